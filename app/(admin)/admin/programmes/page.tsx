@@ -1,0 +1,107 @@
+import type { Metadata } from "next";
+import { requireRole } from "@/lib/auth/guards";
+import { listProgrammesWithOfficers } from "@/lib/db/queries/programmes";
+import { listOfficers } from "@/lib/db/queries/users";
+import type { MessageKey } from "@/lib/i18n";
+import { getTranslator } from "@/lib/i18n/server";
+import { assignOfficerAction, unassignOfficerAction } from "./actions";
+
+export const metadata: Metadata = { title: "Programmes" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const outcomeMessages = {
+  assigned: "admin.officerAssigned",
+  unassigned: "admin.officerUnassigned",
+  "officer-missing": "errors.officerRequired",
+  "programme-missing": "errors.programmeRequired",
+} as const satisfies Record<string, MessageKey>;
+
+function outcomeKey(value: unknown): keyof typeof outcomeMessages | null {
+  return typeof value === "string" && value in outcomeMessages ? (value as keyof typeof outcomeMessages) : null;
+}
+
+/** GET /admin/programmes — programmes with their officers, and officer assignment; admin only. */
+export default async function AdminProgrammesPage({ searchParams }: Props) {
+  await requireRole("admin");
+  const [t, programmes, officers, params] = await Promise.all([getTranslator(), listProgrammesWithOfficers(), listOfficers(), searchParams]);
+  const done = outcomeKey(params.done);
+  const error = outcomeKey(params.error);
+  const focusProgramme = typeof params.programme === "string" ? params.programme : undefined;
+  return (
+    <>
+      <h1>{t("admin.programmesTitle")}</h1>
+      <p>{t("admin.programmesLead")}</p>
+      {done ? (
+        <div className="notice notice--success" role="status">
+          {t(outcomeMessages[done])}
+        </div>
+      ) : null}
+      {error ? (
+        <div className="error-summary" role="alert">
+          <p>{t(outcomeMessages[error])}</p>
+        </div>
+      ) : null}
+      {programmes.map((programme) => {
+        const assignedIds = new Set(programme.officers.map((o) => o.id));
+        const available = officers.filter((o) => !assignedIds.has(o.id));
+        const selectId = `assign-${programme.id}`;
+        return (
+          <section key={programme.id} className="card" aria-labelledby={`programme-${programme.id}`} data-focus={focusProgramme === programme.id || undefined}>
+            <h2 id={`programme-${programme.id}`}>{programme.name}</h2>
+            <dl className="summary">
+              <dt>{t("officer.country")}</dt>
+              <dd>{t(`countries.${programme.country}` as MessageKey)}</dd>
+              <dt>{t("admin.enrolmentCode")}</dt>
+              <dd>
+                <code>{programme.enrolmentCode}</code>
+              </dd>
+              <dt>{t("admin.officers")}</dt>
+              <dd>
+                {programme.officers.length === 0 ? (
+                  t("admin.noOfficers")
+                ) : (
+                  <ul className="plain-list">
+                    {programme.officers.map((officer) => (
+                      <li key={officer.id}>
+                        {officer.name}{" "}
+                        <form action={unassignOfficerAction} className="inline-form inline-form--compact">
+                          <input type="hidden" name="programmeId" value={programme.id} />
+                          <input type="hidden" name="officerId" value={officer.id} />
+                          <button type="submit" className="link-button">
+                            {t("admin.unassign", { name: officer.name })}
+                          </button>
+                        </form>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </dd>
+            </dl>
+            {available.length > 0 ? (
+              <form action={assignOfficerAction} className="inline-form">
+                <input type="hidden" name="programmeId" value={programme.id} />
+                <div>
+                  <label htmlFor={selectId} className="label">
+                    {t("admin.assignOfficer")}
+                  </label>
+                  <select id={selectId} name="officerId" defaultValue="">
+                    <option value="">{t("signUp.choose")}</option>
+                    {available.map((officer) => (
+                      <option key={officer.id} value={officer.id}>
+                        {officer.name} ({officer.email})
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <button type="submit" className="button button--secondary">
+                  {t("admin.assign")}
+                </button>
+              </form>
+            ) : null}
+          </section>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { isLocale, localeCookie } from "@/lib/i18n";
+
+const LocaleChoiceSchema = z.object({
+  locale: z.string().refine(isLocale),
+  returnTo: z.string().regex(/^\/(?!\/)[^\s]*$/).default("/"),
+});
+
+/** Saves the reader's language for a year; anyone may call it (no account data involved). */
+export async function setLocaleAction(formData: FormData) {
+  const parsed = LocaleChoiceSchema.safeParse({ locale: formData.get("locale"), returnTo: formData.get("returnTo") ?? undefined });
+  if (!parsed.success) redirect("/");
+  (await cookies()).set(localeCookie, parsed.data.locale, { path: "/", maxAge: 365 * 24 * 60 * 60, sameSite: "lax", httpOnly: true });
+  redirect(parsed.data.returnTo);
+}

@@ -1,0 +1,39 @@
+import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
+import type { ReactNode } from "react";
+import { LanguageSwitcher } from "@/components/layout/language-switcher";
+import { SiteHeader } from "@/components/layout/site-header";
+import { getCurrentUser } from "@/lib/auth/session";
+import { getLocale, getTranslator } from "@/lib/i18n/server";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "ADP Readiness", template: "%s · ADP Readiness" },
+  description: "Assess how ready your manufacturing firm is to adopt advanced digital production technologies.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b4f6c" };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [user, locale, t, requestHeaders] = await Promise.all([getCurrentUser(), getLocale(), getTranslator(), headers()]);
+  const pathname = requestHeaders.get("x-pathname") ?? "/";
+  return (
+    <html lang={locale}>
+      <body>
+        <a href="#main" className="skip-link">
+          {t("app.skipToContent")}
+        </a>
+        <SiteHeader user={user} t={t} pathname={pathname} />
+        <main id="main" tabIndex={-1}>
+          <div className="container page">{children}</div>
+        </main>
+        <footer className="site-footer">
+          <div className="container">
+            <p className="muted">{t("app.footerNote")}</p>
+            <LanguageSwitcher current={locale} label={t("app.languageLabel")} submitLabel={t("app.languageSubmit")} returnTo={pathname} />
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

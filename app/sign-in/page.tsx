@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { TOO_MANY_ATTEMPTS } from "@/lib/auth/options";
+import { getTranslator } from "@/lib/i18n/server";
+import { getCurrentUser } from "@/lib/auth/session";
+import { homePathFor } from "@/lib/auth/roles";
+import { redirect } from "next/navigation";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** GET /sign-in — anyone. */
+export default async function SignInPage({ searchParams }: Props) {
+  const [params, t, user] = await Promise.all([searchParams, getTranslator(), getCurrentUser()]);
+  if (user) redirect(homePathFor(user.role));
+  const error = params.error === TOO_MANY_ATTEMPTS ? t("signIn.tooManyAttempts") : params.error ? t("signIn.invalid") : undefined;
+  return (
+    <>
+      <h1>{t("signIn.title")}</h1>
+      {params.created ? <div className="notice notice--success">{t("signIn.accountCreated")}</div> : null}
+      <SignInForm
+        callbackUrl={safeCallbackUrl(params.callbackUrl)}
+        initialError={error}
+        initialEmail={typeof params.email === "string" ? params.email.slice(0, 320) : undefined}
+        labels={{
+          email: t("signIn.email"),
+          password: t("signIn.password"),
+          submit: t("signIn.submit"),
+          submitting: t("signIn.submitting"),
+          invalid: t("signIn.invalid"),
+          tooManyAttempts: t("signIn.tooManyAttempts"),
+          failed: t("signIn.failed"),
+        }}
+      />
+      <p>
+        {t("signIn.noAccount")} <Link href="/sign-up">{t("signIn.createAccount")}</Link>
+      </p>
+    </>
+  );
+}

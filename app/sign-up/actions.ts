@@ -1,0 +1,41 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import type { FormActionState } from "@/components/forms/action-state";
+import { hashPassword } from "@/lib/auth/password-hash";
+import { findProgrammeByEnrolmentCode } from "@/lib/db/queries/programmes";
+import { createSmeAccount, EmailTakenError } from "@/lib/db/queries/users";
+import { echoFormValues, translateFieldErrors } from "@/lib/forms/field-errors";
+import { logUnexpectedError } from "@/lib/forms/unexpected-error";
+import { getTranslator } from "@/lib/i18n/server";
+import { SignUpSchema } from "./schema";
+
+/** Creates an SME manager and their firm; anyone may call it (it is the sign-up). */
+export async function signUpAction(_previous: FormActionState, formData: FormData): Promise<FormActionState> {
+  const t = await getTranslator();
+  const values = echoFormValues(formData, ["password"]);
+  const parsed = SignUpSchema.safeParse({ enrolmentCode: "", ...values, password: formData.get("password") ?? "" });
+  if (!parsed.success) return { status: "error", fieldErrors: translateFieldErrors(parsed.error, t), values };
+  const input = parsed.data;
+
+  let programmeId: string | null = null;
+  if (input.enrolmentCode) {
+    const programme = await findProgrammeByEnrolmentCode(input.enrolmentCode);
+    if (!programme) return { status: "error", fieldErrors: { enrolmentCode: t("errors.enrolmentCodeUnknown") }, values };
+    programmeId = programme.id;
+  }
+
+  try {
+    await createSmeAccount({
+      email: input.email,
+      name: input.name,
+      passwordHash: await hashPassword(input.password),
+      firm: { name: input.firmName, country: input.country, sector: input.sector, employees: input.employees },
+      programmeId,
+    });
+  } catch (error) {
+    if (error instanceof EmailTakenError) return { status: "error", fieldErrors: { email: t("errors.emailTaken") }, values };
+    return { status: "error", formError: t("errors.generic", { ref: logUnexpectedError("sign-up", error) }), values };
+  }
+  redirect(`/sign-in?created=1&email=${encodeURIComponent(input.email)}`);
+}

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { checkNewPassword, EmailSchema, PersonNameSchema } from "@/lib/auth/credential-schemas";
+import { countryCodes, isicDivisionCodes } from "@/lib/questionnaire/taxonomy";
+
+export const SignUpSchema = z
+  .object({
+    name: PersonNameSchema,
+    email: EmailSchema,
+    password: z.string().max(1024, "errors.passwordTooLong"),
+    firmName: z.string().trim().min(1, "errors.firmNameRequired").max(200, "errors.firmNameRequired"),
+    country: z.enum(countryCodes, { error: "errors.countryRequired" }),
+    sector: z.enum(isicDivisionCodes as [string, ...string[]], { error: "errors.sectorRequired" }),
+    employees: z.coerce
+      .number({ error: "errors.employeesInvalid" })
+      .int("errors.employeesInvalid")
+      .min(1, "errors.employeesInvalid")
+      .max(1_000_000, "errors.employeesInvalid"),
+    enrolmentCode: z
+      .string()
+      .trim()
+      .max(64, "errors.enrolmentCodeUnknown")
+      .transform((code) => (code === "" ? null : code.toUpperCase())),
+  })
+  .superRefine((value, ctx) => checkNewPassword(value.password, value.email, ctx, "password"));
+
+export type SignUp = z.infer<typeof SignUpSchema>;

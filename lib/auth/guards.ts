@@ -1,0 +1,52 @@
+import "server-only";
+import { forbidden, notFound, redirect, unauthorized } from "next/navigation";
+import { headers } from "next/headers";
+import { getFirmById, getFirmForMember, getFirmForOfficer, type FirmSummary } from "@/lib/db/queries/firms";
+import { getProgrammeById, getProgrammeForOfficer, type ProgrammeSummary } from "@/lib/db/queries/programmes";
+import type { Role } from "./roles";
+import { getCurrentUser, type SessionUser } from "./session";
+
+// Every page, server action and route handler calls these guards; nothing checks roles by hand.
+// They fail closed: no session, an unknown role or a missing link between the user and the object
+// means no. Objects outside the caller's scope answer "not found" so their existence is not revealed.
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The signed-in user; pages send anonymous callers to sign-in, API routes answer 401. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (user) return user;
+  const requestHeaders = await headers();
+  const pathname = requestHeaders.get("x-pathname") ?? "/";
+  if (pathname.startsWith("/api/")) unauthorized();
+  redirect(`/sign-in?callbackUrl=${encodeURIComponent(pathname)}`);
+}
+
+/** The signed-in user if their role is one of `allowed`; 403 otherwise. */
+export async function requireRole(...allowed: Role[]): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!allowed.includes(user.role)) forbidden();
+  return user;
+}
+
+/** A firm the caller may see: its own manager, an officer of a programme it is enrolled in, or an admin. */
+export async function requireFirmAccess(firmId: string): Promise<{ user: SessionUser; firm: FirmSummary }> {
+  const user = await requireUser();
+  if (!uuidPattern.test(firmId)) notFound();
+  let firm: FirmSummary | null = null;
+  if (user.role === "sme") firm = await getFirmForMember(user.id, firmId);
+  else if (user.role === "officer") firm = await getFirmForOfficer(user.id, firmId);
+  else if (user.role === "admin") firm = await getFirmById(firmId);
+  if (!firm) notFound();
+  return { user, firm };
+}
+
+/** A programme the caller may run: an assigned officer or an admin. SMEs get 403. */
+export async function requireProgrammeAccess(programmeId: string): Promise<{ user: SessionUser; programme: ProgrammeSummary }> {
+  const user = await requireRole("officer", "admin");
+  if (!uuidPattern.test(programmeId)) notFound();
+  const programme = user.role === "admin" ? await getProgrammeById(programmeId) : await getProgrammeForOfficer(user.id, programmeId);
+  if (!programme) notFound();
+  return { user, programme };
+}
+

@@ -1,0 +1,51 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { createUserSession, revokeSession } from "@/lib/db/queries/sessions";
+import { attemptLogin } from "./login";
+import { isRole, sessionLifetimeMs } from "./roles";
+
+export const TOO_MANY_ATTEMPTS = "TooManyAttempts";
+
+// JWT sessions are required by next-auth v4 for credentials; the token carries only a session id
+// whose row (user_sessions) decides validity, so sessions can be revoked and expire per role.
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials) {
+        const email = typeof credentials?.email === "string" ? credentials.email.slice(0, 320) : "";
+        const password = typeof credentials?.password === "string" ? credentials.password.slice(0, 1024) : "";
+        if (!email || !password) return null;
+        const result = await attemptLogin(email, password);
+        if (result.outcome === "throttled") throw new Error(TOO_MANY_ATTEMPTS);
+        if (result.outcome === "invalid") return null;
+        return result.user;
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) {
+        const role = (user as { role?: unknown }).role;
+        if (!isRole(role)) throw new Error("user without a known role");
+        const expiresAt = new Date(Date.now() + sessionLifetimeMs(role));
+        token.sid = await createUserSession(user.id, expiresAt);
+        token.exp = Math.floor(expiresAt.getTime() / 1000);
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      // The browser learns nothing beyond the display name; pages read the user on the server.
+      return { expires: session.expires, user: { name: token.name ?? null } };
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await revokeSession(token.sid);
+    },
+  },
+};

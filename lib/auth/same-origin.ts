@@ -1,0 +1,35 @@
+// Cross-site request defence for mutating route handlers (server actions get Next's own Origin check).
+// Browsers send Origin on every cross-origin request and Sec-Fetch-Site on all modern versions;
+// a request with neither comes from a non-browser client, which cannot ride on a victim's cookies.
+
+export type HeaderReader = { get(name: string): string | null };
+
+export function expectedOrigin(headers: HeaderReader, configuredOrigin?: string): string | null {
+  if (configuredOrigin) return new URL(configuredOrigin).origin;
+  const host = headers.get("x-forwarded-host") ?? headers.get("host");
+  if (!host) return null;
+  const proto = headers.get("x-forwarded-proto") ?? "http";
+  return `${proto}://${host}`;
+}
+
+export function isCrossSiteRequest(headers: HeaderReader, configuredOrigin?: string): boolean {
+  const fetchSite = headers.get("sec-fetch-site");
+  if (fetchSite && fetchSite !== "same-origin" && fetchSite !== "none") return true;
+  const origin = headers.get("origin");
+  if (origin === null) return false;
+  if (origin === "null") return true;
+  const expected = expectedOrigin(headers, configuredOrigin);
+  return expected === null || origin !== expected;
+}
+
+export function crossSiteRejection(): Response {
+  return Response.json(
+    { error: "cross_site_request", message: "This request came from another site and was refused." },
+    { status: 403 },
+  );
+}
+
+/** For mutating route handlers: a 403 response to return when the request is cross-site, else null. */
+export function rejectCrossSite(request: Request): Response | null {
+  return isCrossSiteRequest(request.headers, process.env.APP_ORIGIN) ? crossSiteRejection() : null;
+}

@@ -1,0 +1,43 @@
+// Demo data for local use only (documented in the README). Fixed ids make seeding idempotent.
+
+export const DEMO_PASSWORD = "Readiness-Demo-2026!";
+
+export const demoProgrammes = [
+  {
+    id: "00000000-0000-4000-8000-000000000101",
+    name: "Penang Smart Factory Cohort 2026",
+    country: "MY",
+    enrolmentCode: "PENANG-2026",
+    opensOn: "2026-01-15",
+    closesOn: "2026-12-31",
+  },
+  {
+    id: "00000000-0000-4000-8000-000000000102",
+    name: "Selangor Food Industry Digitalisation Pilot",
+    country: "MY",
+    enrolmentCode: "SELANGOR-FOOD",
+    opensOn: "2026-03-01",
+    closesOn: "2027-02-28",
+  },
+] as const;
+
+export const demoUsers = [
+  { id: "00000000-0000-4000-8000-000000000001", email: "admin@adp-readiness.example", name: "Aisyah Rahman", role: "admin" },
+  { id: "00000000-0000-4000-8000-000000000002", email: "officer.penang@adp-readiness.example", name: "Tan Wei Ming", role: "officer" },
+  { id: "00000000-0000-4000-8000-000000000003", email: "officer.selangor@adp-readiness.example", name: "Nurul Huda Ismail", role: "officer" },
+  { id: "00000000-0000-4000-8000-000000000004", email: "manager@plastikmaju.example", name: "Lim Chee Keong", role: "sme" },
+  { id: "00000000-0000-4000-8000-000000000005", email: "manager@serijayafoods.example", name: "Siti Aminah Yusof", role: "sme" },
+  { id: "00000000-0000-4000-8000-000000000006", email: "manager@precisionparts.example", name: "Rajesh Kumar", role: "sme" },
+] as const;
+
+export const demoFirms = [
+  { id: "00000000-0000-4000-8000-000000000201", name: "Plastik Maju Sdn Bhd", country: "MY", sector: "22", employees: 85, managerId: demoUsers[3].id, programmeId: demoProgrammes[0].id },
+  { id: "00000000-0000-4000-8000-000000000202", name: "Seri Jaya Food Industries", country: "MY", sector: "10", employees: 42, managerId: demoUsers[4].id, programmeId: demoProgrammes[1].id },
+  { id: "00000000-0000-4000-8000-000000000203", name: "Precision Parts Penang Sdn Bhd", country: "MY", sector: "25", employees: 150, managerId: demoUsers[5].id, programmeId: demoProgrammes[0].id },
+] as const;
+
+/** Which officer runs which programme. */
+export const demoProgrammeOfficers = [
+  { programmeId: demoProgrammes[0].id, userId: demoUsers[1].id },
+  { programmeId: demoProgrammes[1].id, userId: demoUsers[2].id },
+] as const;

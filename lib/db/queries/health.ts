@@ -1,0 +1,15 @@
+import "server-only";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { getDb } from "../client";
+import { migrationsFolder, readMigrationState, type MigrationState } from "../migrate";
+
+function countShippedMigrations(): number {
+  const journal = JSON.parse(readFileSync(path.join(migrationsFolder, "meta", "_journal.json"), "utf8")) as { entries: unknown[] };
+  return journal.entries.length;
+}
+
+/** Throws when the database cannot be reached. */
+export async function checkDatabaseHealth(): Promise<MigrationState> {
+  return readMigrationState(getDb(), countShippedMigrations());
+}

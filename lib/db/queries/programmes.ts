@@ -1,0 +1,145 @@
+import "server-only";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { getDb } from "../client";
+import { firms, programmeEnrolments, programmeOfficers, programmes, users, type UserRole } from "../schema";
+import { recordAuditEvent } from "./audit";
+
+export type ProgrammeSummary = { id: string; name: string; country: string; opensOn: string | null; closesOn: string | null };
+
+const programmeColumns = {
+  id: programmes.id,
+  name: programmes.name,
+  country: programmes.country,
+  opensOn: programmes.opensOn,
+  closesOn: programmes.closesOn,
+};
+
+export async function findProgrammeByEnrolmentCode(code: string): Promise<{ id: string; name: string } | null> {
+  const [row] = await getDb()
+    .select({ id: programmes.id, name: programmes.name })
+    .from(programmes)
+    .where(eq(programmes.enrolmentCode, code.trim().toUpperCase()))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The programmes an officer is assigned to, with their enrolled-firm counts. */
+export async function listProgrammesForOfficer(officerId: string): Promise<(ProgrammeSummary & { firmCount: number })[]> {
+  return getDb()
+    .select({
+      ...programmeColumns,
+      firmCount: sql<number>`(select count(*)::int from ${programmeEnrolments} where ${programmeEnrolments.programmeId} = ${programmes.id})`,
+    })
+    .from(programmes)
+    .innerJoin(programmeOfficers, eq(programmeOfficers.programmeId, programmes.id))
+    .where(eq(programmeOfficers.userId, officerId))
+    .orderBy(asc(programmes.name));
+}
+
+/** One programme, only if the officer is assigned to it. */
+export async function getProgrammeForOfficer(officerId: string, programmeId: string): Promise<ProgrammeSummary | null> {
+  const [row] = await getDb()
+    .select(programmeColumns)
+    .from(programmes)
+    .innerJoin(programmeOfficers, eq(programmeOfficers.programmeId, programmes.id))
+    .where(and(eq(programmeOfficers.userId, officerId), eq(programmes.id, programmeId)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function getProgrammeById(programmeId: string): Promise<ProgrammeSummary | null> {
+  const [row] = await getDb().select(programmeColumns).from(programmes).where(eq(programmes.id, programmeId)).limit(1);
+  return row ?? null;
+}
+
+/** The firms enrolled in a programme; the caller must have passed the programme guard. */
+export async function listEnrolledFirms(programmeId: string): Promise<{ id: string; name: string; sector: string; employees: number }[]> {
+  return getDb()
+    .select({ id: firms.id, name: firms.name, sector: firms.sector, employees: firms.employees })
+    .from(firms)
+    .innerJoin(programmeEnrolments, eq(programmeEnrolments.firmId, firms.id))
+    .where(eq(programmeEnrolments.programmeId, programmeId))
+    .orderBy(asc(firms.name));
+}
+
+export type ProgrammeWithOfficers = ProgrammeSummary & { enrolmentCode: string; officers: { id: string; name: string }[] };
+
+/** Admin view of every programme and who runs it. */
+export async function listProgrammesWithOfficers(): Promise<ProgrammeWithOfficers[]> {
+  const db = getDb();
+  const rows = await db
+    .select({ ...programmeColumns, enrolmentCode: programmes.enrolmentCode })
+    .from(programmes)
+    .orderBy(asc(programmes.name));
+  const assignments = await db
+    .select({ programmeId: programmeOfficers.programmeId, id: users.id, name: users.name })
+    .from(programmeOfficers)
+    .innerJoin(users, eq(users.id, programmeOfficers.userId))
+    .orderBy(asc(users.name));
+  return rows.map((row) => ({
+    ...row,
+    officers: assignments.filter((a) => a.programmeId === row.id).map(({ id, name }) => ({ id, name })),
+  }));
+}
+
+export type Actor = { id: string; role: UserRole };
+
+/** Assigns an officer; returns false when the user is not an officer or the programme does not exist. */
+export async function assignOfficerToProgramme(programmeId: string, officerId: string, actor: Actor): Promise<boolean> {
+  return getDb().transaction(async (tx) => {
+    const [officer] = await tx.select({ id: users.id }).from(users).where(and(eq(users.id, officerId), eq(users.role, "officer"))).limit(1);
+    const [programme] = await tx.select({ id: programmes.id }).from(programmes).where(eq(programmes.id, programmeId)).limit(1);
+    if (!officer || !programme) return false;
+    const inserted = await tx
+      .insert(programmeOfficers)
+      .values({ programmeId, userId: officerId })
+      .onConflictDoNothing()
+      .returning({ programmeId: programmeOfficers.programmeId });
+    if (inserted.length > 0) {
+      await recordAuditEvent(tx, {
+        actorUserId: actor.id,
+        actorRole: actor.role,
+        action: "programme.officer-assigned",
+        entityType: "programme",
+        entityId: programmeId,
+        details: { officerId },
+      });
+    }
+    return true;
+  });
+}
+
+export async function unassignOfficerFromProgramme(programmeId: string, officerId: string, actor: Actor): Promise<void> {
+  await getDb().transaction(async (tx) => {
+    const removed = await tx
+      .delete(programmeOfficers)
+      .where(and(eq(programmeOfficers.programmeId, programmeId), eq(programmeOfficers.userId, officerId)))
+      .returning({ programmeId: programmeOfficers.programmeId });
+    if (removed.length > 0) {
+      await recordAuditEvent(tx, {
+        actorUserId: actor.id,
+        actorRole: actor.role,
+        action: "programme.officer-unassigned",
+        entityType: "programme",
+        entityId: programmeId,
+        details: { officerId },
+      });
+    }
+  });
+}
+
+export async function enrolFirmInProgramme(firmId: string, programmeId: string, actor: Actor): Promise<void> {
+  await getDb().transaction(async (tx) => {
+    const inserted = await tx.insert(programmeEnrolments).values({ firmId, programmeId }).onConflictDoNothing().returning({ firmId: programmeEnrolments.firmId });
+    if (inserted.length > 0) {
+      await recordAuditEvent(tx, {
+        actorUserId: actor.id,
+        actorRole: actor.role,
+        action: "programme.firm-enrolled",
+        entityType: "firm",
+        entityId: firmId,
+        details: { programmeId },
+      });
+    }
+  });
+}

@@ -1,0 +1,225 @@
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+export const userRole = pgEnum("user_role", ["sme", "officer", "admin"]);
+export const assessmentStatus = pgEnum("assessment_status", [
+  "draft",
+  "submitted",
+  "in_review",
+  "approved",
+  "returned",
+]);
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: userRole("role").notNull(),
+    active: boolean("active").notNull().default(true),
+    passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    // Emails are stored lower-cased; the check keeps a stray mixed-case insert from creating a twin account.
+    uniqueIndex("users_email_key").on(t.email),
+    check("users_email_lowercase", sql`${t.email} = lower(${t.email})`),
+  ],
+);
+
+/** One row per signed-in browser; the JWT only carries its id, so revocation is a row update. */
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [index("user_sessions_user_idx").on(t.userId)],
+);
+
+/** Login attempts per normalised email; lives in the database so throttling holds across app instances. */
+export const loginAttempts = pgTable(
+  "login_attempts",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    email: text("email").notNull(),
+    succeeded: boolean("succeeded").notNull(),
+    attemptedAt: timestamp("attempted_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("login_attempts_email_time_idx").on(t.email, t.attemptedAt)],
+);
+
+export const firms = pgTable("firms", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  name: text("name").notNull(),
+  country: text("country").notNull(),
+  sector: text("sector").notNull(),
+  employees: integer("employees").notNull(),
+  createdAt: createdAt(),
+});
+
+export const firmMemberships = pgTable(
+  "firm_memberships",
+  {
+    firmId: uuid("firm_id")
+      .notNull()
+      .references(() => firms.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.firmId, t.userId] }), index("firm_memberships_user_idx").on(t.userId)],
+);
+
+export const questionnaireVersions = pgTable("questionnaire_versions", {
+  id: text("id").primaryKey(),
+  contentHash: text("content_hash").notNull(),
+  publishedAt: timestamp("published_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const programmes = pgTable(
+  "programmes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    country: text("country").notNull(),
+    questionnaireVersionId: text("questionnaire_version_id")
+      .notNull()
+      .references(() => questionnaireVersions.id),
+    enrolmentCode: text("enrolment_code").notNull(),
+    opensOn: date("opens_on"),
+    closesOn: date("closes_on"),
+    /** Optional programme target level per dimension id. */
+    targets: jsonb("targets").$type<Record<string, number>>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("programmes_enrolment_code_key").on(t.enrolmentCode)],
+);
+
+export const programmeOfficers = pgTable(
+  "programme_officers",
+  {
+    programmeId: uuid("programme_id")
+      .notNull()
+      .references(() => programmes.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.programmeId, t.userId] }), index("programme_officers_user_idx").on(t.userId)],
+);
+
+export const programmeEnrolments = pgTable(
+  "programme_enrolments",
+  {
+    programmeId: uuid("programme_id")
+      .notNull()
+      .references(() => programmes.id),
+    firmId: uuid("firm_id")
+      .notNull()
+      .references(() => firms.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.programmeId, t.firmId] }), index("programme_enrolments_firm_idx").on(t.firmId)],
+);
+
+export const assessments = pgTable(
+  "assessments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    firmId: uuid("firm_id")
+      .notNull()
+      .references(() => firms.id),
+    programmeId: uuid("programme_id").references(() => programmes.id),
+    status: assessmentStatus("status").notNull().default("draft"),
+    currentRevision: integer("current_revision").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("assessments_firm_idx").on(t.firmId),
+    index("assessments_programme_status_idx").on(t.programmeId, t.status),
+  ],
+);
+
+/**
+ * Each submission freezes a revision; a returned assessment continues in a new draft revision.
+ * A database trigger (see the migration) refuses updates to a submitted revision.
+ */
+export const assessmentRevisions = pgTable(
+  "assessment_revisions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    assessmentId: uuid("assessment_id")
+      .notNull()
+      .references(() => assessments.id),
+    number: integer("number").notNull(),
+    questionnaireVersionId: text("questionnaire_version_id")
+      .notNull()
+      .references(() => questionnaireVersions.id),
+    contentHash: text("content_hash").notNull(),
+    answers: jsonb("answers").notNull().default({}),
+    /** Optimistic-concurrency counter: every accepted save increments it. */
+    version: integer("version").notNull().default(0),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    submittedBy: uuid("submitted_by").references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("assessment_revisions_assessment_number_key").on(t.assessmentId, t.number)],
+);
+
+/** Append-only: a trigger in the migration refuses UPDATE and DELETE. */
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow(),
+    actorUserId: uuid("actor_user_id").references(() => users.id),
+    actorRole: userRole("actor_role"),
+    action: text("action").notNull(),
+    entityType: text("entity_type").notNull(),
+    entityId: text("entity_id").notNull(),
+    fromState: text("from_state"),
+    toState: text("to_state"),
+    reason: text("reason"),
+    details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index("audit_events_entity_idx").on(t.entityType, t.entityId, t.occurredAt)],
+);
+
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type UserRole = (typeof userRole.enumValues)[number];
+export type Firm = typeof firms.$inferSelect;
+export type Programme = typeof programmes.$inferSelect;
+export type Assessment = typeof assessments.$inferSelect;
+export type AssessmentStatus = (typeof assessmentStatus.enumValues)[number];
+export type AssessmentRevision = typeof assessmentRevisions.$inferSelect;
+export type AuditEvent = typeof auditEvents.$inferSelect;

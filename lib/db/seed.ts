@@ -1,0 +1,52 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import type { Database } from "./client";
+import { demoFirms, demoProgrammeOfficers, demoProgrammes, demoUsers } from "./demo-data";
+import { firmMemberships, firms, programmeEnrolments, programmeOfficers, programmes, questionnaireVersions, users } from "./schema";
+
+export type PublishedVersion = { id: string; contentHash: string };
+
+/** Registers every shipped questionnaire version; a changed hash for a known id is refused (published versions are immutable). */
+export async function registerQuestionnaireVersions(db: Database, versions: readonly PublishedVersion[]): Promise<void> {
+  for (const version of versions) {
+    await db.insert(questionnaireVersions).values(version).onConflictDoNothing();
+    const stored = await db.execute<{ content_hash: string }>(
+      sql`select content_hash from questionnaire_versions where id = ${version.id}`,
+    );
+    if (stored.rows[0]?.content_hash !== version.contentHash) {
+      throw new Error(`Questionnaire version ${version.id} was published with another content hash; publish changes as a new version.`);
+    }
+  }
+}
+
+/** Demo accounts and programmes. Every insert skips rows that exist, so a second run changes nothing. */
+export async function seedDemoData(db: Database, options: { passwordHash: string; questionnaireVersionId: string }): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(users)
+      .values(demoUsers.map((u) => ({ ...u, passwordHash: options.passwordHash })))
+      .onConflictDoNothing();
+    await tx
+      .insert(programmes)
+      .values(demoProgrammes.map((p) => ({ ...p, questionnaireVersionId: options.questionnaireVersionId })))
+      .onConflictDoNothing();
+    await tx.insert(programmeOfficers).values([...demoProgrammeOfficers]).onConflictDoNothing();
+    await tx
+      .insert(firms)
+      .values(demoFirms.map(({ id, name, country, sector, employees }) => ({ id, name, country, sector, employees })))
+      .onConflictDoNothing();
+    await tx
+      .insert(firmMemberships)
+      .values(demoFirms.map((f) => ({ firmId: f.id, userId: f.managerId })))
+      .onConflictDoNothing();
+    await tx
+      .insert(programmeEnrolments)
+      .values(demoFirms.map((f) => ({ firmId: f.id, programmeId: f.programmeId })))
+      .onConflictDoNothing();
+  });
+}
+
+export async function isDatabaseEmpty(db: Database): Promise<boolean> {
+  const result = await db.execute<{ count: string }>(sql`select count(*)::text as count from users`);
+  return Number(result.rows[0]?.count ?? 0) === 0;
+}

@@ -1,0 +1,17 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { cache } from "react";
+import { createTranslator, defaultLocale, isLocale, localeCookie, type Locale } from "./index";
+
+/** The reader's language: their saved choice, else the browser's preference, else English. */
+export const getLocale = cache(async (): Promise<Locale> => {
+  const saved = (await cookies()).get(localeCookie)?.value;
+  if (isLocale(saved)) return saved;
+  const accepted = (await headers()).get("accept-language") ?? "";
+  const preferred = accepted.split(",").map((part) => part.split(";")[0]?.trim().slice(0, 2).toLowerCase());
+  return preferred.find(isLocale) ?? defaultLocale;
+});
+
+export async function getTranslator() {
+  return createTranslator(await getLocale());
+}

@@ -1,0 +1,25 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Native and WASM database/crypto packages are loaded from node_modules at run time, not bundled.
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  experimental: {
+    // forbidden() and unauthorized() give guards real 403/401 responses.
+    authInterrupts: true,
+  },
+  async headers() {
+    // Static assets bypass the proxy; they still get the basic hardening headers.
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+        ],
+      },
+    ];
+  },
+};
+
+module.exports = nextConfig;

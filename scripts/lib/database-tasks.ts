@@ -1,0 +1,61 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { hashPassword } from "@/lib/auth/password-hash";
+import { closeDb, getDb } from "@/lib/db/client";
+import { DEMO_PASSWORD } from "@/lib/db/demo-data";
+import { applyMigrations } from "@/lib/db/migrate";
+import { isDatabaseEmpty, registerQuestionnaireVersions, seedDemoData } from "@/lib/db/seed";
+import { currentQuestionnaireId, publishedQuestionnaires } from "@/lib/questionnaire/published";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded-database";
+
+/** Root of the embedded mode's local files (database, local auth secret); git-ignored. */
+export const dataRoot = process.env.ADP_DATA_DIR ?? ".data";
+
+/**
+ * Points DATABASE_URL at a database for a one-off task: the configured PostgreSQL, or a
+ * temporary embedded server on the local data folder.
+ */
+export async function withTaskDatabase<T>(task: () => Promise<T>): Promise<T> {
+  let embedded: EmbeddedDatabase | undefined;
+  if (!process.env.DATABASE_URL) {
+    embedded = await startEmbeddedDatabase({ dataDir: `${dataRoot}/pglite`, port: Number(process.env.PGLITE_TASK_PORT ?? 54330) });
+    process.env.DATABASE_URL = embedded.url;
+    process.env.ADP_DB_MODE = "embedded";
+  }
+  try {
+    return await task();
+  } finally {
+    await closeDb();
+    await embedded?.stop();
+  }
+}
+
+export async function migrateDatabase(): Promise<void> {
+  const db = getDb();
+  await applyMigrations(db);
+  await registerQuestionnaireVersions(
+    db,
+    publishedQuestionnaires.map(({ id, contentHash }) => ({ id, contentHash })),
+  );
+}
+
+export async function seedDatabase(): Promise<void> {
+  await seedDemoData(getDb(), {
+    passwordHash: await hashPassword(DEMO_PASSWORD),
+    questionnaireVersionId: currentQuestionnaireId,
+  });
+}
+
+export async function isEmpty(): Promise<boolean> {
+  return isDatabaseEmpty(getDb());
+}
+
+/** A stable local secret for the embedded mode; deployments set NEXTAUTH_SECRET themselves. */
+export function ensureLocalAuthSecret(): string {
+  const file = `${dataRoot}/auth-secret`;
+  if (!existsSync(file)) {
+    mkdirSync(dataRoot, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}

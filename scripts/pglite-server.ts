@@ -1,0 +1,36 @@
+// Runs the embedded database: PGlite (Postgres in WebAssembly) in its own process, served over the
+// Postgres wire protocol so the app uses the same `pg` driver as in production and a heavy query
+// never blocks the web server's event loop (see README, "Why PGlite runs in its own process").
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+
+const dataDir = process.env.PGLITE_DATA_DIR ?? ".data/pglite";
+const port = Number(process.env.PGLITE_PORT ?? 54329);
+const maxConnections = Number(process.env.PGLITE_MAX_CONNECTIONS ?? 64);
+
+async function main(): Promise<void> {
+  if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+  const db = await PGlite.create(dataDir);
+  const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections });
+  await server.start();
+  // The parent waits for this exact line before it connects.
+  console.log(`pglite-server ready on 127.0.0.1:${port}`);
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await server.stop();
+    await db.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  // Exit with the parent: an orphaned server would keep the data folder locked.
+  process.on("disconnect", stop);
+}
+
+main().catch((error: unknown) => {
+  console.error("pglite-server failed:", error);
+  process.exit(1);
+});

@@ -1,0 +1,82 @@
+// `npm start`: one command from a fresh clone to a running app. Without DATABASE_URL it runs the
+// embedded database (PGlite in its own process, data in .data/), migrates, seeds demo data on first
+// start, builds when the build is missing or older than the sources, then serves on PORT (3000).
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { dataRoot, ensureLocalAuthSecret, isEmpty, migrateDatabase, seedDatabase } from "./lib/database-tasks";
+import { startEmbeddedDatabase } from "./lib/embedded-database";
+import { closeDb } from "@/lib/db/client";
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+const bin = (name: string) => path.join(process.cwd(), "node_modules", ".bin", name);
+
+function newestSourceChange(): number {
+  let newest = 0;
+  const visit = (entry: string) => {
+    if (!existsSync(entry)) return;
+    const stat = statSync(entry);
+    if (stat.isDirectory()) for (const child of readdirSync(entry)) visit(path.join(entry, child));
+    else newest = Math.max(newest, stat.mtimeMs);
+  };
+  for (const entry of ["app", "components", "lib", "proxy.ts", "next.config.js", "package-lock.json"]) visit(entry);
+  return newest;
+}
+
+function buildIsCurrent(): boolean {
+  const buildId = path.join(".next", "BUILD_ID");
+  return existsSync(buildId) && statSync(buildId).mtimeMs > newestSourceChange();
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, stdio: "inherit" });
+    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
+  });
+}
+
+async function main(): Promise<void> {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  let stopDatabase: (() => Promise<void>) | undefined;
+
+  if (!env.DATABASE_URL) {
+    const embedded = await startEmbeddedDatabase({ dataDir: `${dataRoot}/pglite`, port: Number(env.PGLITE_PORT ?? 54329) });
+    stopDatabase = embedded.stop;
+    env.DATABASE_URL = embedded.url;
+    env.ADP_DB_MODE = "embedded";
+    env.NEXTAUTH_SECRET ??= ensureLocalAuthSecret();
+    console.log(`Embedded database (PGlite) running on ${embedded.url.replace(/:[^:@/]+@/, ":***@")}`);
+  } else if (!env.NEXTAUTH_SECRET) {
+    throw new Error("NEXTAUTH_SECRET must be set when DATABASE_URL is set (every instance needs the same secret).");
+  }
+  env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+
+  Object.assign(process.env, { DATABASE_URL: env.DATABASE_URL, ADP_DB_MODE: env.ADP_DB_MODE });
+  await migrateDatabase();
+  if (env.ADP_DB_MODE === "embedded" && (await isEmpty())) {
+    await seedDatabase();
+    console.log("First start: demo data seeded (see README for the demo logins).");
+  }
+  await closeDb();
+
+  if (!dev && !buildIsCurrent()) {
+    console.log("Building the app (first start or sources changed)…");
+    await run(bin("next"), ["build"], { ...env, NODE_ENV: "production" });
+  }
+
+  const server = spawn(bin("next"), [dev ? "dev" : "start", "-p", port], { env, stdio: "inherit" });
+  const shutdown = async (code: number) => {
+    server.kill("SIGTERM");
+    await stopDatabase?.();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+  server.once("exit", (code) => void shutdown(code ?? 0));
+}
+
+main().catch(async (error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
