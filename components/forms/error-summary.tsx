@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 
-export type FieldErrorItem = { fieldId: string; message: string };
+export type FieldErrorItem = { fieldId: string; message: string; href?: string };
 
 /** Lists every error with a link to its field, and takes focus so screen readers announce it. */
 export function ErrorSummary({ title, errors }: { title: string; errors: FieldErrorItem[] }) {
@@ -17,7 +17,7 @@ export function ErrorSummary({ title, errors }: { title: string; errors: FieldEr
       <ul>
         {errors.map((error) => (
           <li key={error.fieldId}>
-            <a href={`#${error.fieldId}`}>{error.message}</a>
+            <a href={error.href ?? `#${error.fieldId}`}>{error.message}</a>
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 import "server-only";
 import { forbidden, notFound, redirect, unauthorized } from "next/navigation";
 import { headers } from "next/headers";
+import { getAssessmentById, getAssessmentForMember, getAssessmentForOfficer, type AssessmentSummary } from "@/lib/db/queries/assessments";
 import { getFirmById, getFirmForMember, getFirmForOfficer, type FirmSummary } from "@/lib/db/queries/firms";
 import { getProgrammeById, getProgrammeForOfficer, type ProgrammeSummary } from "@/lib/db/queries/programmes";
 import type { Role } from "./roles";
@@ -50,3 +51,22 @@ export async function requireProgrammeAccess(programmeId: string): Promise<{ use
   return { user, programme };
 }
 
+
+/**
+ * An assessment the caller may see: its firm's manager, an officer of the programme it was made in,
+ * or an admin. With `edit`, only the firm's own manager passes (officers review, they never answer).
+ */
+export async function requireAssessmentAccess(
+  assessmentId: string,
+  mode: "read" | "edit" = "read",
+): Promise<{ user: SessionUser; assessment: AssessmentSummary }> {
+  const user = await requireUser();
+  if (!uuidPattern.test(assessmentId)) notFound();
+  if (mode === "edit" && user.role !== "sme") forbidden();
+  let assessment: AssessmentSummary | null = null;
+  if (user.role === "sme") assessment = await getAssessmentForMember(user.id, assessmentId);
+  else if (user.role === "officer") assessment = await getAssessmentForOfficer(user.id, assessmentId);
+  else if (user.role === "admin") assessment = await getAssessmentById(assessmentId);
+  if (!assessment) notFound();
+  return { user, assessment };
+}

@@ -189,6 +189,8 @@ export const assessmentRevisions = pgTable(
     version: integer("version").notNull().default(0),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
     submittedBy: uuid("submitted_by").references(() => users.id),
+    /** The Idempotency-Key of the submit that froze this revision; a retry with it gets the same answer. */
+    submitKey: text("submit_key"),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -22,17 +22,27 @@ export function listPages(version: QuestionnaireVersion, answers: AnswerSet): Qu
 }
 
 /**
- * Where a returning firm resumes: the first page with an unanswered required question (its id
+ * Where a returning firm resumes: the first page with an unanswered required question (its field
  * as the anchor), or the targets page when every rating is in.
  */
-export function findResumePoint(version: QuestionnaireVersion, answers: AnswerSet): { pageId: string; questionId: string | null } {
+export function findResumePoint(version: QuestionnaireVersion, answers: AnswerSet): { pageId: string; field: string | null } {
   const firstMissingProfile = listVisibleProfileQuestions(version, answers).find((q) => q.required && isUnanswered(answers.profile[q.id]));
   const pages = listPages(version, answers);
-  if (firstMissingProfile) return { pageId: pages[0]?.id ?? "profile", questionId: firstMissingProfile.id };
+  if (firstMissingProfile) return { pageId: pages[0]?.id ?? "profile", field: `profile.${firstMissingProfile.id}` };
   for (const { dimension, indicators } of listVisibleDimensions(version, answers)) {
     const missing = indicators.find((i) => answers.levels[i.id] === undefined);
-    if (missing) return { pageId: dimension.id, questionId: missing.id };
+    if (missing) return { pageId: dimension.id, field: `levels.${missing.id}` };
   }
   const targets = pages.find((p) => p.kind === "targets");
-  return { pageId: targets?.id ?? pages[pages.length - 1]?.id ?? "profile", questionId: null };
+  return { pageId: targets?.id ?? pages[pages.length - 1]?.id ?? "profile", field: null };
+}
+
+/** The page that shows an answer field (for "change" and error links). */
+export function findPageOfField(version: QuestionnaireVersion, answers: AnswerSet, field: string): string {
+  const id = field.slice(field.indexOf(".") + 1);
+  if (field.startsWith("profile.")) return "profile";
+  if (field.startsWith("targets.")) return "targets";
+  const dimension = version.factors.flatMap((f) => f.dimensions).find((d) => d.indicators.some((i) => i.id === id));
+  const pages = listPages(version, answers);
+  return pages.find((p) => p.id === dimension?.id)?.id ?? pages[0]?.id ?? "profile";
 }

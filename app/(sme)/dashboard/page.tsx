@@ -1,35 +1,113 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireRole } from "@/lib/auth/guards";
+import { editableStatuses, listAssessmentsForFirm } from "@/lib/db/queries/assessments";
 import { listFirmsWithProgrammesForUser } from "@/lib/db/queries/firms";
 import type { MessageKey } from "@/lib/i18n";
-import { getTranslator } from "@/lib/i18n/server";
+import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { startAssessmentAction } from "./actions";
 
 export const metadata: Metadata = { title: "My assessments" };
 
-/** GET /dashboard — the SME manager's firm and assessments; sme only. */
+/** GET /dashboard — the SME manager's firm and its assessments; sme only. */
 export default async function DashboardPage() {
   const user = await requireRole("sme");
-  const [t, firms] = await Promise.all([getTranslator(), listFirmsWithProgrammesForUser(user.id)]);
+  const [t, locale, firms] = await Promise.all([getTranslator(), getLocale(), listFirmsWithProgrammesForUser(user.id)]);
+  const assessmentsByFirm = await Promise.all(firms.map((firm) => listAssessmentsForFirm(firm.id)));
+  const dateFormat = new Intl.DateTimeFormat(locale === "ms" ? "ms-MY" : "en-GB", { dateStyle: "medium", timeStyle: "short" });
   return (
     <>
       <h1>{t("dashboard.title")}</h1>
-      {firms.map((firm) => (
-        <section key={firm.id} aria-labelledby={`firm-${firm.id}`}>
-          <h2 id={`firm-${firm.id}`}>{firm.name}</h2>
-          <dl className="summary">
-            <dt>{t("dashboard.country")}</dt>
-            <dd>{t(`countries.${firm.country}` as MessageKey)}</dd>
-            <dt>{t("dashboard.sector")}</dt>
-            <dd>{t(`sectors.${firm.sector}` as MessageKey)}</dd>
-            <dt>{t("dashboard.employees")}</dt>
-            <dd>{firm.employees}</dd>
-            <dt>{t("dashboard.programmes")}</dt>
-            <dd>{firm.programmes.length > 0 ? firm.programmes.map((p) => p.name).join(", ") : t("dashboard.noProgramme")}</dd>
-          </dl>
-          <h3>{t("dashboard.assessmentsTitle")}</h3>
-          <p>{t("dashboard.noAssessments")}</p>
-        </section>
-      ))}
+      {firms.map((firm, index) => {
+        const assessments = assessmentsByFirm[index] ?? [];
+        const open = assessments.find((a) => editableStatuses.includes(a.status));
+        const hasApproved = assessments.some((a) => a.status === "approved");
+        return (
+          <section key={firm.id} aria-labelledby={`firm-${firm.id}`}>
+            <h2 id={`firm-${firm.id}`}>{firm.name}</h2>
+            <dl className="summary">
+              <dt>{t("dashboard.country")}</dt>
+              <dd>{t(`countries.${firm.country}` as MessageKey)}</dd>
+              <dt>{t("dashboard.sector")}</dt>
+              <dd>{t(`sectors.${firm.sector}` as MessageKey)}</dd>
+              <dt>{t("dashboard.employees")}</dt>
+              <dd>{firm.employees}</dd>
+              <dt>{t("dashboard.programmes")}</dt>
+              <dd>{firm.programmes.length > 0 ? firm.programmes.map((p) => p.name).join(", ") : t("dashboard.noProgramme")}</dd>
+            </dl>
+            <h3>{t("dashboard.assessmentsTitle")}</h3>
+            {assessments.length === 0 ? (
+              <p>{t("dashboard.noAssessments")}</p>
+            ) : (
+              <div className="table-wrap">
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("dashboard.started")}</th>
+                      <th scope="col">{t("dashboard.programme")}</th>
+                      <th scope="col">{t("assessment.status")}</th>
+                      <th scope="col">{t("dashboard.lastChange")}</th>
+                      <th scope="col">
+                        <span className="visually-hidden">{t("dashboard.actions")}</span>
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {assessments.map((a) => (
+                      <tr key={a.id}>
+                        <td>{dateFormat.format(a.createdAt)}</td>
+                        <td>{a.programmeName ?? t("dashboard.noProgrammeShort")}</td>
+                        <td>
+                          <span className="tag">{t(`assessmentStatus.${a.status}` as MessageKey)}</span>
+                        </td>
+                        <td>{dateFormat.format(a.updatedAt)}</td>
+                        <td>
+                          {editableStatuses.includes(a.status) ? (
+                            <Link href={`/assessments/${a.id}/resume`}>{t("dashboard.continue")}</Link>
+                          ) : (
+                            <Link href={`/assessments/${a.id}`}>{t("dashboard.view")}</Link>
+                          )}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+            {open ? null : (
+              <form action={startAssessmentAction} className="form">
+                <input type="hidden" name="firmId" value={firm.id} />
+                {firm.programmes.length > 0 ? (
+                  <div className="field">
+                    <label htmlFor={`programme-${firm.id}`}>{t("dashboard.programmeChoice")}</label>
+                    <select id={`programme-${firm.id}`} name="programmeId" defaultValue={firm.programmes[0]?.id}>
+                      {firm.programmes.map((p) => (
+                        <option key={p.id} value={p.id}>
+                          {p.name}
+                        </option>
+                      ))}
+                      <option value="">{t("dashboard.noProgrammeShort")}</option>
+                    </select>
+                  </div>
+                ) : (
+                  <input type="hidden" name="programmeId" value="" />
+                )}
+                {hasApproved ? (
+                  <div className="field">
+                    <label className="choice" htmlFor={`prefill-${firm.id}`}>
+                      <input type="checkbox" id={`prefill-${firm.id}`} name="prefill" value="approved" defaultChecked />
+                      <span>{t("dashboard.prefill")}</span>
+                    </label>
+                  </div>
+                ) : null}
+                <button type="submit" className="button">
+                  {hasApproved ? t("dashboard.startReassessment") : t("dashboard.start")}
+                </button>
+              </form>
+            )}
+          </section>
+        );
+      })}
     </>
   );
 }

@@ -143,3 +143,20 @@ export async function enrolFirmInProgramme(firmId: string, programmeId: string, 
     }
   });
 }
+
+/** The programme's target level per dimension id (empty when it sets none). */
+export async function getProgrammeTargets(programmeId: string | null): Promise<Record<string, number>> {
+  if (!programmeId) return {};
+  const [row] = await getDb().select({ targets: programmes.targets }).from(programmes).where(eq(programmes.id, programmeId)).limit(1);
+  return row?.targets ?? {};
+}
+
+/** The questionnaire version a programme assesses with. */
+export async function getProgrammeQuestionnaireVersion(programmeId: string): Promise<string | null> {
+  const [row] = await getDb()
+    .select({ questionnaireVersionId: programmes.questionnaireVersionId })
+    .from(programmes)
+    .where(eq(programmes.id, programmeId))
+    .limit(1);
+  return row?.questionnaireVersionId ?? null;
+}

@@ -1,0 +1,161 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { AutosaveIsland } from "@/components/questionnaire/autosave-island";
+import { LevelOptions } from "@/components/questionnaire/level-options";
+import { NoteField } from "@/components/questionnaire/note-field";
+import { ProfileQuestionField } from "@/components/questionnaire/profile-question-field";
+import { requireAssessmentAccess } from "@/lib/auth/guards";
+import { getProgrammeTargets } from "@/lib/db/queries/programmes";
+import { getTranslator } from "@/lib/i18n/server";
+import { fieldDomId, pickFields } from "@/lib/questionnaire/answer-fields";
+import { listPageFields } from "@/lib/questionnaire/page-fields";
+import { listPages } from "@/lib/questionnaire/pages";
+import { listVisibleDimensions, listVisibleProfileQuestions } from "@/lib/questionnaire/visible-items";
+import { currentDimensionLevel, defaultTargetLevel } from "@/lib/scoring/dimension-level";
+import { loadAssessment } from "../load-assessment";
+import { savePageAction } from "./actions";
+import { autosaveLabels } from "./autosave-labels";
+import { describeAnswerField as describeField } from "@/lib/questionnaire/describe-field";
+
+export const metadata: Metadata = { title: "Assessment" };
+
+type Props = {
+  params: Promise<{ assessmentId: string; pageId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const listParam = (value: unknown) => (typeof value === "string" && value ? value.split(",").slice(0, 100) : []);
+
+/** GET /assessments/:id/:pageId — one questionnaire page (profile, a dimension, or targets); the firm's own SME manager. */
+export default async function QuestionPage({ params, searchParams }: Props) {
+  const [{ assessmentId, pageId }, query] = await Promise.all([params, searchParams]);
+  const { assessment } = await requireAssessmentAccess(assessmentId, "edit");
+  const [{ revision, questionnaire, text, editable }, t] = await Promise.all([loadAssessment(assessment), getTranslator()]);
+  if (!editable) redirect(`/assessments/${assessment.id}`);
+
+  const { structure } = questionnaire;
+  const answers = revision.answers;
+  const pages = listPages(structure, answers);
+  const index = pages.findIndex((p) => p.id === pageId);
+  const page = pages[index];
+  if (!page) notFound();
+
+  const fields = listPageFields(structure, answers, page);
+  const fieldNames = fields.map((f) => f.field);
+  const invalid = listParam(query.invalid).filter((f) => fieldNames.includes(f));
+  const conflicts = listParam(query.conflicts).filter((f) => fieldNames.includes(f));
+  const errorFor = (field: string) => (invalid.includes(field) ? t(field.startsWith("profile.") ? "assessment.invalidProfile" : "assessment.invalidLevel") : undefined);
+  const sectionTitle = text.sections[page.sectionId]?.title ?? "";
+  const title = page.kind === "dimension" ? (text.dimensions[page.dimensionId]?.title ?? page.dimensionId) : sectionTitle;
+
+  let body: React.ReactNode;
+  if (page.kind === "profile") {
+    body = listVisibleProfileQuestions(structure, answers).map((question) => (
+      <ProfileQuestionField
+        key={question.id}
+        question={question}
+        text={text.profile[question.id] ?? { label: question.id }}
+        value={answers.profile[question.id]}
+        error={errorFor(`profile.${question.id}`)}
+        yesNo={{ yes: t("assessment.yes"), no: t("assessment.no") }}
+        chooseLabel={t("signUp.choose")}
+      />
+    ));
+  } else if (page.kind === "dimension") {
+    const dimension = listVisibleDimensions(structure, answers).find((d) => d.dimension.id === page.dimensionId);
+    body = (
+      <>
+        <p className="lead">{text.dimensions[page.dimensionId]?.description}</p>
+        {dimension?.indicators.map((indicator) => {
+          const indicatorText = text.indicators[indicator.id];
+          if (!indicatorText) return null;
+          return (
+            <div key={indicator.id} className="indicator">
+              <LevelOptions
+                field={`levels.${indicator.id}`}
+                legend={indicatorText.question}
+                hint={indicatorText.help}
+                levels={indicatorText.levels}
+                value={answers.levels[indicator.id]}
+                error={errorFor(`levels.${indicator.id}`)}
+              />
+              <NoteField field={`notes.${indicator.id}`} label={t("assessment.noteLabel")} hint={t("assessment.noteHint")} value={answers.notes[indicator.id]} />
+            </div>
+          );
+        })}
+      </>
+    );
+  } else {
+    const programmeTargets = await getProgrammeTargets(assessment.programmeId);
+    const scale = text.scale.map((s) => ({ label: s.label, descriptor: s.description }));
+    body = listVisibleDimensions(structure, answers).map(({ dimension, indicators }) => {
+      const current = currentDimensionLevel(indicators, answers.levels);
+      const proposed = defaultTargetLevel(current, programmeTargets[dimension.id]);
+      return (
+        <LevelOptions
+          key={dimension.id}
+          field={`targets.${dimension.id}`}
+          legend={text.dimensions[dimension.id]?.title ?? dimension.id}
+          note={
+            current === null
+              ? t("assessment.targetNoteUnrated", { proposed })
+              : t("assessment.targetNote", { current: current.toFixed(1), proposed })
+          }
+          levels={scale}
+          value={answers.targets[dimension.id] ?? proposed}
+          error={errorFor(`targets.${dimension.id}`)}
+        />
+      );
+    });
+  }
+
+  const summaryErrors = invalid.map((field) => ({ fieldId: fieldDomId(field), message: `${describeField(field, text)}: ${errorFor(field)}` }));
+  return (
+    <>
+      <nav aria-label={t("assessment.breadcrumbs")} className="breadcrumbs">
+        <Link href={`/assessments/${assessment.id}`}>{t("assessment.overviewTitle")}</Link>
+      </nav>
+      <p className="progress">
+        {t("assessment.pageProgress", { current: index + 1, total: pages.length })} · {sectionTitle}
+      </p>
+      <h1>{title}</h1>
+      <ErrorSummary title={t("errors.summaryTitle")} errors={summaryErrors} />
+      {conflicts.length > 0 ? (
+        <div className="conflict-panel" role="alert">
+          <h2>{t("assessment.conflictTitle")}</h2>
+          <p>{t("assessment.conflictNoJs")}</p>
+          <ul>
+            {conflicts.map((field) => (
+              <li key={field}>
+                <a href={`#${fieldDomId(field)}`}>{describeField(field, text)}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <AutosaveIsland assessmentId={assessment.id} formId="answers-form" labels={autosaveLabels(t)} />
+      <form action={savePageAction} id="answers-form" className="form" data-fields={JSON.stringify(fields)} noValidate>
+        <input type="hidden" name="assessmentId" value={assessment.id} />
+        <input type="hidden" name="pageId" value={page.id} />
+        <input type="hidden" name="baseVersion" value={revision.version} />
+        <input type="hidden" name="baseAnswers" value={JSON.stringify(pickFields(answers, fieldNames))} />
+        {body}
+        <div className="question-nav">
+          <button type="submit" name="intent" value="next" className="button">
+            {t("assessment.saveAndContinue")}
+          </button>
+          {index > 0 ? (
+            <button type="submit" name="intent" value="previous" className="button button--secondary">
+              {t("assessment.previous")}
+            </button>
+          ) : null}
+          <button type="submit" name="intent" value="overview" className="link-button">
+            {t("assessment.saveAndOverview")}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

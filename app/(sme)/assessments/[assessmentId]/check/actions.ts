@@ -1,0 +1,37 @@
+"use server";
+
+import { notFound, redirect } from "next/navigation";
+import { requireAssessmentAccess } from "@/lib/auth/guards";
+import { submitCurrentRevision } from "@/lib/db/queries/assessments";
+import { getPublishedQuestionnaire } from "@/lib/questionnaire/published";
+import { validateAnswerSet } from "@/lib/questionnaire/validate-answer-set";
+import { SubmitAssessmentSchema } from "./schema";
+
+/**
+ * Submits the current draft; the firm's own SME manager. Idempotent by key: the first call freezes
+ * the revision, repeats land on the same confirmation. An incomplete draft is refused with what is missing.
+ */
+export async function submitAssessmentAction(formData: FormData): Promise<void> {
+  const assessmentId = String(formData.get("assessmentId") ?? "");
+  const { user, assessment } = await requireAssessmentAccess(assessmentId, "edit");
+  const parsed = SubmitAssessmentSchema.safeParse({
+    assessmentId,
+    idempotencyKey: formData.get("idempotencyKey"),
+    declaration: formData.get("declaration") ?? "",
+  });
+  const checkUrl = `/assessments/${assessment.id}/check`;
+  if (!parsed.success) {
+    if (parsed.error.issues.some((i) => i.path[0] === "declaration")) redirect(`${checkUrl}?error=declaration`);
+    notFound();
+  }
+  const outcome = await submitCurrentRevision(assessment.id, parsed.data.idempotencyKey, { id: user.id, role: user.role }, (revision) => {
+    const questionnaire = getPublishedQuestionnaire(revision.questionnaireVersionId);
+    if (!questionnaire) throw new Error(`questionnaire ${revision.questionnaireVersionId} is not shipped`);
+    return validateAnswerSet(questionnaire.structure, revision.answers, "submit");
+  });
+  if (outcome.kind === "incomplete") redirect(`${checkUrl}?error=incomplete`);
+  if (outcome.kind === "submitted" || (outcome.kind === "already-submitted" && outcome.sameKey)) {
+    redirect(`/assessments/${assessment.id}?submitted=1`);
+  }
+  redirect(`/assessments/${assessment.id}`);
+}

@@ -1,0 +1,327 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { AnswerPatch } from "@/lib/questionnaire/answer-set";
+import { answerSetFromFields, type AnswerValue } from "@/lib/questionnaire/answer-fields";
+import { findConflicts, type AnswerConflict } from "@/lib/questionnaire/conflicts";
+import { parseFieldValue, type PageField } from "@/lib/questionnaire/page-fields";
+
+export type AutosaveLabels = {
+  saved: string;
+  saving: string;
+  offline: string;
+  failed: string;
+  retry: string;
+  invalid: string;
+  locked: string;
+  conflictTitle: string;
+  conflictLead: string;
+  yours: string;
+  theirs: string;
+  keepMine: string;
+  useTheirs: string;
+  empty: string;
+};
+
+type FieldValues = Record<string, AnswerValue | null>;
+/** What is waiting to be saved; kept in localStorage so it survives closing the page offline. */
+type PendingSave = { baseVersion: number; base: FieldValues; changes: FieldValues };
+/** A conflict with its texts resolved from the form when it was found (render never reads the DOM). */
+type ShownConflict = AnswerConflict & { label: string; mineText: string; theirsText: string };
+type Status = "idle" | "saving" | "saved" | "offline" | "failed" | "invalid" | "locked" | "conflict";
+
+const saveDelayMs = 800;
+const storageKey = (assessmentId: string) => `adp:pending-answers:${assessmentId}`;
+
+function readPending(assessmentId: string): PendingSave | null {
+  try {
+    const raw = window.localStorage.getItem(storageKey(assessmentId));
+    return raw ? (JSON.parse(raw) as PendingSave) : null;
+  } catch {
+    return null;
+  }
+}
+
+function writePending(assessmentId: string, pending: PendingSave | null): void {
+  try {
+    if (pending && Object.keys(pending.changes).length > 0) window.localStorage.setItem(storageKey(assessmentId), JSON.stringify(pending));
+    else window.localStorage.removeItem(storageKey(assessmentId));
+  } catch {
+    // Storage full or blocked: saving still works online, only the offline queue is lost.
+  }
+}
+
+function toPatch(changes: FieldValues): AnswerPatch {
+  const patch: Record<string, Record<string, AnswerValue | null>> = {};
+  for (const [field, value] of Object.entries(changes)) {
+    const dot = field.indexOf(".");
+    (patch[field.slice(0, dot)] ??= {})[field.slice(dot + 1)] = value;
+  }
+  return patch as AnswerPatch;
+}
+
+function readControl(form: HTMLFormElement, field: string): string[] {
+  return Array.from(form.elements)
+    .filter((el): el is HTMLInputElement => "name" in el && (el as HTMLInputElement).name === field)
+    .filter((el) => (el.type === "radio" || el.type === "checkbox" ? el.checked : true))
+    .map((el) => el.value);
+}
+
+function writeControl(form: HTMLFormElement, field: string, value: AnswerValue | null): void {
+  const values = value === null ? [] : Array.isArray(value) ? value.map(String) : [String(value)];
+  for (const el of Array.from(form.elements) as HTMLInputElement[]) {
+    if (el.name !== field) continue;
+    if (el.type === "radio" || el.type === "checkbox") el.checked = values.includes(el.value);
+    else el.value = values[0] ?? "";
+  }
+}
+
+/** The visible text of an answer, read from the form's own labels so it is in the page's language. */
+function describeValue(form: HTMLFormElement | null, field: string, value: AnswerValue | null, empty: string): string {
+  if (value === null || (Array.isArray(value) && value.length === 0)) return empty;
+  const values = Array.isArray(value) ? value.map(String) : [String(value)];
+  const labels = values.map((v) => {
+    const input = form?.querySelector<HTMLInputElement>(`[name="${CSS.escape(field)}"][value="${CSS.escape(v)}"]`);
+    const option = form?.querySelector<HTMLOptionElement>(`select[name="${CSS.escape(field)}"] option[value="${CSS.escape(v)}"]`);
+    return (input?.closest("label")?.querySelector("span")?.textContent ?? option?.textContent ?? v).trim();
+  });
+  return labels.join(", ");
+}
+
+function fieldLabel(form: HTMLFormElement | null, field: string): string {
+  const wrapper = form?.querySelector(`[data-field="${CSS.escape(field)}"]`);
+  return (wrapper?.querySelector("legend, label, summary")?.textContent ?? field).trim();
+}
+
+/**
+ * Autosave for a server-rendered questionnaire form: every change is saved within a second,
+ * queued in the browser while offline, and a save based on an outdated copy shows which answers
+ * someone else changed so the person chooses. Without JavaScript the form still posts normally.
+ */
+export function AutosaveIsland({ assessmentId, formId, labels }: { assessmentId: string; formId?: string; labels: AutosaveLabels }) {
+  const [status, setStatus] = useState<Status>("idle");
+  const [conflicts, setConflicts] = useState<ShownConflict[]>([]);
+  const formRef = useRef<HTMLFormElement | null>(null);
+  const state = useRef<{ baseVersion: number; base: FieldValues; changes: FieldValues; inFlight: boolean; timer?: number }>({
+    baseVersion: 0,
+    base: {},
+    changes: {},
+    inFlight: false,
+  });
+
+  const persist = useCallback(() => {
+    const s = state.current;
+    writePending(assessmentId, { baseVersion: s.baseVersion, base: s.base, changes: s.changes });
+  }, [assessmentId]);
+
+  const syncHiddenInputs = useCallback(() => {
+    const form = formRef.current;
+    if (!form) return;
+    const version = form.elements.namedItem("baseVersion") as HTMLInputElement | null;
+    const base = form.elements.namedItem("baseAnswers") as HTMLInputElement | null;
+    if (version) version.value = String(state.current.baseVersion);
+    if (base) {
+      const pageFields = Object.keys(JSON.parse(base.value || "{}") as FieldValues);
+      base.value = JSON.stringify(Object.fromEntries(pageFields.map((f) => [f, state.current.base[f] ?? null])));
+    }
+  }, []);
+
+  /** One save attempt; true when it rebased onto newer answers without conflicts and should be sent again. */
+  const sendOnce = useCallback(async (): Promise<boolean> => {
+    const s = state.current;
+    if (s.inFlight || Object.keys(s.changes).length === 0) return false;
+    if (!navigator.onLine) {
+      setStatus("offline");
+      return false;
+    }
+    let rebased = false;
+    const sending = { ...s.changes };
+    s.inFlight = true;
+    setStatus("saving");
+    try {
+      const response = await fetch(`/api/assessments/${assessmentId}/answers`, {
+        method: "PUT",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ baseVersion: s.baseVersion, patch: toPatch(sending) }),
+      });
+      const body = (await response.json().catch(() => ({}))) as { version?: number; answers?: Parameters<typeof findConflicts>[2]; error?: string };
+      if (response.ok && typeof body.version === "number") {
+        s.baseVersion = body.version;
+        for (const [field, value] of Object.entries(sending)) {
+          s.base[field] = value;
+          // A change made while this save was in flight stays queued.
+          if (JSON.stringify(s.changes[field]) === JSON.stringify(value)) delete s.changes[field];
+        }
+        persist();
+        syncHiddenInputs();
+        setStatus(Object.keys(s.changes).length > 0 ? "saving" : "saved");
+      } else if (response.status === 409 && body.error === "stale" && body.answers && typeof body.version === "number") {
+        const theirs = body.answers;
+        const found = findConflicts(answerSetFromFields(s.base), toPatch(s.changes), theirs);
+        // Rebase: the newer saved answers become the base; changes that do not clash go through.
+        s.baseVersion = body.version;
+        for (const field of new Set([...Object.keys(s.base), ...Object.keys(s.changes)])) {
+          const [part, id] = [field.slice(0, field.indexOf(".")), field.slice(field.indexOf(".") + 1)];
+          s.base[field] = (theirs[part as keyof typeof theirs] as Record<string, AnswerValue>)[id] ?? null;
+        }
+        persist();
+        syncHiddenInputs();
+        if (found.length > 0) {
+          const form = formRef.current;
+          setConflicts(
+            found.map((c) => ({
+              ...c,
+              label: fieldLabel(form, c.field),
+              mineText: describeValue(form, c.field, c.mine, labels.empty),
+              theirsText: describeValue(form, c.field, c.theirs, labels.empty),
+            })),
+          );
+          setStatus("conflict");
+        } else {
+          rebased = true;
+        }
+      } else if (response.status === 409) {
+        writePending(assessmentId, null);
+        setStatus("locked");
+      } else if (response.status === 422) {
+        setStatus("invalid");
+      } else {
+        setStatus("failed");
+      }
+    } catch {
+      setStatus(navigator.onLine ? "failed" : "offline");
+    } finally {
+      s.inFlight = false;
+    }
+    return rebased;
+  }, [assessmentId, labels.empty, persist, syncHiddenInputs]);
+
+  const flush = useCallback(async (): Promise<void> => {
+    // Bounded: each rebase means someone else saved meanwhile; a few rounds settle it.
+    for (let round = 0; round < 3 && (await sendOnce()); round += 1);
+  }, [sendOnce]);
+
+  const schedule = useCallback(() => {
+    window.clearTimeout(state.current.timer);
+    state.current.timer = window.setTimeout(() => void flush(), saveDelayMs);
+  }, [flush]);
+
+  useEffect(() => {
+    const form = formId ? (document.getElementById(formId) as HTMLFormElement | null) : null;
+    formRef.current = form;
+    const s = state.current;
+    const fields = new Map<string, PageField>(
+      (JSON.parse(form?.dataset.fields ?? "[]") as PageField[]).map((f) => [f.field, f]),
+    );
+    if (form) {
+      s.baseVersion = Number((form.elements.namedItem("baseVersion") as HTMLInputElement | null)?.value ?? 0);
+      s.base = JSON.parse((form.elements.namedItem("baseAnswers") as HTMLInputElement | null)?.value ?? "{}") as FieldValues;
+    }
+    const queued = readPending(assessmentId);
+    if (queued) {
+      // Answers typed earlier (perhaps offline, perhaps on another page) are shown and sent first.
+      s.changes = { ...queued.changes };
+      s.base = { ...queued.base, ...s.base };
+      s.baseVersion = queued.baseVersion;
+      if (form) for (const [field, value] of Object.entries(queued.changes)) if (fields.has(field)) writeControl(form, field, value);
+      syncHiddenInputs();
+      schedule();
+    }
+
+    const onChange = (event: Event) => {
+      const target = event.target as HTMLInputElement | null;
+      const field = target?.name ? fields.get(target.name) : undefined;
+      if (!form || !field) return;
+      const parsed = parseFieldValue(field.kind, readControl(form, field.field));
+      if (parsed.kind !== "set") return;
+      s.changes[field.field] = parsed.value;
+      persist();
+      schedule();
+    };
+    const onOnline = () => void flush();
+    const onOffline = () => setStatus((current) => (Object.keys(s.changes).length > 0 || current === "saving" ? "offline" : current));
+    form?.addEventListener("change", onChange);
+    form?.addEventListener("input", onChange);
+    window.addEventListener("online", onOnline);
+    window.addEventListener("offline", onOffline);
+    return () => {
+      form?.removeEventListener("change", onChange);
+      form?.removeEventListener("input", onChange);
+      window.removeEventListener("online", onOnline);
+      window.removeEventListener("offline", onOffline);
+      window.clearTimeout(s.timer);
+    };
+  }, [assessmentId, formId, flush, persist, schedule, syncHiddenInputs]);
+
+  const resolve = (conflict: ShownConflict, keep: "mine" | "theirs") => {
+    const s = state.current;
+    if (keep === "theirs") {
+      delete s.changes[conflict.field];
+      if (formRef.current) writeControl(formRef.current, conflict.field, conflict.theirs);
+    } else {
+      s.changes[conflict.field] = conflict.mine;
+    }
+    const remaining = conflicts.filter((c) => c.field !== conflict.field);
+    setConflicts(remaining);
+    persist();
+    if (remaining.length === 0) {
+      setStatus("idle");
+      void flush();
+    }
+  };
+
+  const text: Record<Status, string> = {
+    idle: "",
+    saving: labels.saving,
+    saved: labels.saved,
+    offline: labels.offline,
+    failed: labels.failed,
+    invalid: labels.invalid,
+    locked: labels.locked,
+    conflict: "",
+  };
+  const tone = status === "failed" || status === "invalid" || status === "locked" ? " save-status--error" : status === "offline" ? " save-status--offline" : "";
+  return (
+    <>
+      <div className={`save-status${tone}`} role="status" aria-live="polite" data-testid="save-status">
+        {text[status]}
+        {status === "failed" ? (
+          <>
+            {" "}
+            <button type="button" className="link-button" onClick={() => void flush()}>
+              {labels.retry}
+            </button>
+          </>
+        ) : null}
+      </div>
+      {conflicts.length > 0 ? (
+        <section className="conflict-panel" role="alert" aria-labelledby="conflict-title">
+          <h2 id="conflict-title">{labels.conflictTitle}</h2>
+          <p>{labels.conflictLead}</p>
+          <ul className="plain-list">
+            {conflicts.map((conflict) => (
+              <li key={conflict.field} data-conflict={conflict.field}>
+                <p>
+                  <strong>{conflict.label}</strong>
+                </p>
+                <p>
+                  {labels.yours}: {conflict.mineText}
+                  <br />
+                  {labels.theirs}: {conflict.theirsText}
+                </p>
+                <p className="inline-form">
+                  <button type="button" className="button" onClick={() => resolve(conflict, "mine")}>
+                    {labels.keepMine}
+                  </button>
+                  <button type="button" className="button button--secondary" onClick={() => resolve(conflict, "theirs")}>
+                    {labels.useTheirs}
+                  </button>
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "assessment_revisions" ADD COLUMN "submit_key" text;

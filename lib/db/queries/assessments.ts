@@ -1,0 +1,238 @@
+import "server-only";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import type { AnswerSet } from "@/lib/questionnaire/answer-set";
+import { getDb } from "../client";
+import { assessmentRevisions, assessments, programmeOfficers, programmes, firmMemberships, type AssessmentStatus, type UserRole } from "../schema";
+import { recordAuditEvent } from "./audit";
+
+export type Actor = { id: string; role: UserRole };
+
+/** Statuses in which the firm may change answers (a returned assessment continues in a new draft revision). */
+export const editableStatuses: readonly AssessmentStatus[] = ["draft", "returned"];
+
+export type AssessmentSummary = {
+  id: string;
+  firmId: string;
+  programmeId: string | null;
+  programmeName: string | null;
+  status: AssessmentStatus;
+  currentRevision: number;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+const summaryColumns = {
+  id: assessments.id,
+  firmId: assessments.firmId,
+  programmeId: assessments.programmeId,
+  programmeName: programmes.name,
+  status: assessments.status,
+  currentRevision: assessments.currentRevision,
+  createdAt: assessments.createdAt,
+  updatedAt: assessments.updatedAt,
+};
+
+export async function listAssessmentsForFirm(firmId: string): Promise<AssessmentSummary[]> {
+  return getDb()
+    .select(summaryColumns)
+    .from(assessments)
+    .leftJoin(programmes, eq(programmes.id, assessments.programmeId))
+    .where(eq(assessments.firmId, firmId))
+    .orderBy(desc(assessments.createdAt));
+}
+
+/** An assessment, only if the user manages its firm. */
+export async function getAssessmentForMember(userId: string, assessmentId: string): Promise<AssessmentSummary | null> {
+  const [row] = await getDb()
+    .select(summaryColumns)
+    .from(assessments)
+    .innerJoin(firmMemberships, eq(firmMemberships.firmId, assessments.firmId))
+    .leftJoin(programmes, eq(programmes.id, assessments.programmeId))
+    .where(and(eq(firmMemberships.userId, userId), eq(assessments.id, assessmentId)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** An assessment, only if it was made in a programme this officer runs. */
+export async function getAssessmentForOfficer(officerId: string, assessmentId: string): Promise<AssessmentSummary | null> {
+  const [row] = await getDb()
+    .select(summaryColumns)
+    .from(assessments)
+    .innerJoin(programmeOfficers, eq(programmeOfficers.programmeId, assessments.programmeId))
+    .leftJoin(programmes, eq(programmes.id, assessments.programmeId))
+    .where(and(eq(programmeOfficers.userId, officerId), eq(assessments.id, assessmentId)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Any assessment; only for callers that passed an admin guard. */
+export async function getAssessmentById(assessmentId: string): Promise<AssessmentSummary | null> {
+  const [row] = await getDb()
+    .select(summaryColumns)
+    .from(assessments)
+    .leftJoin(programmes, eq(programmes.id, assessments.programmeId))
+    .where(eq(assessments.id, assessmentId))
+    .limit(1);
+  return row ?? null;
+}
+
+export type RevisionContent = {
+  id: string;
+  number: number;
+  questionnaireVersionId: string;
+  contentHash: string;
+  answers: AnswerSet;
+  version: number;
+  submittedAt: Date | null;
+  updatedAt: Date;
+};
+
+const revisionColumns = {
+  id: assessmentRevisions.id,
+  number: assessmentRevisions.number,
+  questionnaireVersionId: assessmentRevisions.questionnaireVersionId,
+  contentHash: assessmentRevisions.contentHash,
+  answers: sql<AnswerSet>`${assessmentRevisions.answers}`,
+  version: assessmentRevisions.version,
+  submittedAt: assessmentRevisions.submittedAt,
+  updatedAt: assessmentRevisions.updatedAt,
+};
+
+/** The revision the assessment is at now (the draft being edited, or the last submission). */
+export async function getCurrentRevision(assessmentId: string): Promise<RevisionContent | null> {
+  const [row] = await getDb()
+    .select(revisionColumns)
+    .from(assessmentRevisions)
+    .innerJoin(assessments, and(eq(assessments.id, assessmentRevisions.assessmentId), eq(assessments.currentRevision, assessmentRevisions.number)))
+    .where(eq(assessments.id, assessmentId))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function listRevisions(assessmentId: string): Promise<RevisionContent[]> {
+  return getDb().select(revisionColumns).from(assessmentRevisions).where(eq(assessmentRevisions.assessmentId, assessmentId)).orderBy(assessmentRevisions.number);
+}
+
+/** The answers of the firm's most recently approved assessment, to prefill a re-assessment. */
+export async function getLatestApprovedAnswers(firmId: string): Promise<AnswerSet | null> {
+  const [row] = await getDb()
+    .select({ answers: sql<AnswerSet>`${assessmentRevisions.answers}` })
+    .from(assessments)
+    .innerJoin(assessmentRevisions, and(eq(assessmentRevisions.assessmentId, assessments.id), eq(assessmentRevisions.number, assessments.currentRevision)))
+    .where(and(eq(assessments.firmId, firmId), eq(assessments.status, "approved")))
+    .orderBy(desc(assessments.updatedAt))
+    .limit(1);
+  return row?.answers ?? null;
+}
+
+export type NewAssessment = {
+  firmId: string;
+  programmeId: string | null;
+  questionnaireVersionId: string;
+  contentHash: string;
+  answers: AnswerSet;
+  prefilledFrom: "approved" | null;
+};
+
+/** Creates an assessment with its first draft revision and records who started it. */
+export async function createDraftAssessment(input: NewAssessment, actor: Actor): Promise<{ assessmentId: string }> {
+  return getDb().transaction(async (tx) => {
+    const [assessment] = await tx
+      .insert(assessments)
+      .values({ firmId: input.firmId, programmeId: input.programmeId, status: "draft", currentRevision: 1 })
+      .returning({ id: assessments.id });
+    if (!assessment) throw new Error("assessment insert returned no row");
+    await tx.insert(assessmentRevisions).values({
+      assessmentId: assessment.id,
+      number: 1,
+      questionnaireVersionId: input.questionnaireVersionId,
+      contentHash: input.contentHash,
+      answers: input.answers,
+    });
+    await recordAuditEvent(tx, {
+      actorUserId: actor.id,
+      actorRole: actor.role,
+      action: "assessment.created",
+      entityType: "assessment",
+      entityId: assessment.id,
+      toState: "draft",
+      details: { programmeId: input.programmeId, questionnaireVersionId: input.questionnaireVersionId, prefilledFrom: input.prefilledFrom },
+    });
+    return { assessmentId: assessment.id };
+  });
+}
+
+/**
+ * Compare-and-set of a draft's answers: succeeds only if nobody saved since `baseVersion` and the
+ * revision is still a draft. Returns the new version, or null when the caller's copy is stale.
+ */
+export async function saveDraftAnswers(revisionId: string, baseVersion: number, answers: AnswerSet): Promise<number | null> {
+  const [row] = await getDb()
+    .update(assessmentRevisions)
+    .set({ answers, version: sql`${assessmentRevisions.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(assessmentRevisions.id, revisionId), eq(assessmentRevisions.version, baseVersion), isNull(assessmentRevisions.submittedAt)))
+    .returning({ version: assessmentRevisions.version });
+  return row?.version ?? null;
+}
+
+export type SubmitOutcome<P> =
+  | { kind: "submitted"; revisionNumber: number }
+  | { kind: "already-submitted"; revisionNumber: number; sameKey: boolean }
+  | { kind: "incomplete"; problems: P[] }
+  | { kind: "not-editable"; status: AssessmentStatus };
+
+/**
+ * Freezes the current draft revision. The assessment row is locked for the whole check, so of
+ * many concurrent submits exactly one freezes the revision and writes the audit event; the others
+ * see it submitted (and, with the same Idempotency-Key, get the same answer as the first).
+ */
+export async function submitCurrentRevision<P>(
+  assessmentId: string,
+  idempotencyKey: string,
+  actor: Actor,
+  findProblems: (revision: { questionnaireVersionId: string; answers: AnswerSet }) => P[],
+): Promise<SubmitOutcome<P>> {
+  return getDb().transaction(async (tx) => {
+    const [assessment] = await tx
+      .select({ status: assessments.status, currentRevision: assessments.currentRevision })
+      .from(assessments)
+      .where(eq(assessments.id, assessmentId))
+      .for("update");
+    if (!assessment) return { kind: "not-editable", status: "draft" };
+    const [revision] = await tx
+      .select({
+        id: assessmentRevisions.id,
+        questionnaireVersionId: assessmentRevisions.questionnaireVersionId,
+        answers: sql<AnswerSet>`${assessmentRevisions.answers}`,
+        submittedAt: assessmentRevisions.submittedAt,
+        submitKey: assessmentRevisions.submitKey,
+      })
+      .from(assessmentRevisions)
+      .where(and(eq(assessmentRevisions.assessmentId, assessmentId), eq(assessmentRevisions.number, assessment.currentRevision)));
+    if (!revision) return { kind: "not-editable", status: assessment.status };
+    if (revision.submittedAt) {
+      return { kind: "already-submitted", revisionNumber: assessment.currentRevision, sameKey: revision.submitKey === idempotencyKey };
+    }
+    if (!editableStatuses.includes(assessment.status)) return { kind: "not-editable", status: assessment.status };
+    const problems = findProblems(revision);
+    if (problems.length > 0) return { kind: "incomplete", problems };
+
+    const now = new Date();
+    await tx
+      .update(assessmentRevisions)
+      .set({ submittedAt: now, submittedBy: actor.id, submitKey: idempotencyKey, updatedAt: now })
+      .where(eq(assessmentRevisions.id, revision.id));
+    await tx.update(assessments).set({ status: "submitted", updatedAt: now }).where(eq(assessments.id, assessmentId));
+    await recordAuditEvent(tx, {
+      actorUserId: actor.id,
+      actorRole: actor.role,
+      action: "assessment.submitted",
+      entityType: "assessment",
+      entityId: assessmentId,
+      fromState: assessment.status,
+      toState: "submitted",
+      details: { revision: assessment.currentRevision },
+    });
+    return { kind: "submitted", revisionNumber: assessment.currentRevision };
+  });
+}
