@@ -238,15 +238,24 @@ export function AutosaveIsland({ assessmentId, formId, labels }: { assessmentId:
       persist();
       schedule();
     };
+    // The form post carries this page's answers itself; queued copies of them would only be resent.
+    const onSubmit = () => {
+      if (!navigator.onLine) return; // the post will fail; the queue keeps the answers
+      for (const field of fields.keys()) delete s.changes[field];
+      window.clearTimeout(s.timer);
+      persist();
+    };
     const onOnline = () => void flush();
     const onOffline = () => setStatus((current) => (Object.keys(s.changes).length > 0 || current === "saving" ? "offline" : current));
     form?.addEventListener("change", onChange);
     form?.addEventListener("input", onChange);
+    form?.addEventListener("submit", onSubmit);
     window.addEventListener("online", onOnline);
     window.addEventListener("offline", onOffline);
     return () => {
       form?.removeEventListener("change", onChange);
       form?.removeEventListener("input", onChange);
+      form?.removeEventListener("submit", onSubmit);
       window.removeEventListener("online", onOnline);
       window.removeEventListener("offline", onOffline);
       window.clearTimeout(s.timer);

@@ -1,0 +1,157 @@
+// Drafts, autosave concurrency and submission against a real database (PGlite and PostgreSQL).
+import { and, eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import {
+  createDraftAssessment,
+  getAssessmentForMember,
+  getAssessmentForOfficer,
+  getCurrentRevision,
+  saveDraftAnswers,
+  submitCurrentRevision,
+} from "@/lib/db/queries/assessments";
+import { assessmentRevisions, auditEvents } from "@/lib/db/schema";
+import { registerQuestionnaireVersions } from "@/lib/db/seed";
+import { emptyAnswerSet, type AnswerSet } from "@/lib/questionnaire/answer-set";
+import { decideDraftSave } from "@/lib/questionnaire/draft-save";
+import { currentQuestionnaireId, getPublishedQuestionnaire } from "@/lib/questionnaire/published";
+import { validateAnswerSet } from "@/lib/questionnaire/validate-answer-set";
+import { listVisibleDimensions } from "@/lib/questionnaire/visible-items";
+import { expectPostgresError } from "../support/database-error";
+import { seedFixtures, type Fixtures } from "../support/fixtures";
+
+const questionnaire = getPublishedQuestionnaire(currentQuestionnaireId)!;
+const structure = questionnaire.structure;
+const indicatorIds = structure.factors.filter((f) => f.id !== "services").flatMap((f) => f.dimensions.flatMap((d) => d.indicators.map((i) => i.id)));
+
+let fixtures: Fixtures;
+const actorA = () => ({ id: fixtures.users.managerA.id, role: "sme" as const });
+
+beforeAll(async () => {
+  fixtures = await seedFixtures();
+  await registerQuestionnaireVersions(getDb(), [{ id: questionnaire.id, contentHash: questionnaire.contentHash }]);
+});
+
+async function newDraft(answers: AnswerSet = emptyAnswerSet()) {
+  const { assessmentId } = await createDraftAssessment(
+    { firmId: fixtures.firms.firmA.id, programmeId: fixtures.programmes.programmeA.id, questionnaireVersionId: questionnaire.id, contentHash: questionnaire.contentHash, answers, prefilledFrom: null },
+    actorA(),
+  );
+  return assessmentId;
+}
+
+function completeAnswers(): AnswerSet {
+  const answers: AnswerSet = {
+    ...emptyAnswerSet(),
+    profile: { country: "MY", sector: "22", employees: 50, turnover: "1m-5m", exports: true, "offers-services": false, technologies: ["none"], challenges: ["funding"] },
+  };
+  for (const { indicators } of listVisibleDimensions(structure, answers)) for (const i of indicators) answers.levels[i.id] = 2;
+  return answers;
+}
+
+/** One autosave as the route does it: read, decide, compare-and-set; retried until it lands. */
+async function saveWithRetry(assessmentId: string, patch: { levels: Record<string, number> }): Promise<number> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const revision = (await getCurrentRevision(assessmentId))!;
+    const decision = decideDraftSave(structure, revision, revision.version, patch);
+    if (decision.kind !== "save") throw new Error(`unexpected ${decision.kind}`);
+    const version = await saveDraftAnswers(revision.id, revision.version, decision.answers);
+    if (version !== null) return attempt;
+  }
+  throw new Error("a writer never got its save in");
+}
+
+describe("draft answers", () => {
+  it("accepts a save based on the stored version and refuses a stale one", async () => {
+    const id = await newDraft();
+    const revision = (await getCurrentRevision(id))!;
+    expect(revision.version).toBe(0);
+    const first = await saveDraftAnswers(revision.id, 0, { ...emptyAnswerSet(), levels: { [indicatorIds[0]!]: 3 } });
+    expect(first).toBe(1);
+    const stale = await saveDraftAnswers(revision.id, 0, { ...emptyAnswerSet(), levels: { [indicatorIds[0]!]: 1 } });
+    expect(stale).toBeNull();
+    expect((await getCurrentRevision(id))!.answers.levels[indicatorIds[0]!]).toBe(3);
+  });
+
+  it("loses no update across 1,000 randomized trials of 2–5 concurrent writers", async () => {
+    const id = await newDraft();
+    const expected: Record<string, number> = {};
+    let accepted = 0;
+    let seed = 42;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let trial = 0; trial < 1000; trial += 1) {
+      const writers = 2 + Math.floor(random() * 4);
+      const patches = Array.from({ length: writers }, (_, w) => {
+        const indicator = indicatorIds[(trial * 5 + w) % indicatorIds.length]!;
+        return { indicator, level: Math.floor(random() * 6) };
+      });
+      // Writers of one trial touch different indicators, so every one of their changes must survive.
+      await Promise.all(patches.map((p) => saveWithRetry(id, { levels: { [p.indicator]: p.level } })));
+      for (const p of patches) expected[p.indicator] = p.level;
+      accepted += writers;
+    }
+    const final = (await getCurrentRevision(id))!;
+    expect(final.version).toBe(accepted);
+    expect(final.answers.levels).toEqual(expected);
+  });
+});
+
+describe("submission", () => {
+  it("refuses an incomplete draft with what is missing and changes nothing", async () => {
+    const id = await newDraft();
+    const outcome = await submitCurrentRevision(id, crypto.randomUUID(), actorA(), (r) => validateAnswerSet(structure, r.answers, "submit"));
+    expect(outcome.kind).toBe("incomplete");
+    if (outcome.kind === "incomplete") expect(outcome.problems.map((p) => p.field)).toContain("profile.turnover");
+    expect((await getCurrentRevision(id))!.submittedAt).toBeNull();
+  });
+
+  it("turns 50 concurrent submits of one draft into exactly one submission and one audit event", async () => {
+    const id = await newDraft(completeAnswers());
+    const key = crypto.randomUUID();
+    const outcomes = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        submitCurrentRevision(id, i % 2 === 0 ? key : crypto.randomUUID(), actorA(), (r) => validateAnswerSet(structure, r.answers, "submit")),
+      ),
+    );
+    expect(outcomes.filter((o) => o.kind === "submitted")).toHaveLength(1);
+    expect(outcomes.filter((o) => o.kind === "already-submitted")).toHaveLength(49);
+    const events = await getDb()
+      .select({ count: sql<number>`count(*)::int` })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, "assessment.submitted")));
+    expect(events[0]?.count).toBe(1);
+  });
+
+  it("answers a retry with the same key as the first submit", async () => {
+    const id = await newDraft(completeAnswers());
+    const key = crypto.randomUUID();
+    const check = (r: { answers: AnswerSet }) => validateAnswerSet(structure, r.answers, "submit");
+    expect((await submitCurrentRevision(id, key, actorA(), check)).kind).toBe("submitted");
+    expect(await submitCurrentRevision(id, key, actorA(), check)).toEqual({ kind: "already-submitted", revisionNumber: 1, sameKey: true });
+  });
+
+  it("freezes a submitted revision in the database, not only in the app", async () => {
+    const id = await newDraft(completeAnswers());
+    await submitCurrentRevision(id, crypto.randomUUID(), actorA(), () => []);
+    const revision = (await getCurrentRevision(id))!;
+    expect(await saveDraftAnswers(revision.id, revision.version, emptyAnswerSet())).toBeNull();
+    const refused = await expectPostgresError(
+      getDb().update(assessmentRevisions).set({ answers: emptyAnswerSet() }).where(eq(assessmentRevisions.id, revision.id)),
+    );
+    expect(refused.message).toMatch(/submitted and cannot change/);
+  });
+});
+
+describe("assessment scope", () => {
+  it("shows an assessment to its firm's manager and its programme's officer only", async () => {
+    const id = await newDraft();
+    expect(await getAssessmentForMember(fixtures.users.managerA.id, id)).not.toBeNull();
+    expect(await getAssessmentForMember(fixtures.users.managerB.id, id)).toBeNull();
+    expect(await getAssessmentForOfficer(fixtures.users.officerA.id, id)).not.toBeNull();
+    expect(await getAssessmentForOfficer(fixtures.users.officerB.id, id)).toBeNull();
+    expect(await getAssessmentForOfficer(fixtures.users.idleOfficer.id, id)).toBeNull();
+  });
+});
