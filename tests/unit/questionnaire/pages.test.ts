@@ -19,11 +19,11 @@ describe("pages and progress", () => {
   });
 
   it("resumes at the first unanswered question, not at the start", () => {
-    expect(findResumePoint(fixtureVersion, emptyAnswerSet())).toEqual({ pageId: "profile", questionId: "country" });
+    expect(findResumePoint(fixtureVersion, emptyAnswerSet())).toEqual({ pageId: "profile", field: "profile.country" });
     const partway = answers({ profile: { country: "MY", services: false }, levels: { "skills-a": 2 } });
-    expect(findResumePoint(fixtureVersion, partway)).toEqual({ pageId: "skills", questionId: "skills-b" });
+    expect(findResumePoint(fixtureVersion, partway)).toEqual({ pageId: "skills", field: "levels.skills-b" });
     const rated = answers({ profile: { country: "CN", services: false }, levels: { "skills-a": 2, "leadership-a": 1 } });
-    expect(findResumePoint(fixtureVersion, rated)).toEqual({ pageId: "targets", questionId: null });
+    expect(findResumePoint(fixtureVersion, rated)).toEqual({ pageId: "targets", field: null });
   });
 
   it("reports not started, in progress and completed per section", () => {
