@@ -31,6 +31,8 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("x-request-id", requestId);
   requestHeaders.set("x-pathname", request.nextUrl.pathname);
+  // Path with query, so sign-in can send the user back to exactly where they were.
+  requestHeaders.set("x-url-path", request.nextUrl.pathname + request.nextUrl.search);
   requestHeaders.set("content-security-policy", csp);
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });

@@ -17,6 +17,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [user, locale, t, requestHeaders] = await Promise.all([getCurrentUser(), getLocale(), getTranslator(), headers()]);
   const pathname = requestHeaders.get("x-pathname") ?? "/";
+  const returnTo = requestHeaders.get("x-url-path") ?? pathname;
   return (
     <html lang={locale}>
       <body>
@@ -30,7 +31,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <footer className="site-footer">
           <div className="container">
             <p className="muted">{t("app.footerNote")}</p>
-            <LanguageSwitcher current={locale} label={t("app.languageLabel")} submitLabel={t("app.languageSubmit")} returnTo={pathname} />
+            <LanguageSwitcher current={locale} label={t("app.languageLabel")} submitLabel={t("app.languageSubmit")} returnTo={returnTo} />
           </div>
         </footer>
       </body>

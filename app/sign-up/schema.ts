@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { checkNewPassword, EmailSchema, PersonNameSchema } from "@/lib/auth/credential-schemas";
+import { checkPasswordAgainstEmail, EmailSchema, NewPasswordSchema, PersonNameSchema } from "@/lib/auth/credential-schemas";
 import { countryCodes, isicDivisionCodes } from "@/lib/questionnaire/taxonomy";
 
 export const SignUpSchema = z
   .object({
     name: PersonNameSchema,
     email: EmailSchema,
-    password: z.string().max(1024, "errors.passwordTooLong"),
+    password: NewPasswordSchema,
     firmName: z.string().trim().min(1, "errors.firmNameRequired").max(200, "errors.firmNameRequired"),
     country: z.enum(countryCodes, { error: "errors.countryRequired" }),
     sector: z.enum(isicDivisionCodes as [string, ...string[]], { error: "errors.sectorRequired" }),
@@ -21,6 +21,6 @@ export const SignUpSchema = z
       .max(64, "errors.enrolmentCodeUnknown")
       .transform((code) => (code === "" ? null : code.toUpperCase())),
   })
-  .superRefine((value, ctx) => checkNewPassword(value.password, value.email, ctx, "password"));
+  .superRefine((value, ctx) => checkPasswordAgainstEmail(value.password, value.email, ctx, "password"));
 
 export type SignUp = z.infer<typeof SignUpSchema>;

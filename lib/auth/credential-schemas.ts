@@ -12,8 +12,18 @@ export const EmailSchema = z
 
 export const PersonNameSchema = z.string().trim().min(1, "errors.nameRequired").max(200, "errors.nameRequired");
 
-/** Adds the password policy's problem (if any) as an issue on `field`. */
-export function checkNewPassword(password: string, email: string | undefined, ctx: z.RefinementCtx, field: string): void {
-  const problem = findPasswordProblem(password, { email });
-  if (problem) ctx.addIssue({ code: "custom", message: passwordProblemMessageKeys[problem], path: [field] });
+/** A new password: length and deny-list are checked on the field, so its error shows even when other fields fail. */
+export const NewPasswordSchema = z
+  .string()
+  .max(1024, "errors.passwordTooLong")
+  .superRefine((password, ctx) => {
+    const problem = findPasswordProblem(password);
+    if (problem) ctx.addIssue({ code: "custom", message: passwordProblemMessageKeys[problem] });
+  });
+
+/** The rule that needs the email too; runs on the whole form once its fields are valid. */
+export function checkPasswordAgainstEmail(password: string, email: string, ctx: z.RefinementCtx, field: string): void {
+  if (findPasswordProblem(password, { email }) === "contains-email") {
+    ctx.addIssue({ code: "custom", message: passwordProblemMessageKeys["contains-email"], path: [field] });
+  }
 }

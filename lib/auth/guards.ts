@@ -20,7 +20,7 @@ export async function requireUser(): Promise<SessionUser> {
   const requestHeaders = await headers();
   const pathname = requestHeaders.get("x-pathname") ?? "/";
   if (pathname.startsWith("/api/")) unauthorized();
-  redirect(`/sign-in?callbackUrl=${encodeURIComponent(pathname)}`);
+  redirect(`/sign-in?callbackUrl=${encodeURIComponent(requestHeaders.get("x-url-path") ?? pathname)}`);
 }
 
 /** The signed-in user if their role is one of `allowed`; 403 otherwise. */

@@ -13,7 +13,8 @@ export async function readSessionId(): Promise<string | null> {
     req: { cookies: Object.fromEntries(cookieStore.getAll().map((c) => [c.name, c.value])), headers: {} } as never,
     secret: process.env.NEXTAUTH_SECRET,
   }).catch(() => null);
-  return typeof token?.sid === "string" ? token.sid : null;
+  // Only a well-formed id reaches the database (a forged token must not cause a query error).
+  return typeof token?.sid === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(token.sid) ? token.sid : null;
 }
 
 /** The signed-in user of this request, or null. Checked against the database on every request. */

@@ -1,0 +1,51 @@
+import type { AnswerSet } from "@/lib/questionnaire/answer-set";
+import type { QuestionnaireVersion } from "@/lib/questionnaire/version-schema";
+import { listVisibleDimensions, listProfileQuestions, type VisibleDimension } from "@/lib/questionnaire/visible-items";
+import { listRuleQuestionIds, type VisibilityRule } from "@/lib/questionnaire/visibility-rule";
+
+// Scoring runs for every results page, report, cohort chart and API call, and deciding
+// visibility is most of its cost. Which dimensions and indicators are visible depends only on
+// the answers to the profile questions that some visibility rule reads (a question that gates
+// another question is itself read by a rule), so the result of listVisibleDimensions is
+// remembered per version under those answers. In v1 that is one boolean: three entries.
+
+type Memo = { questionIds: readonly string[]; byKey: Map<string, readonly VisibleDimension[]> };
+
+/** Enough for every combination a version realistically has; beyond it the oldest entry goes. */
+const maxEntriesPerVersion = 64;
+
+const memos = new WeakMap<QuestionnaireVersion, Memo>();
+
+/**
+ * listVisibleDimensions, remembered for frozen (published) versions. An unfrozen version may
+ * still be edited (admin preview), so it is always evaluated afresh.
+ */
+export function listVisibleDimensionsMemo(version: QuestionnaireVersion, answers: AnswerSet): readonly VisibleDimension[] {
+  if (!Object.isFrozen(version)) return listVisibleDimensions(version, answers);
+  let memo = memos.get(version);
+  if (!memo) {
+    memo = { questionIds: listGatingQuestionIds(version), byKey: new Map() };
+    memos.set(version, memo);
+  }
+  const key = JSON.stringify(memo.questionIds.map((id) => answers.profile[id] ?? null));
+  const known = memo.byKey.get(key);
+  if (known) return known;
+  const visible = Object.freeze(listVisibleDimensions(version, answers));
+  if (memo.byKey.size >= maxEntriesPerVersion) memo.byKey.delete(memo.byKey.keys().next().value!);
+  memo.byKey.set(key, visible);
+  return visible;
+}
+
+/** Every profile question any visibility rule of the version reads, sorted. */
+export function listGatingQuestionIds(version: QuestionnaireVersion): string[] {
+  const rules: VisibilityRule[] = [];
+  for (const question of listProfileQuestions(version)) if (question.visibleWhen) rules.push(question.visibleWhen);
+  for (const section of version.sections) if (section.kind === "factor" && section.visibleWhen) rules.push(section.visibleWhen);
+  for (const factor of version.factors) {
+    for (const dimension of factor.dimensions) {
+      if (dimension.visibleWhen) rules.push(dimension.visibleWhen);
+      for (const indicator of dimension.indicators) if (indicator.visibleWhen) rules.push(indicator.visibleWhen);
+    }
+  }
+  return [...new Set(rules.flatMap(listRuleQuestionIds))].sort();
+}

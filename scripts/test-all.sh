@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# `npm test` (what .ci/run calls): every check, in order, stopping at the first failure.
+# Prerequisites are installed or started when missing (Chromium, a PostgreSQL cluster); a missing
+# PostgreSQL is an error, never a skipped mode. Budget: about 15 minutes on two cores.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+# shellcheck source=lib/ensure-chromium.sh
+source scripts/lib/ensure-chromium.sh
+# shellcheck source=lib/ensure-postgres.sh
+source scripts/lib/ensure-postgres.sh
+
+steps=()
+current=""
+step_started=$SECONDS
+
+finish_step() {
+  [[ -n "$current" ]] && steps+=("$(printf '%-16s %4d s' "$current" $((SECONDS - step_started)))")
+  return 0
+}
+
+step() {
+  finish_step
+  current=$1
+  step_started=$SECONDS
+  printf '\n################################################################################\n'
+  printf '## %s\n' "$current"
+  printf '################################################################################\n'
+}
+
+summary() {
+  local status=$?
+  finish_step
+  printf '\n==== summary ====\n'
+  printf '%s\n' "${steps[@]}"
+  if [[ $status -eq 0 ]]; then
+    printf 'ALL CHECKS PASSED in %d s\n' "$SECONDS"
+  else
+    printf 'FAILED in step "%s" (exit %d) after %d s\n' "$current" "$status" "$SECONDS"
+  fi
+}
+trap summary EXIT
+
+step "prerequisites"
+ensure_chromium
+ensure_postgres
+
+step "typecheck"
+npm run typecheck
+
+step "lint"
+npm run lint
+
+step "unit"
+npm run test:unit
+
+step "integration"
+bash scripts/test-integration.sh
+
+step "e2e"
+bash scripts/test-e2e.sh

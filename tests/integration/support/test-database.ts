@@ -1,0 +1,72 @@
+import { randomBytes } from "node:crypto";
+import { createServer } from "node:net";
+import { Client } from "pg";
+import { startEmbeddedDatabase } from "@/scripts/lib/embedded-database";
+
+export type TestDatabase = {
+  url: string;
+  /** The value of ADP_DB_MODE the app would run with against this database. */
+  appMode: "embedded" | "postgres";
+  dispose: () => Promise<void>;
+};
+
+export async function startTestDatabase(mode: string): Promise<TestDatabase> {
+  if (mode === "pglite") return startPgliteDatabase();
+  if (mode === "postgres") return createPostgresDatabase();
+  throw new Error(`TEST_DB_MODE must be "pglite" or "postgres", got "${mode}"`);
+}
+
+function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+async function startPgliteDatabase(): Promise<TestDatabase> {
+  // Another process may take the port between the probe and the server's listen; retry then.
+  let lastError: unknown;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const embedded = await startEmbeddedDatabase({ dataDir: "memory://", port: await findFreePort() });
+      return { url: embedded.url, appMode: "embedded", dispose: embedded.stop };
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  throw lastError;
+}
+
+async function createPostgresDatabase(): Promise<TestDatabase> {
+  const adminUrl = process.env.ADP_TEST_PG_ADMIN_URL;
+  if (!adminUrl) {
+    throw new Error(
+      "TEST_DB_MODE=postgres needs ADP_TEST_PG_ADMIN_URL (a role that may CREATE DATABASE); run `npm run test:integration`, which sets it up.",
+    );
+  }
+  const name = `adp_test_${Math.floor(Date.now() / 1000)}_${randomBytes(4).toString("hex")}`;
+  await runAdmin(adminUrl, `create database "${name}"`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    appMode: "postgres",
+    // FORCE ends connections a failed test may have leaked, so the drop never hangs.
+    dispose: () => runAdmin(adminUrl, `drop database if exists "${name}" with (force)`),
+  };
+}
+
+async function runAdmin(adminUrl: string, statement: string): Promise<void> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+
+describe("safeCallbackUrl", () => {
+  it.each(["/", "/dashboard", "/assessments/123?step=2#people", "/%2F%2Fencoded-stays-a-path"])("follows the same-site path %s", (path) => {
+    expect(safeCallbackUrl(path)).toBe(path);
+  });
+
+  it.each([
+    ["a protocol-relative URL", "//evil.example/phish"],
+    ["a backslash that browsers read as a slash", "/\\evil.example"],
+    ["an absolute URL", "https://evil.example/"],
+    ["a javascript: URL", "javascript:alert(1)"],
+    ["a relative path", "dashboard"],
+    ["an empty string", ""],
+    ["a tab that browsers strip, leaving //", "/\t/evil.example"],
+    ["a newline", "/dashboard\n/evil"],
+    ["leading whitespace", " /dashboard"],
+  ])("refuses %s", (_, value) => {
+    expect(safeCallbackUrl(value)).toBe("/home");
+  });
+
+  it.each([undefined, null, 42, ["/dashboard"], { href: "/dashboard" }])("refuses the non-string %j", (value) => {
+    expect(safeCallbackUrl(value)).toBe("/home");
+  });
+
+  it("uses the given fallback", () => {
+    expect(safeCallbackUrl("//evil.example", "/officer")).toBe("/officer");
+    expect(safeCallbackUrl("/admin", "/officer")).toBe("/admin");
+  });
+});
