@@ -57,7 +57,7 @@ export function SignInForm({
   }
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
+    <form className="form" method="post" onSubmit={onSubmit} noValidate>
       {error ? (
         <div className="error-summary" role="alert" id="sign-in-error">
           <p>{error}</p>
