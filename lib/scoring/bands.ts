@@ -71,19 +71,22 @@ export const bands: readonly Band[] = Object.freeze(
   ]),
 );
 
+// Module-local copies: scoring reads bands dozens of times per assessment.
+const bandMinimums = bands.map((band) => band.minIndex);
+const bandOrder = bands.map((band) => band.id);
+const scoreToIndex = 100 / maxLevel;
+
 /** The band of a readiness index (0–100): the last band whose minimum it reaches. */
 export function bandForIndex(index: number): BandId {
-  let found: BandId = bands[0]!.id;
-  for (const band of bands) {
-    if (index >= band.minIndex) found = band.id;
-  }
-  return found;
+  let found = 0;
+  for (let i = 1; i < bandMinimums.length; i += 1) if (index >= bandMinimums[i]!) found = i;
+  return bandOrder[found]!;
 }
 
 /** The band of a 0–5 score (dimension or factor), read on the index table. */
 export function bandForScore(score: number): BandId {
   // Multiplying by 20 is exact for whole and half levels, so a score of exactly 3 is never read as 59.999….
-  return bandForIndex(score * (100 / maxLevel));
+  return bandForIndex(score * scoreToIndex);
 }
 
 export function getBand(id: BandId): Band {

@@ -1,9 +1,8 @@
 import { PriorityWeightsSchema, type PriorityWeights } from "./priority-weights-schema";
 
-// The shipped priority weights. Multipliers are deliberately modest (1.1–1.3, one 0.8): they
-// reorder gaps of similar size but never let a small gap in a "relevant" dimension beat a
-// gap two levels larger. Reasons for each choice are in the comments; docs/scoring.md has
-// the formula.
+// The shipped priority weights. Sector multipliers are deliberately modest (1.1–1.3, one 0.8):
+// they reorder gaps of similar size and leave the gap the main driver. Reasons for each
+// choice are in the comments; docs/scoring.md has the formula and the tables.
 
 export const priorityWeights: PriorityWeights = PriorityWeightsSchema.parse({
   focusAreaCount: 3,

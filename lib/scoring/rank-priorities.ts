@@ -1,17 +1,17 @@
 import type { AnswerSet } from "@/lib/questionnaire/answer-set";
 import { challengeIds, isicSectionOf, type ChallengeId, type DimensionId } from "@/lib/questionnaire/taxonomy";
 import type { QuestionnaireVersion } from "@/lib/questionnaire/version-schema";
-import { listVisibleProfileValues } from "@/lib/questionnaire/visible-items";
 import { priorityWeights } from "./priority-weights";
 import type { PriorityWeights, SectorRelevance } from "./priority-weights-schema";
 import type { DimensionScore, PriorityRanking, PriorityReason, RankedDimension, ScoringResult } from "./result-schema";
+import { getVisibility } from "./visibility-memo";
 
 /** The profile questions priorities read (ids shared by every version so far). */
 export const sectorQuestionId = "sector";
 export const challengesQuestionId = "challenges";
 
-/** Priorities are reported and compared at this precision, so float noise never reorders a tie. */
-const priorityDecimals = 4;
+/** Priorities are reported and compared at 4 decimals, so float noise never reorders a tie. */
+const priorityGrid = 1e4;
 
 type Working = {
   dimension: DimensionScore;
@@ -41,11 +41,13 @@ export function rankPriorities(
   if (scoring.versionId !== version.id) {
     throw new Error(`Scores of version "${scoring.versionId}" cannot be ranked with version "${version.id}"`);
   }
-  const profile = listVisibleProfileValues(version, answers);
-  const sectorValue = profile.get(sectorQuestionId);
+  const { profileQuestionIds } = getVisibility(version, answers);
+  // A hidden question's answer is kept in the draft but must not steer priorities.
+  const readProfile = (id: string) => (profileQuestionIds.has(id) && Object.hasOwn(answers.profile, id) ? answers.profile[id] : undefined);
+  const sectorValue = readProfile(sectorQuestionId);
   const sector = typeof sectorValue === "string" ? sectorValue : undefined;
   const group = sector === undefined ? undefined : findSectorGroup(weights.sectors, sector);
-  const challenges = readChallenges(profile.get(challengesQuestionId));
+  const challenges = readChallenges(readProfile(challengesQuestionId));
 
   const working = new Map<DimensionId, Working>();
   scoring.dimensions.forEach((dimension, order) => {
@@ -135,6 +137,5 @@ function listReasons(item: Working, sector: string | undefined, working: Readonl
 }
 
 function roundPriority(value: number): number {
-  const factor = 10 ** priorityDecimals;
-  return Math.round(value * factor) / factor;
+  return Math.round(value * priorityGrid) / priorityGrid;
 }

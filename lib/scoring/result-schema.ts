@@ -16,7 +16,7 @@ const WeightSchema = z.number().positive();
 
 /** A whole maturity level as answered. */
 const LevelSchema = z.number().int().min(minLevel).max(maxLevel);
-/** A score on the 0–5 scale; not rounded, so it can be checked against its sources exactly. */
+/** A score on the 0–5 scale, kept to 9 decimals (not rounded for display), so it can be checked against its sources. */
 const ScoreSchema = z.number().min(minLevel).max(maxLevel);
 
 export const IndicatorLevelSchema = z.strictObject({

@@ -1,7 +1,6 @@
 import type { AnswerSet } from "@/lib/questionnaire/answer-set";
 import type { DimensionId, FactorId } from "@/lib/questionnaire/taxonomy";
-import { levelValues, maxLevel, type QuestionnaireVersion } from "@/lib/questionnaire/version-schema";
-import { listVisibleDimensionsMemo } from "./visible-dimensions-memo";
+import { maxLevel, minLevel, type QuestionnaireVersion } from "@/lib/questionnaire/version-schema";
 import { bandForIndex, bandForScore } from "./bands";
 import { defaultTargetLevel } from "./dimension-level";
 import type {
@@ -13,6 +12,7 @@ import type {
   ScoringResult,
   TargetOrigin,
 } from "./result-schema";
+import { getVisibility } from "./visibility-memo";
 
 /**
  * The factors the readiness index averages. The services module is scored and prioritised
@@ -20,15 +20,21 @@ import type {
  * footing and switching the module on never moves the index (docs/scoring.md).
  */
 export const indexFactorIds: readonly FactorId[] = ["people", "process", "technology"];
+const indexFactors: ReadonlySet<FactorId> = new Set(indexFactorIds);
 
-function isLevel(value: unknown): value is number {
-  return (levelValues as readonly unknown[]).includes(value);
+// Module-local copies of the scale, read once per indicator.
+const lowestLevel = minLevel;
+const highestLevel = maxLevel;
+
+function isLevel(value: number): boolean {
+  return Number.isInteger(value) && value >= lowestLevel && value <= highestLevel;
 }
 
 function readLevel(map: Readonly<Record<string, number>>, key: string, field: string): number | undefined {
-  const value = map[key];
+  // Own keys only: an id such as "constructor" must not read Object.prototype.
+  const value = Object.hasOwn(map, key) ? map[key] : undefined;
   if (value === undefined) return undefined;
-  // Validated answer sets never get here; a bad level would put every score out of range.
+  // A validated answer set never trips this; a bad level would put every score out of range.
   if (!isLevel(value)) throw new RangeError(`${field}.${key} is ${String(value)}, not a whole level from 0 to 5`);
   return value;
 }
@@ -42,6 +48,8 @@ function readLevel(map: Readonly<Record<string, number>>, key: string, field: st
  *   a score (a submitted assessment has none; `complete` says whether any remain).
  * - `targets` replaces answers.targets (e.g. targets a programme officer set); a dimension
  *   without one gets defaultTargetLevel(score): one whole level above its score.
+ * - Dimension and factor scores are weighted means kept to 9 decimals; the index is rounded
+ *   to one decimal. Formulas and examples: docs/scoring.md.
  */
 export function scoreAssessment(
   version: QuestionnaireVersion,
@@ -56,7 +64,7 @@ export function scoreAssessment(
   const dimensions: DimensionScore[] = [];
   let complete = true;
 
-  for (const { factorId, dimension, indicators: visibleIndicators } of listVisibleDimensionsMemo(version, answers)) {
+  for (const { factorId, dimension, indicators: visibleIndicators } of getVisibility(version, answers).dimensions) {
     const dimensionId = dimension.id as DimensionId;
     let weightedSum = 0;
     let weights = 0;
@@ -74,7 +82,7 @@ export function scoreAssessment(
       answeredCount += 1;
       indicators.push({ indicatorId: indicator.id, dimensionId, level, weight: indicator.weight });
     }
-    const score = clampScore(weightedSum / weights);
+    const score = snapScore(weightedSum / weights);
     const chosenTarget = readLevel(targetMap, dimension.id, targetField);
     const target = chosenTarget ?? defaultTargetLevel(score, undefined);
     dimensions.push({
@@ -112,8 +120,8 @@ function scoreFactors(dimensions: readonly DimensionScore[]): FactorScore[] {
       contributions.push({ dimensionId, score, weight });
       end += 1;
     }
-    const score = clampScore(weightedSum / weights);
-    factors.push({ factorId, score, band: bandForScore(score), inIndex: indexFactorIds.includes(factorId), sources: { dimensions: contributions } });
+    const score = snapScore(weightedSum / weights);
+    factors.push({ factorId, score, band: bandForScore(score), inIndex: indexFactors.has(factorId), sources: { dimensions: contributions } });
     start = end;
   }
   return factors;
@@ -124,7 +132,7 @@ function computeIndex(factors: readonly FactorScore[]): ReadinessIndex {
   let sum = 0;
   for (const factor of counted) sum += factor.score;
   const mean = counted.length === 0 ? 0 : sum / counted.length;
-  const value = Math.min(100, Math.round((mean / maxLevel) * 1000) / 10);
+  const value = Math.min(100, Math.round((mean / highestLevel) * 1000) / 10);
   return {
     value,
     band: bandForIndex(value),
@@ -132,7 +140,14 @@ function computeIndex(factors: readonly FactorScore[]): ReadinessIndex {
   };
 }
 
-/** Weighted means of 0–5 values stay in 0–5 mathematically; this only absorbs float drift with odd weights. */
-function clampScore(score: number): number {
-  return Math.min(maxLevel, Math.max(0, score));
+/** Scores are kept to this many decimals: far finer than any answer can move them. */
+const scoreGrid = 1e9;
+
+/**
+ * Snaps a weighted mean to the 1e-9 grid. Float sums drift (8/3 + 4/3 comes out a hair off 4),
+ * and a score of 3.9999999999 would otherwise fall into the band below and get a default
+ * target one level too low. Rounding is monotone, so no score can drop when an answer rises.
+ */
+function snapScore(score: number): number {
+  return Math.min(highestLevel, Math.max(lowestLevel, Math.round(score * scoreGrid) / scoreGrid));
 }
