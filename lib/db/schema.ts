@@ -1,9 +1,14 @@
 import { sql } from "drizzle-orm";
+import type { SubmissionScores } from "@/lib/scoring/submission-scores";
+
+/** The scoring result and priorities as stored with a submitted revision. */
+export type StoredScores = Pick<SubmissionScores, "result" | "priorities">;
 import {
   bigserial,
   boolean,
   check,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -191,6 +196,15 @@ export const assessmentRevisions = pgTable(
     submittedBy: uuid("submitted_by").references(() => users.id),
     /** The Idempotency-Key of the submit that froze this revision; a retry with it gets the same answer. */
     submitKey: text("submit_key"),
+    // Scores computed on the server at submit time: headline figures as columns for cohort queries,
+    // the full result (dimensions, sources, priorities) as structured data for the results page.
+    readinessIndex: doublePrecision("readiness_index"),
+    readinessBand: text("readiness_band"),
+    peopleScore: doublePrecision("people_score"),
+    processScore: doublePrecision("process_score"),
+    technologyScore: doublePrecision("technology_score"),
+    servicesScore: doublePrecision("services_score"),
+    scores: jsonb("scores").$type<StoredScores>(),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

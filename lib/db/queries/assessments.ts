@@ -1,8 +1,18 @@
 import "server-only";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import type { AnswerSet } from "@/lib/questionnaire/answer-set";
+import type { SubmissionScores } from "@/lib/scoring/submission-scores";
 import { getDb } from "../client";
-import { assessmentRevisions, assessments, programmeOfficers, programmes, firmMemberships, type AssessmentStatus, type UserRole } from "../schema";
+import {
+  assessmentRevisions,
+  assessments,
+  firmMemberships,
+  programmeOfficers,
+  programmes,
+  type AssessmentStatus,
+  type StoredScores,
+  type UserRole,
+} from "../schema";
 import { recordAuditEvent } from "./audit";
 
 export type Actor = { id: string; role: UserRole };
@@ -186,11 +196,13 @@ export type SubmitOutcome<P> =
  * many concurrent submits exactly one freezes the revision and writes the audit event; the others
  * see it submitted (and, with the same Idempotency-Key, get the same answer as the first).
  */
+export type SubmitReadiness<P> = { kind: "incomplete"; problems: P[] } | { kind: "ready"; scores: SubmissionScores };
+
 export async function submitCurrentRevision<P>(
   assessmentId: string,
   idempotencyKey: string,
   actor: Actor,
-  findProblems: (revision: { questionnaireVersionId: string; answers: AnswerSet }) => P[],
+  prepare: (revision: { questionnaireVersionId: string; answers: AnswerSet }) => SubmitReadiness<P>,
 ): Promise<SubmitOutcome<P>> {
   return getDb().transaction(async (tx) => {
     const [assessment] = await tx
@@ -214,13 +226,26 @@ export async function submitCurrentRevision<P>(
       return { kind: "already-submitted", revisionNumber: assessment.currentRevision, sameKey: revision.submitKey === idempotencyKey };
     }
     if (!editableStatuses.includes(assessment.status)) return { kind: "not-editable", status: assessment.status };
-    const problems = findProblems(revision);
-    if (problems.length > 0) return { kind: "incomplete", problems };
+    const readiness = prepare(revision);
+    if (readiness.kind === "incomplete") return readiness;
+    const { scores } = readiness;
 
     const now = new Date();
     await tx
       .update(assessmentRevisions)
-      .set({ submittedAt: now, submittedBy: actor.id, submitKey: idempotencyKey, updatedAt: now })
+      .set({
+        submittedAt: now,
+        submittedBy: actor.id,
+        submitKey: idempotencyKey,
+        updatedAt: now,
+        readinessIndex: scores.readinessIndex,
+        readinessBand: scores.readinessBand,
+        peopleScore: scores.factorScores.people ?? null,
+        processScore: scores.factorScores.process ?? null,
+        technologyScore: scores.factorScores.technology ?? null,
+        servicesScore: scores.factorScores.services ?? null,
+        scores: { result: scores.result, priorities: scores.priorities },
+      })
       .where(eq(assessmentRevisions.id, revision.id));
     await tx.update(assessments).set({ status: "submitted", updatedAt: now }).where(eq(assessments.id, assessmentId));
     await recordAuditEvent(tx, {
@@ -231,8 +256,35 @@ export async function submitCurrentRevision<P>(
       entityId: assessmentId,
       fromState: assessment.status,
       toState: "submitted",
-      details: { revision: assessment.currentRevision },
+      details: { revision: assessment.currentRevision, readinessIndex: scores.readinessIndex },
     });
     return { kind: "submitted", revisionNumber: assessment.currentRevision };
   });
+}
+
+export type RevisionScores = {
+  revisionNumber: number;
+  questionnaireVersionId: string;
+  submittedAt: Date;
+  readinessIndex: number;
+  readinessBand: string;
+  scores: StoredScores;
+};
+
+/** The scores stored when a revision was submitted (null for drafts). */
+export async function getSubmittedRevisionScores(assessmentId: string, revisionNumber: number): Promise<RevisionScores | null> {
+  const [row] = await getDb()
+    .select({
+      revisionNumber: assessmentRevisions.number,
+      questionnaireVersionId: assessmentRevisions.questionnaireVersionId,
+      submittedAt: assessmentRevisions.submittedAt,
+      readinessIndex: assessmentRevisions.readinessIndex,
+      readinessBand: assessmentRevisions.readinessBand,
+      scores: assessmentRevisions.scores,
+    })
+    .from(assessmentRevisions)
+    .where(and(eq(assessmentRevisions.assessmentId, assessmentId), eq(assessmentRevisions.number, revisionNumber)))
+    .limit(1);
+  if (!row?.submittedAt || row.readinessIndex === null || !row.readinessBand || !row.scores) return null;
+  return { ...row, submittedAt: row.submittedAt, readinessIndex: row.readinessIndex, readinessBand: row.readinessBand, scores: row.scores };
 }

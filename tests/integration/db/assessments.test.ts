@@ -8,14 +8,17 @@ import {
   getAssessmentForOfficer,
   getCurrentRevision,
   saveDraftAnswers,
+  getSubmittedRevisionScores,
   submitCurrentRevision,
+  type SubmitReadiness,
 } from "@/lib/db/queries/assessments";
 import { assessmentRevisions, auditEvents } from "@/lib/db/schema";
 import { registerQuestionnaireVersions } from "@/lib/db/seed";
 import { emptyAnswerSet, type AnswerSet } from "@/lib/questionnaire/answer-set";
 import { decideDraftSave } from "@/lib/questionnaire/draft-save";
 import { currentQuestionnaireId, getPublishedQuestionnaire } from "@/lib/questionnaire/published";
-import { validateAnswerSet } from "@/lib/questionnaire/validate-answer-set";
+import { validateAnswerSet, type AnswerProblem } from "@/lib/questionnaire/validate-answer-set";
+import { scoreSubmission } from "@/lib/scoring/submission-scores";
 import { listVisibleDimensions } from "@/lib/questionnaire/visible-items";
 import { expectPostgresError } from "../support/database-error";
 import { seedFixtures, type Fixtures } from "../support/fixtures";
@@ -47,6 +50,12 @@ function completeAnswers(): AnswerSet {
   };
   for (const { indicators } of listVisibleDimensions(structure, answers)) for (const i of indicators) answers.levels[i.id] = 2;
   return answers;
+}
+
+/** What the submit action does: refuse an incomplete draft, else score it. */
+function prepare(revision: { answers: AnswerSet }): SubmitReadiness<AnswerProblem> {
+  const problems = validateAnswerSet(structure, revision.answers, "submit");
+  return problems.length > 0 ? { kind: "incomplete", problems } : { kind: "ready", scores: scoreSubmission(structure, revision.answers) };
 }
 
 /** One autosave as the route does it: read, decide, compare-and-set; retried until it lands. */
@@ -102,7 +111,7 @@ describe("draft answers", () => {
 describe("submission", () => {
   it("refuses an incomplete draft with what is missing and changes nothing", async () => {
     const id = await newDraft();
-    const outcome = await submitCurrentRevision(id, crypto.randomUUID(), actorA(), (r) => validateAnswerSet(structure, r.answers, "submit"));
+    const outcome = await submitCurrentRevision(id, crypto.randomUUID(), actorA(), prepare);
     expect(outcome.kind).toBe("incomplete");
     if (outcome.kind === "incomplete") expect(outcome.problems.map((p) => p.field)).toContain("profile.turnover");
     expect((await getCurrentRevision(id))!.submittedAt).toBeNull();
@@ -113,7 +122,7 @@ describe("submission", () => {
     const key = crypto.randomUUID();
     const outcomes = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        submitCurrentRevision(id, i % 2 === 0 ? key : crypto.randomUUID(), actorA(), (r) => validateAnswerSet(structure, r.answers, "submit")),
+        submitCurrentRevision(id, i % 2 === 0 ? key : crypto.randomUUID(), actorA(), prepare),
       ),
     );
     expect(outcomes.filter((o) => o.kind === "submitted")).toHaveLength(1);
@@ -125,17 +134,28 @@ describe("submission", () => {
     expect(events[0]?.count).toBe(1);
   });
 
+  it("stores the scores computed at submit with the revision", async () => {
+    const id = await newDraft(completeAnswers());
+    await submitCurrentRevision(id, crypto.randomUUID(), actorA(), prepare);
+    const stored = await getSubmittedRevisionScores(id, 1);
+    const expected = scoreSubmission(structure, completeAnswers());
+    expect(stored?.readinessIndex).toBe(expected.readinessIndex);
+    expect(stored?.readinessBand).toBe(expected.readinessBand);
+    expect(stored?.scores.result.dimensions.map((d) => [d.dimensionId, d.score])).toEqual(expected.result.dimensions.map((d) => [d.dimensionId, d.score]));
+    expect(await getSubmittedRevisionScores(await newDraft(), 1)).toBeNull();
+  });
+
   it("answers a retry with the same key as the first submit", async () => {
     const id = await newDraft(completeAnswers());
     const key = crypto.randomUUID();
-    const check = (r: { answers: AnswerSet }) => validateAnswerSet(structure, r.answers, "submit");
+    const check = prepare;
     expect((await submitCurrentRevision(id, key, actorA(), check)).kind).toBe("submitted");
     expect(await submitCurrentRevision(id, key, actorA(), check)).toEqual({ kind: "already-submitted", revisionNumber: 1, sameKey: true });
   });
 
   it("freezes a submitted revision in the database, not only in the app", async () => {
     const id = await newDraft(completeAnswers());
-    await submitCurrentRevision(id, crypto.randomUUID(), actorA(), () => []);
+    await submitCurrentRevision(id, crypto.randomUUID(), actorA(), prepare);
     const revision = (await getCurrentRevision(id))!;
     expect(await saveDraftAnswers(revision.id, revision.version, emptyAnswerSet())).toBeNull();
     const refused = await expectPostgresError(

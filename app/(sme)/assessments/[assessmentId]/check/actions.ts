@@ -3,6 +3,8 @@
 import { notFound, redirect } from "next/navigation";
 import { requireAssessmentAccess } from "@/lib/auth/guards";
 import { submitCurrentRevision } from "@/lib/db/queries/assessments";
+import { getProgrammeTargets } from "@/lib/db/queries/programmes";
+import { scoreSubmission } from "@/lib/scoring/submission-scores";
 import { getPublishedQuestionnaire } from "@/lib/questionnaire/published";
 import { validateAnswerSet } from "@/lib/questionnaire/validate-answer-set";
 import { SubmitAssessmentSchema } from "./schema";
@@ -24,10 +26,13 @@ export async function submitAssessmentAction(formData: FormData): Promise<void> 
     if (parsed.error.issues.some((i) => i.path[0] === "declaration")) redirect(`${checkUrl}?error=declaration`);
     notFound();
   }
+  const programmeTargets = await getProgrammeTargets(assessment.programmeId);
   const outcome = await submitCurrentRevision(assessment.id, parsed.data.idempotencyKey, { id: user.id, role: user.role }, (revision) => {
     const questionnaire = getPublishedQuestionnaire(revision.questionnaireVersionId);
     if (!questionnaire) throw new Error(`questionnaire ${revision.questionnaireVersionId} is not shipped`);
-    return validateAnswerSet(questionnaire.structure, revision.answers, "submit");
+    const problems = validateAnswerSet(questionnaire.structure, revision.answers, "submit");
+    if (problems.length > 0) return { kind: "incomplete", problems };
+    return { kind: "ready", scores: scoreSubmission(questionnaire.structure, revision.answers, programmeTargets) };
   });
   if (outcome.kind === "incomplete") redirect(`${checkUrl}?error=incomplete`);
   if (outcome.kind === "submitted" || (outcome.kind === "already-submitted" && outcome.sameKey)) {
