@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
+import { setLocaleAction } from "@/app/actions/locale";
+import { signOutAction } from "@/app/actions/sign-out";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -24,14 +26,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main" className="skip-link">
           {t("app.skipToContent")}
         </a>
-        <SiteHeader user={user} t={t} pathname={pathname} />
+        <SiteHeader user={user} t={t} pathname={pathname} signOutAction={signOutAction} />
         <main id="main" tabIndex={-1}>
           <div className="container page">{children}</div>
         </main>
         <footer className="site-footer">
           <div className="container">
             <p className="muted">{t("app.footerNote")}</p>
-            <LanguageSwitcher current={locale} label={t("app.languageLabel")} submitLabel={t("app.languageSubmit")} returnTo={returnTo} />
+            <LanguageSwitcher current={locale} label={t("app.languageLabel")} submitLabel={t("app.languageSubmit")} returnTo={returnTo} action={setLocaleAction} />
           </div>
         </footer>
       </body>

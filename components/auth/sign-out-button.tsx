@@ -1,11 +1,10 @@
-"use client";
-
-import { signOut } from "next-auth/react";
-
-export function SignOutButton({ label }: { label: string }) {
+/** A form, not a script: signing out works without JavaScript and costs no client code. */
+export function SignOutButton({ label, action }: { label: string; action: () => Promise<void> }) {
   return (
-    <button type="button" className="link-button" onClick={() => void signOut({ callbackUrl: "/sign-in" })}>
-      {label}
-    </button>
+    <form action={action} className="sign-out-form">
+      <button type="submit" className="link-button">
+        {label}
+      </button>
+    </form>
   );
 }

@@ -1,10 +1,21 @@
-import { setLocaleAction } from "@/app/actions/locale";
 import { localeNames, locales, type Locale } from "@/lib/i18n";
 
 /** A plain form so the language can be changed without JavaScript. */
-export function LanguageSwitcher({ current, label, submitLabel, returnTo }: { current: Locale; label: string; submitLabel: string; returnTo: string }) {
+export function LanguageSwitcher({
+  current,
+  label,
+  submitLabel,
+  returnTo,
+  action,
+}: {
+  current: Locale;
+  label: string;
+  submitLabel: string;
+  returnTo: string;
+  action: (formData: FormData) => Promise<void>;
+}) {
   return (
-    <form action={setLocaleAction} className="inline-form">
+    <form action={action} className="inline-form">
       <input type="hidden" name="returnTo" value={returnTo} />
       <div>
         <label htmlFor="locale-select" className="label">

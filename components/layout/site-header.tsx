@@ -22,7 +22,17 @@ const navByRole: Record<Role, { href: string; label: MessageKey }[]> = {
 
 type HeaderUser = { name: string; role: Role } | null;
 
-export function SiteHeader({ user, t, pathname }: { user: HeaderUser; t: Translate; pathname: string }) {
+export function SiteHeader({
+  user,
+  t,
+  pathname,
+  signOutAction,
+}: {
+  user: HeaderUser;
+  t: Translate;
+  pathname: string;
+  signOutAction: () => Promise<void>;
+}) {
   const links = user ? navByRole[user.role] : [];
   return (
     <header className="site-header">
@@ -49,7 +59,7 @@ export function SiteHeader({ user, t, pathname }: { user: HeaderUser; t: Transla
               <span data-testid="signed-in-user">
                 {t("nav.signedInAs", { name: user.name })} <span className="role-tag">{t(`roles.${user.role}`)}</span>
               </span>
-              <SignOutButton label={t("nav.signOut")} />
+              <SignOutButton label={t("nav.signOut")} action={signOutAction} />
             </>
           ) : (
             <>
