@@ -1,0 +1,45 @@
+import { buildOpenApiDocument, type ApiOperation, type OpenApiDocument } from "@/lib/api/openapi";
+import { PriorityRankingSchema, ScoringResultSchema } from "@/lib/scoring/result-schema";
+import { VisibilityRuleSchema } from "@/lib/questionnaire/visibility-rule";
+import { openApiOperation } from "./openapi.json/schema";
+import { questionnaireOperation } from "./questionnaire/schema";
+import { scoreOperation } from "./score/schema";
+import { ApiAnswerSetSchema, apiErrorBody } from "./shared-schemas";
+
+// The registry of public v1 operations: the OpenAPI document lists exactly these, in this
+// order. A new endpoint (recommendations, catalogue, cohort exports) writes its route and an
+// ApiOperation beside it in its schema.ts, then adds the operation here; a unit test checks
+// that every documented operation has a handler and every handler is documented.
+
+export const v1Operations: readonly ApiOperation[] = [scoreOperation, questionnaireOperation, openApiOperation];
+
+let document: OpenApiDocument | undefined;
+
+/** The v1 document, built once per process from v1Operations. */
+export function getV1OpenApiDocument(): OpenApiDocument {
+  document ??= buildOpenApiDocument(v1Operations, {
+    info: {
+      title: "ADP Readiness public API",
+      version: "1.0.0",
+      description: [
+        "Score a manufacturing firm's readiness for advanced digital production (People, Process, Technology) from questionnaire",
+        "answers, and read the published questionnaire versions. Public and stateless: no sign-in, no cookies, nothing stored.",
+        "Every error has the ApiError shape. See docs/api.md and docs/scoring.md.",
+      ].join(" "),
+    },
+    servers: [{ url: "/api/v1", description: "This deployment" }],
+    tags: [
+      { name: "scoring", description: "Scores, gaps and priorities from answers" },
+      { name: "questionnaire", description: "Published questionnaire versions" },
+      { name: "meta", description: "This description" },
+    ],
+    sharedSchemas: [
+      { name: "AnswerSet", schema: ApiAnswerSetSchema },
+      { name: "ScoringResult", schema: ScoringResultSchema },
+      { name: "PriorityRanking", schema: PriorityRankingSchema },
+      { name: "VisibilityRule", schema: VisibilityRuleSchema },
+      apiErrorBody,
+    ],
+  });
+  return document;
+}
