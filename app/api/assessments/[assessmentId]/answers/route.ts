@@ -1,7 +1,8 @@
 import { requireAssessmentAccess } from "@/lib/auth/guards";
 import { rejectCrossSite } from "@/lib/auth/same-origin";
 import { editableStatuses, getCurrentRevision, saveDraftAnswers } from "@/lib/db/queries/assessments";
-import { invalidBodyResponse, readJsonBody } from "@/lib/http/json-errors";
+import { invalidBodyResponse } from "@/lib/api/field-errors";
+import { readJsonRequest } from "@/lib/api/read-json-request";
 import { decideDraftSave } from "@/lib/questionnaire/draft-save";
 import { getPublishedQuestionnaire } from "@/lib/questionnaire/published";
 import { DraftSaveRequestSchema } from "./schema";
@@ -18,7 +19,9 @@ export async function PUT(request: Request, context: Context) {
   const { assessmentId } = await context.params;
   const { assessment } = await requireAssessmentAccess(assessmentId, "edit");
 
-  const parsed = DraftSaveRequestSchema.safeParse(await readJsonBody(request));
+  const body = await readJsonRequest(request, 64 * 1024);
+  if (!body.ok) return body.response;
+  const parsed = DraftSaveRequestSchema.safeParse(body.value);
   if (!parsed.success) return invalidBodyResponse(parsed.error);
 
   const revision = await getCurrentRevision(assessment.id);
