@@ -36,9 +36,11 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
   });
 }
 
+// Kept outside main() so a failed start still stops the database it started (else it holds the port).
+let stopDatabase: (() => Promise<void>) | undefined;
+
 async function main(): Promise<void> {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  let stopDatabase: (() => Promise<void>) | undefined;
 
   if (!env.DATABASE_URL) {
     const embedded = await startEmbeddedDatabase({ dataDir: `${dataRoot}/pglite`, port: Number(env.PGLITE_PORT ?? 54329) });
@@ -78,5 +80,6 @@ async function main(): Promise<void> {
 
 main().catch(async (error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
+  await stopDatabase?.().catch(() => undefined);
   process.exit(1);
 });

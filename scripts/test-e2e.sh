@@ -32,7 +32,7 @@ fi
 # playwright.config.ts serves the app on 3100 with PGlite on 54339. If another run holds either
 # port, the app cannot start, yet Playwright would find *that* run's server answering and test it.
 banner "e2e: ports"
-for port in ${E2E_PORTS:-3100 54339}; do
+for port in ${E2E_PORT:-3100} ${E2E_PGLITE_PORT:-54339}; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     echo "ERROR: 127.0.0.1:$port is already in use (another e2e run or app?); stop it and retry:" >&2
     ss -ltnp "sport = :$port" >&2 2>/dev/null || true

@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { createUserSession, revokeSession } from "@/lib/db/queries/sessions";
+import { createUserSession, findActiveSessionUser, revokeSession } from "@/lib/db/queries/sessions";
 import { attemptLogin } from "./login";
 import { isRole, sessionLifetimeMs } from "./roles";
 
@@ -40,7 +40,10 @@ export const authOptions: NextAuthOptions = {
     },
     async session({ session, token }) {
       // The browser learns nothing beyond the display name; pages read the user on the server.
-      return { expires: session.expires, user: { name: token.name ?? null } };
+      // A revoked or expired session row reads as signed out here too, not only in the guards.
+      const active = typeof token.sid === "string" && /^[0-9a-f-]{36}$/i.test(token.sid) ? await findActiveSessionUser(token.sid) : null;
+      if (!active) return { expires: new Date(0).toISOString() } as typeof session;
+      return { expires: session.expires, user: { name: active.name } };
     },
   },
   events: {

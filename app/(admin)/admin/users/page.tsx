@@ -12,14 +12,14 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AdminUsersPage({ searchParams }: Props) {
   await requireRole("admin");
   const [t, locale, users, params] = await Promise.all([getTranslator(), getLocale(), listUsersForAdmin(), searchParams]);
-  const created = typeof params.created === "string" ? params.created.slice(0, 200) : undefined;
+  const created = typeof params.created === "string" ? users.find((u) => u.id === params.created && u.role === "officer") : undefined;
   const dateFormat = new Intl.DateTimeFormat(locale === "ms" ? "ms-MY" : "en-GB", { dateStyle: "medium" });
   return (
     <>
       <h1>{t("admin.usersTitle")}</h1>
       {created ? (
         <div className="notice notice--success" role="status">
-          {t("admin.officerCreated", { name: created })}
+          {t("admin.officerCreated", { name: created.name })}
         </div>
       ) : null}
       <p>{t("admin.usersLead")}</p>

@@ -17,8 +17,9 @@ export async function createOfficerAction(_previous: FormActionState, formData: 
   const values = echoFormValues(formData, ["password"]);
   const parsed = NewOfficerSchema.safeParse({ ...values, password: formData.get("password") ?? "" });
   if (!parsed.success) return { status: "error", fieldErrors: translateFieldErrors(parsed.error, t), values };
+  let created: { userId: string };
   try {
-    await createOfficerAccount(
+    created = await createOfficerAccount(
       { email: parsed.data.email, name: parsed.data.name, passwordHash: await hashPassword(parsed.data.password) },
       { id: admin.id, role: admin.role },
     );
@@ -26,5 +27,6 @@ export async function createOfficerAction(_previous: FormActionState, formData: 
     if (error instanceof EmailTakenError) return { status: "error", fieldErrors: { email: t("errors.emailInUse") }, values };
     return { status: "error", formError: t("errors.generic", { ref: logUnexpectedError("create-officer", error) }), values };
   }
-  redirect(`/admin/users?created=${encodeURIComponent(parsed.data.name)}`);
+  // The id, never free text, travels in the URL: the page looks the name up.
+  redirect(`/admin/users?created=${created.userId}`);
 }

@@ -1,0 +1,96 @@
+import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+// End-to-end tests run Debian's Chromium (Playwright cannot download browsers here) against the
+// real app, started by the same script as `npm start`, on a fresh embedded database every run.
+
+// E2E_PORT / E2E_PGLITE_PORT let a second run (another checkout, CI job) coexist on one machine.
+const port = Number(process.env.E2E_PORT ?? 3100);
+const pglitePort = process.env.E2E_PGLITE_PORT ?? "54339";
+const origin = `http://127.0.0.1:${port}`;
+const dataParent = ".data";
+
+/** True in the runner's own process; its test workers inherit ADP_E2E_DATA_DIR from it. */
+const isRunnerProcess = process.env.ADP_E2E_DATA_DIR === undefined;
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Removes the data folders of earlier runs whose runner has exited (the folder name carries the
+ * runner's pid), so a run never deletes the database of a run still going on in parallel.
+ */
+function removeFinishedRunData(): void {
+  if (!existsSync(dataParent)) return;
+  for (const entry of readdirSync(dataParent)) {
+    const pid = /^e2e-(\d+)-/.exec(entry)?.[1];
+    if (pid && !isRunning(Number(pid))) rmSync(path.join(dataParent, entry), { recursive: true, force: true });
+  }
+}
+
+if (isRunnerProcess) {
+  removeFinishedRunData();
+  mkdirSync(dataParent, { recursive: true });
+  process.env.ADP_E2E_DATA_DIR = path.join(dataParent, `e2e-${process.pid}-${Date.now().toString(36)}`);
+}
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  // Each test builds its own accounts with unique emails, so tests may run in any order and in parallel.
+  fullyParallel: true,
+  // Two workers on two cores: the server mostly waits on the browser, and the suite takes about
+  // half as long as with one. Every wait is for something visible, so a busy machine slows the
+  // run down without making it flaky.
+  workers: 2,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: "list",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  globalTeardown: "./tests/e2e/support/global-teardown.ts",
+  use: {
+    baseURL: origin,
+    locale: "en-GB",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: "/usr/bin/chromium",
+          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: "node_modules/.bin/tsx --conditions=react-server scripts/start.ts",
+    url: `${origin}/api/health`,
+    // First run builds the app (`next build`), which takes a few minutes on two cores.
+    timeout: 5 * 60_000,
+    reuseExistingServer: false,
+    stdout: process.env.E2E_SERVER_LOG ? "pipe" : "ignore",
+    stderr: "pipe",
+    // SIGTERM lets start.ts stop the PGlite process cleanly before the folder is removed.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+    env: {
+      PORT: String(port),
+      PGLITE_PORT: pglitePort,
+      ADP_DATA_DIR: process.env.ADP_E2E_DATA_DIR ?? "",
+      // Always the embedded database, whatever the calling shell has configured.
+      DATABASE_URL: "",
+      // next-auth builds its redirect URLs (e.g. after sign-out) from this; keep it the tests' origin.
+      NEXTAUTH_URL: origin,
+    },
+  },
+});

@@ -1,0 +1,128 @@
+import { demo } from "./support/accounts";
+import { fillSignInForm, postCredentials, signInSucceeded } from "./support/auth";
+import { expectNoAxeViolations } from "./support/axe";
+import { expect, test } from "./support/fixtures";
+import { fillSignUpForm, newSmeInput, type SignUpInput } from "./support/sign-up";
+
+// Journey: an SME manager creates an account for their firm, signs in and finds the firm (and
+// the programme its enrolment code joined) on the dashboard. Bad input is named next to each
+// field and in a summary, and creates nothing.
+
+test("a new SME manager signs up with an enrolment code, signs in and sees the firm and its programme", async ({ page }) => {
+  const input = newSmeInput("signup", { enrolmentCode: "penang-2026" });
+
+  await page.goto("/sign-up");
+  await expect(page.getByRole("heading", { level: 1, name: "Create an account for your firm" })).toBeVisible();
+  await expectNoAxeViolations(page, "sign-up page");
+  await fillSignUpForm(page, input);
+
+  await expect(page).toHaveURL(/\/sign-in\?created=1/);
+  await expect(page.getByText("Your account has been created. Sign in to continue.")).toBeVisible();
+  await expect(page.getByLabel("Email address")).toHaveValue(input.email);
+  await expectNoAxeViolations(page, "sign-in page after sign-up");
+
+  await fillSignInForm(page, input);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByTestId("signed-in-user")).toContainText(input.name);
+  await expect(page.getByRole("heading", { level: 1, name: "My assessments" })).toBeVisible();
+  const firm = page.getByRole("region", { name: input.firmName });
+  await expect(firm).toContainText("Malaysia");
+  await expect(firm).toContainText("Rubber and plastics products");
+  await expect(firm).toContainText(demo.penangProgramme.name);
+  // The cohort's other firms are not this manager's business.
+  await expect(page.getByText(demo.plastikMaju.name)).toHaveCount(0);
+  await expect(page.getByText(demo.precisionParts.name)).toHaveCount(0);
+  await expectNoAxeViolations(page, "dashboard");
+});
+
+test("a firm without an enrolment code is shown as not enrolled in a programme", async ({ page }) => {
+  const input = newSmeInput("signup-nocode");
+  await page.goto("/sign-up");
+  await fillSignUpForm(page, input);
+  await expect(page.getByText("Your account has been created. Sign in to continue.")).toBeVisible();
+
+  await fillSignInForm(page, input);
+  const firm = page.getByRole("region", { name: input.firmName });
+  await expect(firm).toContainText("Not enrolled in a programme");
+});
+
+type BadInputCase = { title: string; change: Partial<SignUpInput>; field: string; label: RegExp; message: string; accountMayExist?: boolean };
+
+const badInputCases: BadInputCase[] = [
+  { title: "a password shorter than 12 characters", change: { password: "Short-pw-1" }, field: "password", label: /^Password$/, message: "Use at least 12 characters." },
+  {
+    title: "a common password",
+    change: { password: "password1234" },
+    field: "password",
+    label: /^Password$/,
+    message: "This password is too common and easy to guess. Choose a less predictable one.",
+  },
+  { title: "an invalid email address", change: { email: "not-an-email" }, field: "email", label: /^Work email address$/, message: "Enter an email address like name@example.com." },
+  { title: "a missing firm name", change: { firmName: "   " }, field: "firmName", label: /^Firm name$/, message: "Enter your firm's name." },
+  {
+    title: "an unknown enrolment code",
+    change: { enrolmentCode: "NO-SUCH-CODE" },
+    field: "enrolmentCode",
+    label: /^Programme enrolment code/,
+    message: "No programme has this enrolment code. Check it with your programme officer.",
+  },
+  {
+    title: "an email address that already has an account",
+    change: { email: demo.plastikMajuManager.email },
+    field: "email",
+    label: /^Work email address$/,
+    message: "An account with this email address already exists. Sign in instead.",
+    accountMayExist: true,
+  },
+];
+
+for (const badCase of badInputCases) {
+  test(`sign-up with ${badCase.title} shows the error in the summary and at the field, and creates nothing`, async ({ page, request }) => {
+    const input = newSmeInput("signup-bad", badCase.change);
+    await page.goto("/sign-up");
+    await fillSignUpForm(page, input);
+
+    const summary = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "There is a problem" }) });
+    await expect(summary).toBeVisible();
+    const link = summary.getByRole("link", { name: badCase.message });
+    await expect(link).toHaveAttribute("href", `#${badCase.field}`);
+    await expect(summary.getByRole("link")).toHaveCount(1);
+
+    const field = page.getByLabel(badCase.label);
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    await expect(field).toHaveAccessibleDescription(new RegExp(escapeRegExp(badCase.message)));
+    await expect(page).toHaveURL(/\/sign-up$/);
+    // What was typed stays (except the password), so the person only fixes the one field.
+    await expect(page.getByLabel("Your full name")).toHaveValue(input.name);
+    await expect(page.getByLabel("Password", { exact: true })).toHaveValue("");
+    await expectNoAxeViolations(page, `sign-up page with ${badCase.title}`);
+
+    await link.click();
+    await expect(field).toBeFocused();
+
+    if (!badCase.accountMayExist && input.email.includes("@")) {
+      const signIn = await postCredentials(request, input);
+      expect(await signInSucceeded(signIn), `no account was created for ${input.email}`).toBe(false);
+    }
+  });
+}
+
+// Regression: the password policy used to run in the schema's object-level superRefine, which zod
+// skips while other fields fail, so an empty form listed six problems but not the password, and
+// the person heard about it only after fixing everything else.
+test("submitting an empty sign-up form lists every missing answer, the password included", async ({ page }) => {
+  await page.goto("/sign-up");
+  await page.getByRole("button", { name: "Create account", exact: true }).click();
+
+  const summary = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "There is a problem" }) });
+  await expect(summary).toBeVisible();
+  for (const field of ["name", "email", "password", "firmName", "country", "sector", "employees"]) {
+    await expect(summary.locator(`a[href="#${field}"]`), `summary links to #${field}`).toHaveCount(1);
+    await expect(page.locator(`#${field}`)).toHaveAttribute("aria-invalid", "true");
+  }
+  await expectNoAxeViolations(page, "empty sign-up form with errors");
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

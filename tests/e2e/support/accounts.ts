@@ -1,0 +1,39 @@
+import { randomUUID } from "node:crypto";
+import { DEMO_PASSWORD, demoFirms, demoProgrammes, demoUsers } from "@/lib/db/demo-data";
+
+// The demo data seeded into every fresh e2e database (lib/db/demo-data.ts), named by what the
+// tests use it for. Tests never fail a sign-in on these accounts: the throttle would lock them.
+
+export { DEMO_PASSWORD };
+
+export type Credentials = { email: string; password: string };
+
+const [admin, penangOfficer, selangorOfficer, plastikMajuManager, seriJayaManager, precisionPartsManager] = demoUsers;
+const [penangProgramme, selangorProgramme] = demoProgrammes;
+const [plastikMaju, seriJaya, precisionParts] = demoFirms;
+
+export const demo = {
+  admin,
+  penangOfficer,
+  selangorOfficer,
+  plastikMajuManager,
+  seriJayaManager,
+  precisionPartsManager,
+  penangProgramme,
+  selangorProgramme,
+  plastikMaju,
+  seriJaya,
+  precisionParts,
+};
+
+export const demoCredentials = (user: { email: string }): Credentials => ({ email: user.email, password: DEMO_PASSWORD });
+
+/** A fresh, unique email so tests never share accounts and can run in any order. */
+export function uniqueEmail(purpose: string): string {
+  return `e2e-${purpose}-${randomUUID().slice(0, 8)}@example.com`;
+}
+
+/** A password the policy accepts (long, not common, not containing the email). */
+export function strongPassword(): string {
+  return `Harbour-Violet-Kettle-${randomUUID().slice(0, 6)}`;
+}
