@@ -1,0 +1,31 @@
+// Ranking metrics for the recommender's evaluation set (tests/unit/recommender/evaluation-set.ts,
+// printed by bench/recommender.ts). `ranked` is a list of item ids, best first; `expected` the
+// items an expert would expect for the firm, in any order.
+
+/** Share of the top k that an expert expects (standard precision@k: divided by k, even when fewer items are expected). */
+export function measurePrecisionAt(k: number, ranked: readonly string[], expected: readonly string[]): number {
+  const top = ranked.slice(0, k);
+  return top.filter((id) => expected.includes(id)).length / k;
+}
+
+/** Share of the expected items found in the top k. */
+export function measureRecallAt(k: number, ranked: readonly string[], expected: readonly string[]): number {
+  if (expected.length === 0) return 0;
+  const top = ranked.slice(0, k);
+  return expected.filter((id) => top.includes(id)).length / expected.length;
+}
+
+/** 1 / position of the first expected item (0 when none is listed). */
+export function measureReciprocalRank(ranked: readonly string[], expected: readonly string[]): number {
+  const index = ranked.findIndex((id) => expected.includes(id));
+  return index === -1 ? 0 : 1 / (index + 1);
+}
+
+/** Whether at least one expected item is in the top k. */
+export function hasHitAt(k: number, ranked: readonly string[], expected: readonly string[]): boolean {
+  return ranked.slice(0, k).some((id) => expected.includes(id));
+}
+
+export function averageOf(values: readonly number[]): number {
+  return values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length;
+}
