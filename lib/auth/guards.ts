@@ -1,9 +1,12 @@
 import "server-only";
 import { forbidden, notFound, redirect, unauthorized } from "next/navigation";
 import { headers } from "next/headers";
+import { canEditCatalogueItem, type CatalogueEditScope } from "@/lib/catalogue/edit-scope";
+import { CatalogueItemIdSchema } from "@/lib/catalogue/item-schema";
+import { getCatalogueItem, type CatalogueEntry } from "@/lib/db/queries/catalogue";
 import { getAssessmentById, getAssessmentForMember, getAssessmentForOfficer, type AssessmentSummary } from "@/lib/db/queries/assessments";
 import { getFirmById, getFirmForMember, getFirmForOfficer, type FirmSummary } from "@/lib/db/queries/firms";
-import { getProgrammeById, getProgrammeForOfficer, type ProgrammeSummary } from "@/lib/db/queries/programmes";
+import { getProgrammeById, getProgrammeForOfficer, listProgrammesForOfficer, type ProgrammeSummary } from "@/lib/db/queries/programmes";
 import type { Role } from "./roles";
 import { getCurrentUser, type SessionUser } from "./session";
 
@@ -69,4 +72,38 @@ export async function requireAssessmentAccess(
   else if (user.role === "admin") assessment = await getAssessmentById(assessmentId);
   if (!assessment) notFound();
   return { user, assessment };
+}
+
+export type CatalogueEditAccess = { user: SessionUser; scope: CatalogueEditScope };
+
+/**
+ * The caller's right to change the catalogue, and with `itemId` the item they may change.
+ * Admins may change every item; an officer only the policy instruments of their programmes'
+ * countries (lib/catalogue/edit-scope.ts); SMEs get 403. With `audience`, only that role passes,
+ * so the admin pages stay the admin's and the officer pages the officer's. An unknown id answers
+ * 404; an item outside the scope 403 (the catalogue is public, so its existence is no secret).
+ * Fails closed: a role other than admin or officer, or an officer's missing programme link, means no.
+ */
+export async function requireCatalogueEditAccess(
+  itemId: string,
+  options?: { audience?: "admin" | "officer" },
+): Promise<CatalogueEditAccess & { item: CatalogueEntry }>;
+export async function requireCatalogueEditAccess(itemId?: null, options?: { audience?: "admin" | "officer" }): Promise<CatalogueEditAccess>;
+export async function requireCatalogueEditAccess(
+  itemId?: string | null,
+  options: { audience?: "admin" | "officer" } = {},
+): Promise<CatalogueEditAccess & { item?: CatalogueEntry }> {
+  const user = await requireRole(...(options.audience ? [options.audience] : (["admin", "officer"] as const)));
+  let scope: CatalogueEditScope;
+  if (user.role === "admin") scope = { kind: "all" };
+  else if (user.role === "officer") {
+    const programmes = await listProgrammesForOfficer(user.id);
+    scope = { kind: "programmes", programmes: programmes.map(({ id, name, country }) => ({ id, name, country })) };
+  } else forbidden();
+  if (itemId === undefined || itemId === null) return { user, scope };
+  if (!CatalogueItemIdSchema.safeParse(itemId).success) notFound();
+  const item = await getCatalogueItem(itemId);
+  if (!item) notFound();
+  if (!canEditCatalogueItem(scope, item)) forbidden();
+  return { user, scope, item };
 }

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import type { CatalogueItem } from "@/lib/catalogue/item-schema";
 import type { SubmissionScores } from "@/lib/scoring/submission-scores";
 
 /** The scoring result and priorities as stored with a submitted revision. */
@@ -230,6 +231,38 @@ export const auditEvents = pgTable(
   (t) => [index("audit_events_entity_idx").on(t.entityType, t.entityId, t.occurredAt)],
 );
 
+export const catalogueItemKind = pgEnum("catalogue_item_kind", ["case-study", "policy-instrument", "instrument-type"]);
+export const catalogueItemStatus = pgEnum("catalogue_item_status", ["active", "retired"]);
+
+/**
+ * The catalogue the recommender reads: the shipped items (seeded by every migrate run) and items
+ * admins and officers add. `item` is the whole item as CatalogueItemSchema parsed it; id, kind,
+ * country and status are copies kept as columns for filtering, and checks keep them equal to the
+ * item's own fields. created_by and updated_by are null for shipped content no person has
+ * touched: the seed refreshes such rows and never one a person has edited.
+ */
+export const catalogueItems = pgTable(
+  "catalogue_items",
+  {
+    id: text("id").primaryKey(),
+    kind: catalogueItemKind("kind").notNull(),
+    /** A country code, "international" or "generic" (as the item says). */
+    country: text("country").notNull(),
+    status: catalogueItemStatus("status").notNull(),
+    item: jsonb("item").$type<CatalogueItem>().notNull(),
+    /** The programme an officer added this local instrument for; null for shipped and admin items. */
+    programmeId: uuid("programme_id").references(() => programmes.id),
+    createdAt: createdAt(),
+    createdBy: uuid("created_by").references(() => users.id),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: uuid("updated_by").references(() => users.id),
+  },
+  (t) => [
+    index("catalogue_items_kind_country_status_idx").on(t.kind, t.country, t.status),
+    check("catalogue_items_item_matches_columns", sql`${t.item}->>'id' = ${t.id} and ${t.item}->>'kind' = ${t.kind}::text and ${t.item}->>'country' = ${t.country} and ${t.item}->>'status' = ${t.status}::text`),
+  ],
+);
+
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type UserRole = (typeof userRole.enumValues)[number];
@@ -239,3 +272,4 @@ export type Assessment = typeof assessments.$inferSelect;
 export type AssessmentStatus = (typeof assessmentStatus.enumValues)[number];
 export type AssessmentRevision = typeof assessmentRevisions.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;
+export type CatalogueItemRow = typeof catalogueItems.$inferSelect;

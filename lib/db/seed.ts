@@ -1,8 +1,9 @@
 import "server-only";
 import { sql } from "drizzle-orm";
+import type { CatalogueItem } from "@/lib/catalogue/item-schema";
 import type { Database } from "./client";
 import { demoFirms, demoProgrammeOfficers, demoProgrammes, demoUsers } from "./demo-data";
-import { firmMemberships, firms, programmeEnrolments, programmeOfficers, programmes, questionnaireVersions, users } from "./schema";
+import { catalogueItems, firmMemberships, firms, programmeEnrolments, programmeOfficers, programmes, questionnaireVersions, users } from "./schema";
 
 export type PublishedVersion = { id: string; contentHash: string };
 
@@ -17,6 +18,34 @@ export async function registerQuestionnaireVersions(db: Database, versions: read
       throw new Error(`Questionnaire version ${version.id} was published with another content hash; publish changes as a new version.`);
     }
   }
+}
+
+/**
+ * Seeds the shipped catalogue (run by every migrate, in every deployment). Inserts the items the
+ * database lacks; refreshes a shipped item whose content changed in a release only while no
+ * person has created or edited it (created_by and updated_by null); never touches a row a person
+ * has changed or added, and never deletes. Idempotent: a second run changes nothing.
+ */
+export async function seedCatalogue(db: Database, items: readonly CatalogueItem[]): Promise<{ inserted: number; refreshed: number }> {
+  if (items.length === 0) return { inserted: 0, refreshed: 0 };
+  const rows = await db
+    .insert(catalogueItems)
+    .values(items.map((item) => ({ id: item.id, kind: item.kind, country: item.country, status: item.status, item })))
+    .onConflictDoUpdate({
+      target: catalogueItems.id,
+      set: {
+        kind: sql`excluded.kind`,
+        country: sql`excluded.country`,
+        status: sql`excluded.status`,
+        item: sql`excluded.item`,
+        updatedAt: sql`now()`,
+      },
+      setWhere: sql`${catalogueItems.createdBy} is null and ${catalogueItems.updatedBy} is null and ${catalogueItems.item} is distinct from excluded.item`,
+    })
+    // xmax is 0 for a freshly inserted row and the updating transaction's id for an updated one.
+    .returning({ inserted: sql<boolean>`(xmax = 0)` });
+  const inserted = rows.filter((row) => row.inserted).length;
+  return { inserted, refreshed: rows.length - inserted };
 }
 
 /** Demo accounts and programmes. Every insert skips rows that exist, so a second run changes nothing. */

@@ -12,6 +12,7 @@ import {
   submitCurrentRevision,
   type SubmitReadiness,
 } from "@/lib/db/queries/assessments";
+import { getProgrammeDimensionAverages } from "@/lib/db/queries/cohort";
 import { assessmentRevisions, auditEvents } from "@/lib/db/schema";
 import { registerQuestionnaireVersions } from "@/lib/db/seed";
 import { emptyAnswerSet, type AnswerSet } from "@/lib/questionnaire/answer-set";
@@ -21,7 +22,7 @@ import { validateAnswerSet, type AnswerProblem } from "@/lib/questionnaire/valid
 import { scoreSubmission } from "@/lib/scoring/submission-scores";
 import { listVisibleDimensions } from "@/lib/questionnaire/visible-items";
 import { expectPostgresError } from "../support/database-error";
-import { seedFixtures, type Fixtures } from "../support/fixtures";
+import { createProgramme, seedFixtures, type Fixtures } from "../support/fixtures";
 
 const questionnaire = getPublishedQuestionnaire(currentQuestionnaireId)!;
 const structure = questionnaire.structure;
@@ -173,5 +174,28 @@ describe("assessment scope", () => {
     expect(await getAssessmentForOfficer(fixtures.users.officerA.id, id)).not.toBeNull();
     expect(await getAssessmentForOfficer(fixtures.users.officerB.id, id)).toBeNull();
     expect(await getAssessmentForOfficer(fixtures.users.idleOfficer.id, id)).toBeNull();
+  });
+});
+
+describe("programme averages", () => {
+  it("averages each dimension over the programme's latest submissions only", async () => {
+    const programme = await createProgramme("Averages cohort", { officerIds: [], firmIds: [fixtures.firms.firmA.id] });
+    const draftIn = async (answers: AnswerSet) =>
+      (
+        await createDraftAssessment(
+          { firmId: fixtures.firms.firmA.id, programmeId: programme.id, questionnaireVersionId: questionnaire.id, contentHash: questionnaire.contentHash, answers, prefilledFrom: null },
+          actorA(),
+        )
+      ).assessmentId;
+    const low = completeAnswers();
+    const high = completeAnswers();
+    for (const id of Object.keys(high.levels)) high.levels[id] = 4;
+    for (const answers of [low, high]) await submitCurrentRevision(await draftIn(answers), crypto.randomUUID(), actorA(), prepare);
+    await draftIn({ ...high, levels: Object.fromEntries(Object.keys(high.levels).map((id) => [id, 5])) }); // a draft never counts
+
+    const averages = await getProgrammeDimensionAverages(programme.id, questionnaire.id);
+    expect(averages.find((a) => a.dimensionId === "skills")).toEqual({ dimensionId: "skills", average: 3, firms: 2 });
+    expect(averages.map((a) => a.dimensionId).sort()).toEqual(listVisibleDimensions(structure, low).map((d) => d.dimension.id).sort());
+    expect(await getProgrammeDimensionAverages(programme.id, "v0")).toEqual([]);
   });
 });

@@ -44,6 +44,7 @@ export default async function AssessmentOverviewPage({ params, searchParams }: P
           <dt>{t("assessment.questionnaireVersion")}</dt>
           <dd>{structure.id}</dd>
         </dl>
+        {revision.submittedAt ? <p><Link className="button" href={`/assessments/${assessment.id}/results`}>{t("results.seeResults")}</Link></p> : null}
         <p className="muted">{t("assessment.readOnly")}</p>
         <AnswerSummary structure={structure} text={text} answers={revision.answers} labels={summaryLabels(t)} />
       </>

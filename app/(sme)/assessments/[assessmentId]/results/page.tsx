@@ -1,0 +1,146 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ReadinessRadar } from "@/components/charts/readiness-radar";
+import { DimensionTable } from "@/components/results/dimension-table";
+import { FactorCards } from "@/components/results/factor-cards";
+import { FocusAreas } from "@/components/results/focus-areas";
+import { createNumberFormats } from "@/components/results/number-formats";
+import { ReadinessSummary } from "@/components/results/readiness-summary";
+import { dimensionTitle, type ResultsContext } from "@/components/results/results-context";
+import { ScoreSources } from "@/components/results/score-sources";
+import { parseSortOrder, sortQuery } from "@/components/results/sort-dimension-rows";
+import { requireAssessmentAccess } from "@/lib/auth/guards";
+import { getSubmittedRevisionScores, listRevisions } from "@/lib/db/queries/assessments";
+import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { getPublishedQuestionnaire } from "@/lib/questionnaire/published";
+import { textForLocale } from "@/lib/questionnaire/text-for-locale";
+import { loadProgrammeAverage } from "./programme-average";
+import { ResultsQuerySchema } from "./schema";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslator();
+  return { title: t("results.metaTitle") };
+}
+
+type Props = { params: Promise<{ assessmentId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** GET /assessments/:id/results[?revision=N] — the stored scores of a submitted revision; the firm, its programme's officers, admins. */
+export default async function ResultsPage({ params, searchParams }: Props) {
+  const [{ assessmentId }, rawQuery] = await Promise.all([params, searchParams]);
+  const { assessment } = await requireAssessmentAccess(assessmentId);
+  const query = ResultsQuerySchema.safeParse(rawQuery);
+  if (!query.success) notFound();
+  const { revision: requested, sort, dir } = query.data;
+
+  const [revisions, locale, t] = await Promise.all([listRevisions(assessment.id), getLocale(), getTranslator()]);
+  const submitted = revisions.filter((r) => r.submittedAt !== null);
+  // Without ?revision: the current revision; if that is a new draft (a returned assessment being
+  // changed), the last submission, which is what the firm and its officer last agreed on.
+  const shownNumber = requested ?? (submitted.some((r) => r.number === assessment.currentRevision) ? assessment.currentRevision : submitted.at(-1)?.number);
+  if (shownNumber === undefined) notFound();
+  const stored = await getSubmittedRevisionScores(assessment.id, shownNumber);
+  if (!stored) notFound();
+
+  // Each revision renders with the questionnaire version it was answered and scored with.
+  const questionnaire = getPublishedQuestionnaire(stored.questionnaireVersionId);
+  if (!questionnaire) throw new Error(`questionnaire ${stored.questionnaireVersionId} is not shipped`);
+  const text = textForLocale(questionnaire.texts, locale, questionnaire.structure.defaultLocale);
+  const formats = createNumberFormats(locale);
+  const ctx: ResultsContext = { t, text, formats };
+  const { result, priorities } = stored.scores;
+
+  const programmeAverage = await loadProgrammeAverage(assessment, stored.questionnaireVersionId);
+
+  const order = parseSortOrder(sort, dir);
+  const keep = { revision: requested === undefined ? undefined : String(requested) };
+  const base = `/assessments/${assessment.id}/results`;
+  const isLatestSubmission = shownNumber === submitted.at(-1)?.number;
+  const currentIsDraft = !submitted.some((r) => r.number === assessment.currentRevision);
+  const names = {
+    dimension: (id: string) => dimensionTitle(text, id),
+    challenge: (id: string) => text.profile.challenges?.options?.[id] ?? id,
+    sector: (code: string) => text.profile.sector?.options?.[code] ?? code,
+  };
+
+  return (
+    <>
+      <nav aria-label={t("results.breadcrumbs")} className="breadcrumbs">
+        <Link href={`/assessments/${assessment.id}`}>{t("results.overviewLink")}</Link>
+      </nav>
+      <h1>{t("results.title")}</h1>
+      <p className="results-meta">
+        {t("results.revisionLine", { revision: stored.revisionNumber, date: formats.date(stored.submittedAt) })}
+        {assessment.programmeName ? ` ${t("results.programmeLine", { programme: assessment.programmeName })}` : ""}
+      </p>
+      {!isLatestSubmission ? (
+        <div className="notice results-notice" role="note">
+          <p>{t("results.pastRevision", { revision: stored.revisionNumber })}</p>
+          <p>
+            <Link href={base}>{t("results.latestLink")}</Link>
+          </p>
+        </div>
+      ) : currentIsDraft && requested === undefined ? (
+        <div className="notice results-notice" role="note">
+          <p>{t("results.draftNotice", { revision: stored.revisionNumber })}</p>
+        </div>
+      ) : null}
+      {submitted.length > 1 ? (
+        <nav aria-labelledby="results-revisions-heading" className="results-revisions">
+          <h2 id="results-revisions-heading" className="results-revisions__title">
+            {t("results.revisionsTitle")}
+          </h2>
+          <ul className="plain-list">
+            {submitted.map((r) => (
+              <li key={r.number}>
+                {r.number === stored.revisionNumber ? (
+                  <span aria-current="page">
+                    {t("results.revisionItem", { revision: r.number, date: formats.date(r.submittedAt ?? new Date(0)) })} {t("results.revisionShown")}
+                  </span>
+                ) : (
+                  <Link href={`${base}?revision=${r.number}`}>{t("results.revisionItem", { revision: r.number, date: formats.date(r.submittedAt ?? new Date(0)) })}</Link>
+                )}
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+
+      <div className="results-overview">
+        <ReadinessSummary index={result.index} ctx={ctx} />
+        <FactorCards factors={result.factors} ctx={ctx} />
+      </div>
+
+      <section aria-labelledby="results-dimensions-heading">
+        <h2 id="results-dimensions-heading">{t("results.chartTitle")}</h2>
+        <p>
+          {t("results.chartIntro")}
+          {programmeAverage ? ` ${t("results.chartAverageIntro")}` : ""}
+        </p>
+        <ReadinessRadar
+          data={result.dimensions.map((d) => ({
+            dimensionId: d.dimensionId,
+            label: dimensionTitle(text, d.dimensionId),
+            current: d.score,
+            target: d.target.level,
+            ...(programmeAverage?.[d.dimensionId] === undefined ? {} : { average: programmeAverage[d.dimensionId] }),
+          }))}
+          ariaLabel={t("results.chartLabel", { count: result.dimensions.length })}
+          legend={{ current: t("results.legendCurrent"), target: t("results.legendTarget"), average: t("results.legendAverage") }}
+          noScript={t("results.chartNoScript")}
+        />
+        <DimensionTable
+          dimensions={result.dimensions}
+          order={order}
+          sortHref={(next) => `${base}${sortQuery(next, keep)}#dimension-scores`}
+          programmeAverage={programmeAverage}
+          ctx={ctx}
+          collator={new Intl.Collator(locale)}
+        />
+      </section>
+
+      <FocusAreas priorities={priorities} names={names} ctx={ctx} />
+      <ScoreSources factors={result.factors} dimensions={result.dimensions} ctx={ctx} />
+    </>
+  );
+}

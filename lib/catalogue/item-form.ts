@@ -1,0 +1,263 @@
+import { localeIds, technologyIds } from "@/lib/questionnaire/taxonomy";
+import { supportMechanisms, type CatalogueItem, type CatalogueItemKind } from "./item-schema";
+
+// The catalogue editor's form as data: an item becomes named form values (toCatalogueFormValues)
+// and submitted values become an item candidate (readCatalogueForm) that CatalogueItemSchema then
+// judges — the form adds no rules of its own, so the editor accepts exactly what the shipped files
+// may hold. Field names are the schema's paths joined with dots ("summary.ms",
+// "keyFigures.0.value"), so an issue's path names the field to show it next to
+// (fieldForIssuePath). Works without JavaScript: lists are checkboxes, one-per-line textareas or
+// a few repeated rows.
+
+/** Submitted values by field name, every value of a repeated name in order. */
+export type CatalogueFormValues = Record<string, string[]>;
+
+/** Localized text fields of every item; `activity` belongs to case studies only. */
+export const localizedTextFields = ["name", "title", "approach", "summary"] as const;
+
+/** Checkbox groups holding lists of ids (eligibility groups are instruments only). */
+export const tagGroups = ["sectors", "firmSizes", "technologies", "dimensions", "challenges", "impacts"] as const;
+export const eligibilityTagGroups = ["eligibility.countries", "eligibility.firmSizes", "eligibility.sectors"] as const;
+
+/** Fields of one key-figure row, after "keyFigures.<index>.". */
+export const keyFigureFields = ["label.en", "label.ms", "value", "valueMax", "from", "unit", "direction", "status", "dimension", "impact"] as const;
+/** Fields of one eligibility-condition row, after "eligibility.conditions.<index>.". */
+export const conditionFields = ["kind", "value", "text.en", "text.ms"] as const;
+
+/** Empty rows offered after the filled ones, so figures and conditions can be added without JavaScript. */
+export const blankRows = 2;
+/** A form never yields more rows than this (a forged post cannot make the server build thousands). */
+const maxRows = 50;
+
+/** Collects string values from FormData (files and Next's "$ACTION…" fields are ignored). */
+export function readFormValues(entries: Iterable<[string, unknown]>): CatalogueFormValues {
+  const values: CatalogueFormValues = {};
+  for (const [name, value] of entries) {
+    if (typeof value !== "string" || name.startsWith("$")) continue;
+    (values[name] ??= []).push(value);
+  }
+  return values;
+}
+
+const first = (values: CatalogueFormValues, name: string): string => values[name]?.[0] ?? "";
+/** Text as typed, without surrounding spaces and with the browser's CRLF line ends as LF. */
+const text = (values: CatalogueFormValues, name: string): string => first(values, name).replace(/\r\n?/g, "\n").trim();
+const all = (values: CatalogueFormValues, name: string): string[] => [...new Set((values[name] ?? []).map((value) => value.trim()).filter(Boolean))];
+const lines = (value: string): string[] => value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+
+/** A number as typed, or the text itself when it is not one (so the schema reports "expected number"), or undefined when blank. */
+function numberOrText(value: string): number | string | undefined {
+  if (value === "") return undefined;
+  return /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(value) ? Number(value) : value;
+}
+
+function localized(values: CatalogueFormValues, name: string): Record<string, string> {
+  return Object.fromEntries(localeIds.map((locale) => [locale, text(values, `${name}.${locale}`)]));
+}
+
+/** Sets `key` only when the value is present, so an optional field left blank is absent (as in the shipped files). */
+function optional(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (value !== undefined && value !== "") target[key] = value;
+}
+
+/**
+ * The ticked ids of a list whose first entry is its primary one: the chosen primary first, then
+ * the stored order (hidden "<name>Order" field) of the others still ticked, then newly ticked ones
+ * in the order of `known`. So an unchanged form gives the stored list back unchanged.
+ */
+function orderedList(values: CatalogueFormValues, name: string, primaryName: string, known: readonly string[]): string[] {
+  const ticked = all(values, name);
+  const primary = text(values, primaryName);
+  const stored = text(values, `${name}Order`).split(",").filter(Boolean);
+  const chosen = new Set(primary ? [...ticked, primary] : ticked);
+  const order = [
+    ...(primary ? [primary] : []),
+    ...stored,
+    ...known,
+    ...ticked, // forged ids the schema will refuse, kept so it can name them
+  ];
+  return [...new Set(order)].filter((id) => chosen.has(id));
+}
+
+/** Row indices present in the values for "prefix.<index>.…", ascending, capped at maxRows. */
+function rowIndices(values: CatalogueFormValues, prefix: string): number[] {
+  const pattern = new RegExp(`^${prefix.replace(/\./g, "\\.")}\\.(\\d{1,3})\\.`);
+  const indices = new Set<number>();
+  for (const name of Object.keys(values)) {
+    const match = pattern.exec(name);
+    if (match) indices.add(Number(match[1]));
+  }
+  return [...indices].sort((a, b) => a - b).slice(0, maxRows);
+}
+
+function isBlankRow(values: CatalogueFormValues, prefix: string, fields: readonly string[]): boolean {
+  return fields.every((field) => text(values, `${prefix}.${field}`) === "");
+}
+
+function readKeyFigures(values: CatalogueFormValues): unknown[] {
+  return rowIndices(values, "keyFigures")
+    .filter((index) => !isBlankRow(values, `keyFigures.${index}`, keyFigureFields))
+    .map((index) => {
+      const at = (field: string) => text(values, `keyFigures.${index}.${field}`);
+      const figure: Record<string, unknown> = { label: localized(values, `keyFigures.${index}.label`), value: numberOrText(at("value")) };
+      optional(figure, "valueMax", numberOrText(at("valueMax")));
+      optional(figure, "from", numberOrText(at("from")));
+      figure.unit = at("unit") || undefined;
+      figure.direction = at("direction") || undefined;
+      figure.status = at("status") || undefined;
+      optional(figure, "dimension", at("dimension"));
+      optional(figure, "impact", at("impact"));
+      return figure;
+    });
+}
+
+function readConditions(values: CatalogueFormValues): unknown[] {
+  return rowIndices(values, "eligibility.conditions")
+    .filter((index) => !isBlankRow(values, `eligibility.conditions.${index}`, conditionFields))
+    .map((index) => {
+      const prefix = `eligibility.conditions.${index}`;
+      const kind = text(values, `${prefix}.kind`);
+      const condition: Record<string, unknown> = { kind: kind || undefined };
+      if (kind !== "text") {
+        const answer = text(values, `${prefix}.value`);
+        condition.value = answer === "yes" ? true : answer === "no" ? false : undefined;
+      }
+      condition.text = localized(values, `${prefix}.text`);
+      return condition;
+    });
+}
+
+function readSource(values: CatalogueFormValues): unknown {
+  const kind = text(values, "source.kind");
+  if (kind === "report") {
+    return { kind, document: text(values, "source.document") || undefined, section: text(values, "source.section"), pages: text(values, "source.pages") };
+  }
+  if (kind === "other") return { kind, citation: text(values, "source.citation") };
+  return { kind: kind || undefined };
+}
+
+/** Lessons: line n of the English box pairs with line n of every other language's box. */
+function readLessons(values: CatalogueFormValues): unknown[] {
+  const byLocale = localeIds.map((locale) => lines(first(values, `lessons.${locale}`)));
+  const count = Math.min(Math.max(...byLocale.map((list) => list.length)), maxRows);
+  // A missing line stays blank, so the schema reports it at that lesson's other language.
+  return Array.from({ length: count }, (_, index) => Object.fromEntries(localeIds.map((locale, at) => [locale, byLocale[at]![index] ?? ""])));
+}
+
+/**
+ * The item the submitted form describes, for CatalogueItemSchema to judge. `kind` comes from the
+ * page (chosen before the form opens; an item's kind never changes), never from the values. The
+ * status is left to the caller (new items start active; edits keep theirs).
+ */
+export function readCatalogueForm(values: CatalogueFormValues, kind: CatalogueItemKind): Record<string, unknown> {
+  const candidate: Record<string, unknown> = { id: text(values, "id"), kind };
+  for (const field of localizedTextFields) candidate[field] = localized(values, field);
+  candidate.country = kind === "instrument-type" ? "generic" : text(values, "country");
+  if (kind === "case-study") candidate.activity = localized(values, "activity");
+  candidate.year = numberOrText(text(values, "year"));
+  candidate.sectors = all(values, "sectors");
+  candidate.firmSizes = all(values, "firmSizes");
+  candidate.technologies = orderedList(values, "technologies", "primaryTechnology", technologyIds);
+  candidate.dimensions = all(values, "dimensions");
+  candidate.challenges = all(values, "challenges");
+  candidate.impacts = all(values, "impacts");
+  candidate.keyFigures = readKeyFigures(values);
+  candidate.lessons = readLessons(values);
+  candidate.source = readSource(values);
+  candidate.relatedItemIds = [...new Set(lines(first(values, "relatedItemIds").replace(/,/g, "\n")))];
+  if (kind !== "case-study") {
+    candidate.mechanisms = orderedList(values, "mechanisms", "primaryMechanism", supportMechanisms);
+    const eligibility: Record<string, unknown> = {
+      countries: all(values, "eligibility.countries"),
+      firmSizes: all(values, "eligibility.firmSizes"),
+      sectors: all(values, "eligibility.sectors"),
+      conditions: readConditions(values),
+    };
+    optional(eligibility, "opensOn", text(values, "eligibility.opensOn"));
+    optional(eligibility, "closesOn", text(values, "eligibility.closesOn"));
+    candidate.eligibility = eligibility;
+  }
+  return candidate;
+}
+
+/** The form values that show `item` (the inverse of readCatalogueForm). */
+export function toCatalogueFormValues(item: CatalogueItem): CatalogueFormValues {
+  const values: CatalogueFormValues = { id: [item.id], country: [item.country], year: [String(item.year)] };
+  const set = (name: string, value: string | number | undefined) => {
+    if (value !== undefined) values[name] = [String(value)];
+  };
+  for (const field of localizedTextFields) for (const locale of localeIds) set(`${field}.${locale}`, item[field][locale]);
+  if (item.kind === "case-study") for (const locale of localeIds) set(`activity.${locale}`, item.activity[locale]);
+  for (const group of tagGroups) values[group] = [...item[group]];
+  set("primaryTechnology", item.technologies[0]);
+  set("technologiesOrder", item.technologies.join(","));
+  item.keyFigures.forEach((figure, index) => {
+    const prefix = `keyFigures.${index}`;
+    for (const locale of localeIds) set(`${prefix}.label.${locale}`, figure.label[locale]);
+    set(`${prefix}.value`, figure.value);
+    set(`${prefix}.valueMax`, figure.valueMax);
+    set(`${prefix}.from`, figure.from);
+    set(`${prefix}.unit`, figure.unit);
+    set(`${prefix}.direction`, figure.direction);
+    set(`${prefix}.status`, figure.status);
+    set(`${prefix}.dimension`, figure.dimension);
+    set(`${prefix}.impact`, figure.impact);
+  });
+  for (const locale of localeIds) set(`lessons.${locale}`, item.lessons.map((lesson) => lesson[locale]).join("\n"));
+  set("source.kind", item.source.kind);
+  if (item.source.kind === "report") {
+    set("source.document", item.source.document);
+    set("source.section", item.source.section);
+    set("source.pages", item.source.pages);
+  }
+  if (item.source.kind === "other") set("source.citation", item.source.citation);
+  set("relatedItemIds", item.relatedItemIds.join("\n"));
+  if (item.kind !== "case-study") {
+    values.mechanisms = [...item.mechanisms];
+    set("primaryMechanism", item.mechanisms[0]);
+    set("mechanismsOrder", item.mechanisms.join(","));
+    const rules = item.eligibility;
+    values["eligibility.countries"] = [...rules.countries];
+    values["eligibility.firmSizes"] = [...rules.firmSizes];
+    values["eligibility.sectors"] = [...rules.sectors];
+    rules.conditions.forEach((condition, index) => {
+      const prefix = `eligibility.conditions.${index}`;
+      set(`${prefix}.kind`, condition.kind);
+      if (condition.kind !== "text") set(`${prefix}.value`, condition.value ? "yes" : "no");
+      for (const locale of localeIds) set(`${prefix}.text.${locale}`, condition.text[locale]);
+    });
+    set("eligibility.opensOn", rules.opensOn);
+    set("eligibility.closesOn", rules.closesOn);
+  }
+  return values;
+}
+
+/** How many rows of "prefix.<index>" the form shows: the filled ones (or submitted ones) and blankRows more. */
+export function countFormRows(values: CatalogueFormValues, prefix: string): number {
+  const indices = rowIndices(values, prefix);
+  return Math.min((indices.length === 0 ? 0 : indices.at(-1)! + 1) + blankRows, maxRows);
+}
+
+const groupFields: readonly string[] = [...tagGroups, ...eligibilityTagGroups, "mechanisms", "relatedItemIds"];
+
+/**
+ * The form field an issue at `path` belongs to (its id in the page): the checkbox group for a
+ * list entry, the language box for a lesson, the first field of a row for a row-level problem,
+ * "form" for the item as a whole.
+ */
+export function fieldForIssuePath(path: readonly PropertyKey[]): string {
+  const parts = path.map(String);
+  if (parts.length === 0) return "form";
+  const [head] = parts;
+  for (let length = parts.length; length > 0; length -= 1) {
+    const key = parts.slice(0, length).join(".");
+    if (groupFields.includes(key)) return key;
+  }
+  if (head === "lessons") return `lessons.${parts[2] ?? localeIds[0]}`;
+  if (head === "source") return `source.${parts[1] ?? "kind"}`;
+  if (head === "keyFigures" && parts.length === 2) return `keyFigures.${parts[1]}.label.${localeIds[0]}`;
+  if (head === "eligibility" && parts[1] === "conditions" && parts.length === 3) return `eligibility.conditions.${parts[2]}.kind`;
+  if (head === "eligibility" && parts.length === 1) return "eligibility.countries";
+  if ((localizedTextFields as readonly string[]).includes(head!) || head === "activity") return parts.length >= 2 ? parts.join(".") : `${head}.${localeIds[0]}`;
+  return parts.join(".");
+}
