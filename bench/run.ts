@@ -4,6 +4,7 @@ import os from "node:os";
 import { firstLoadJs } from "./first-load-js";
 import { pgliteIsolation } from "./pglite-isolation";
 import { recommenderEvaluation } from "./recommender";
+import { scoringBenchmark } from "./scoring";
 
 /** One line of the results table: which benchmark, which case, and its figures by column name. */
 export type BenchRow = { case: string; metrics: Record<string, string> };
@@ -16,7 +17,7 @@ export type Benchmark = {
 };
 
 // Add a benchmark by writing a module in bench/ that exports a `Benchmark` and listing it here.
-const benchmarks: Benchmark[] = [pgliteIsolation, firstLoadJs, recommenderEvaluation];
+const benchmarks: Benchmark[] = [pgliteIsolation, firstLoadJs, scoringBenchmark, recommenderEvaluation];
 
 function renderTable(header: string[], rows: string[][]): string {
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)));
