@@ -46,7 +46,9 @@ async function scriptsOf(page: Page, url: string): Promise<Scripts> {
     );
   };
   page.on("response", onResponse);
-  await page.goto(url, { waitUntil: "networkidle" });
+  // "load", not "networkidle": after load, Next prefetches the routes that visible links lead to,
+  // which is not first-load JavaScript of this route.
+  await page.goto(url, { waitUntil: "load" });
   await Promise.all(pending);
   page.off("response", onResponse);
   return scripts;

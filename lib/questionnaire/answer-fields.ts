@@ -1,4 +1,5 @@
-import { answerParts, type AnswerPatch, type AnswerSet, type ProfileValue } from "./answer-set";
+import type { AnswerPatch, AnswerSet, ProfileValue } from "./answer-set";
+import { answerParts } from "./answer-parts";
 
 // An answer field is addressed as "<part>.<id>" (e.g. "levels.skills-training"); ids never contain dots.
 

@@ -35,8 +35,7 @@ export const AnswerPatchSchema = z.strictObject({
 });
 export type AnswerPatch = z.infer<typeof AnswerPatchSchema>;
 
-export const answerParts = ["profile", "levels", "notes", "targets"] as const;
-export type AnswerPart = (typeof answerParts)[number];
+export { answerParts, type AnswerPart } from "./answer-parts";
 
 /** Longest note accepted per indicator; longer text is rejected, never truncated. */
 export const maxNoteLength = 2000;
