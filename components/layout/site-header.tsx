@@ -10,12 +10,14 @@ const navByRole: Record<Role, { href: string; label: MessageKey }[]> = {
   ],
   officer: [
     { href: "/officer", label: "nav.officerHome" },
+    { href: "/officer/catalogue", label: "nav.catalogue" },
     { href: "/account", label: "nav.account" },
   ],
   admin: [
     { href: "/admin", label: "nav.adminHome" },
     { href: "/admin/users", label: "nav.adminUsers" },
     { href: "/admin/programmes", label: "nav.adminProgrammes" },
+    { href: "/admin/catalogue", label: "nav.catalogue" },
     { href: "/account", label: "nav.account" },
   ],
 };

@@ -8,6 +8,8 @@ export const cacheControl = {
   immutable: "public, max-age=31536000, immutable",
   /** A response that follows the current version: fresh for 5 minutes, then revalidated (stale for up to an hour meanwhile). */
   current: "public, max-age=300, stale-while-revalidate=3600",
+  /** The catalogue changes when an admin or officer edits it; a minute's delay is acceptable. */
+  catalogue: "public, max-age=60",
   /** The OpenAPI document changes only with a deployment. */
   document: "public, max-age=300",
 } as const;

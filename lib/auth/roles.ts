@@ -15,3 +15,8 @@ export function homePathFor(role: Role): string {
 export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (roles as readonly string[]).includes(value);
 }
+
+/** Where the caller edits the catalogue: admins under /admin, officers under /officer. */
+export function catalogueBasePathFor(role: Role): string {
+  return role === "admin" ? "/admin/catalogue" : "/officer/catalogue";
+}

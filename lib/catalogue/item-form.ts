@@ -1,5 +1,6 @@
+import { z } from "zod";
 import { localeIds, technologyIds } from "@/lib/questionnaire/taxonomy";
-import { supportMechanisms, type CatalogueItem, type CatalogueItemKind } from "./item-schema";
+import { CatalogueItemSchema, countWords, minSummaryWords, supportMechanisms, type CatalogueItem, type CatalogueItemKind } from "./item-schema";
 
 // The catalogue editor's form as data: an item becomes named form values (toCatalogueFormValues)
 // and submitted values become an item candidate (readCatalogueForm) that CatalogueItemSchema then
@@ -8,6 +9,30 @@ import { supportMechanisms, type CatalogueItem, type CatalogueItemKind } from ".
 // "keyFigures.0.value"), so an issue's path names the field to show it next to
 // (fieldForIssuePath). Works without JavaScript: lists are checkboxes, one-per-line textareas or
 // a few repeated rows.
+
+/**
+ * CatalogueItemSchema's verdict on a submitted item, with each issue's input kept (zod leaves it
+ * out by default), so a message can tell an empty field from a wrong one.
+ */
+export function validateCatalogueItem(candidate: unknown): ReturnType<typeof CatalogueItemSchema.safeParse> {
+  const parsed = CatalogueItemSchema.safeParse(candidate, { reportInput: true });
+  if (parsed.success) return parsed;
+  // zod runs the item-wide rules only once every field has its type, so a short summary would
+  // surface only on the next try; the word count is the rule editors meet most, so it is
+  // checked here as well (with the schema's own message), and every problem shows at once.
+  const summary = (candidate as { summary?: unknown } | null)?.summary;
+  const reported = new Set(parsed.error.issues.map((issue) => issue.path.join(".")));
+  const extra: z.core.$ZodIssue[] = [];
+  for (const locale of localeIds) {
+    const text = summary !== null && typeof summary === "object" ? (summary as Record<string, unknown>)[locale] : undefined;
+    if (typeof text !== "string" || text.trim() === "" || reported.has(`summary.${locale}`)) continue;
+    const words = countWords(text);
+    if (words < minSummaryWords) {
+      extra.push({ code: "custom", path: ["summary", locale], message: `summary (${locale}) has ${words} words; at least ${minSummaryWords} are needed`, input: text });
+    }
+  }
+  return extra.length === 0 ? parsed : { success: false, error: new z.ZodError([...parsed.error.issues, ...extra]) as z.ZodError<CatalogueItem> };
+}
 
 /** Submitted values by field name, every value of a repeated name in order. */
 export type CatalogueFormValues = Record<string, string[]>;

@@ -4,7 +4,8 @@ import { hashPassword } from "@/lib/auth/password-hash";
 import { closeDb, getDb } from "@/lib/db/client";
 import { DEMO_PASSWORD } from "@/lib/db/demo-data";
 import { applyMigrations } from "@/lib/db/migrate";
-import { isDatabaseEmpty, registerQuestionnaireVersions, seedDemoData } from "@/lib/db/seed";
+import { catalogue } from "@/lib/catalogue/catalogue";
+import { isDatabaseEmpty, registerQuestionnaireVersions, seedCatalogue, seedDemoData } from "@/lib/db/seed";
 import { currentQuestionnaireId, publishedQuestionnaires } from "@/lib/questionnaire/published";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded-database";
 
@@ -30,6 +31,11 @@ export async function withTaskDatabase<T>(task: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Brings the schema up to date and registers the product content every deployment needs: the
+ * published questionnaire versions and the shipped catalogue (items an admin edited or added are
+ * kept as they are; see seedCatalogue). Demo accounts are separate (seedDatabase).
+ */
 export async function migrateDatabase(): Promise<void> {
   const db = getDb();
   await applyMigrations(db);
@@ -37,6 +43,7 @@ export async function migrateDatabase(): Promise<void> {
     db,
     publishedQuestionnaires.map(({ id, contentHash }) => ({ id, contentHash })),
   );
+  await seedCatalogue(db, catalogue);
 }
 
 export async function seedDatabase(): Promise<void> {

@@ -52,7 +52,8 @@ async function pressButton(page: Page, name: string): Promise<void> {
 }
 
 test("an SME manager completes and submits a whole assessment with the keyboard only", async ({ page, signedInPage }) => {
-  test.setTimeout(180_000);
+  // 42 questions on 16 pages, one key press at a time: about a minute alone, two with a busy machine.
+  test.setTimeout(240_000);
   const sme = await signUpSme(page, "keyboard", { enrolmentCode: "PENANG-2026" });
   const manager = await signedInPage(sme);
   const dimensions = listDimensions({ services: true });

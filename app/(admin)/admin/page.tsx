@@ -26,6 +26,12 @@ export default async function AdminHomePage() {
           </h2>
           <p>{t("admin.programmesLead")}</p>
         </li>
+        <li className="card">
+          <h2>
+            <Link href="/admin/catalogue">{t("catalogue.title")}</Link>
+          </h2>
+          <p>{t("catalogue.lead")}</p>
+        </li>
       </ul>
     </>
   );

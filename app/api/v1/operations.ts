@@ -1,8 +1,11 @@
 import { buildOpenApiDocument, type ApiOperation, type OpenApiDocument } from "@/lib/api/openapi";
 import { PriorityRankingSchema, ScoringResultSchema } from "@/lib/scoring/result-schema";
 import { VisibilityRuleSchema } from "@/lib/questionnaire/visibility-rule";
+import { CatalogueItemSchema } from "@/lib/catalogue/item-schema";
+import { catalogueOperation } from "./catalogue/schema";
 import { openApiOperation } from "./openapi.json/schema";
 import { questionnaireOperation } from "./questionnaire/schema";
+import { recommendationsOperation } from "./recommendations/schema";
 import { scoreOperation } from "./score/schema";
 import { ApiAnswerSetSchema, apiErrorBody } from "./shared-schemas";
 
@@ -11,7 +14,13 @@ import { ApiAnswerSetSchema, apiErrorBody } from "./shared-schemas";
 // ApiOperation beside it in its schema.ts, then adds the operation here; a unit test checks
 // that every documented operation has a handler and every handler is documented.
 
-export const v1Operations: readonly ApiOperation[] = [scoreOperation, questionnaireOperation, openApiOperation];
+export const v1Operations: readonly ApiOperation[] = [
+  scoreOperation,
+  recommendationsOperation,
+  questionnaireOperation,
+  catalogueOperation,
+  openApiOperation,
+];
 
 let document: OpenApiDocument | undefined;
 
@@ -23,14 +32,17 @@ export function getV1OpenApiDocument(): OpenApiDocument {
       version: "1.0.0",
       description: [
         "Score a manufacturing firm's readiness for advanced digital production (People, Process, Technology) from questionnaire",
-        "answers, and read the published questionnaire versions. Public and stateless: no sign-in, no cookies, nothing stored.",
-        "Every error has the ApiError shape. See docs/api.md and docs/scoring.md.",
+        "answers, recommend case studies and support instruments with the reasons for each, and read the published questionnaire",
+        "versions and the catalogue. Public: no sign-in, no cookies, nothing stored. Every error has the ApiError shape. See",
+        "docs/api.md, docs/scoring.md and docs/recommender.md.",
       ].join(" "),
     },
     servers: [{ url: "/api/v1", description: "This deployment" }],
     tags: [
       { name: "scoring", description: "Scores, gaps and priorities from answers" },
+      { name: "recommendations", description: "Case studies and support instruments for a firm, with reasons" },
       { name: "questionnaire", description: "Published questionnaire versions" },
+      { name: "catalogue", description: "The case studies and support instruments recommendations are chosen from" },
       { name: "meta", description: "This description" },
     ],
     sharedSchemas: [
@@ -38,6 +50,7 @@ export function getV1OpenApiDocument(): OpenApiDocument {
       { name: "ScoringResult", schema: ScoringResultSchema },
       { name: "PriorityRanking", schema: PriorityRankingSchema },
       { name: "VisibilityRule", schema: VisibilityRuleSchema },
+      { name: "CatalogueItem", schema: CatalogueItemSchema },
       apiErrorBody,
     ],
   });

@@ -2,11 +2,13 @@ import "server-only";
 import { and, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import { canEditCatalogueItem, type CatalogueEditScope } from "@/lib/catalogue/edit-scope";
+import { validateCatalogueItem } from "@/lib/catalogue/item-form";
 import {
   CatalogueItemSchema,
   type CatalogueItem,
   type CatalogueItemKind,
   type CatalogueItemStatus,
+  type LocalizedText,
 } from "@/lib/catalogue/item-schema";
 import { getDb, type Executor } from "../client";
 import { catalogueItems, programmes, type UserRole } from "../schema";
@@ -88,6 +90,20 @@ function filterConditions(filters: CatalogueFilters): SQL[] {
   return conditions;
 }
 
+/** How many items match; the paged lists' window count sees no rows past the last page. */
+async function countMatching(filters: CatalogueFilters): Promise<number> {
+  const [counted] = await getDb()
+    .select({ total: sql<number>`count(*)`.mapWith(Number) })
+    .from(catalogueItems)
+    .where(and(...filterConditions(filters)));
+  return counted?.total ?? 0;
+}
+
+async function totalOf(rows: ReadonlyArray<{ total: number }>, filters: CatalogueFilters): Promise<number> {
+  if (rows.length > 0) return rows[0]!.total;
+  return (filters.offset ?? 0) > 0 ? countMatching(filters) : 0;
+}
+
 /** Items matching every filter, ordered by id, with the number of matches before paging. */
 export async function listCatalogueItems(filters: CatalogueFilters = {}): Promise<{ items: CatalogueEntry[]; total: number }> {
   const rows = await getDb()
@@ -97,15 +113,27 @@ export async function listCatalogueItems(filters: CatalogueFilters = {}): Promis
     .orderBy(asc(catalogueItems.id))
     .limit(filters.limit ?? 1000)
     .offset(filters.offset ?? 0);
-  if (rows.length === 0 && (filters.offset ?? 0) > 0) {
-    // Past the last page: the window function saw no rows, so count separately.
-    const [counted] = await getDb()
-      .select({ total: sql<number>`count(*)`.mapWith(Number) })
-      .from(catalogueItems)
-      .where(and(...filterConditions(filters)));
-    return { items: [], total: counted?.total ?? 0 };
-  }
-  return { items: rows.map(({ total: _total, ...entry }) => entry), total: rows[0]?.total ?? 0 };
+  return { items: rows.map(({ total: _total, ...entry }) => entry), total: await totalOf(rows, filters) };
+}
+
+export type CatalogueSummary = Omit<CatalogueEntry, "item"> & { name: LocalizedText; title: LocalizedText };
+
+/** The editor's list: the same filters and order as listCatalogueItems, with only what a row shows. */
+export async function listCatalogueSummaries(filters: CatalogueFilters = {}): Promise<{ items: CatalogueSummary[]; total: number }> {
+  const { item: _item, ...columns } = entryColumns;
+  const rows = await getDb()
+    .select({
+      ...columns,
+      name: sql<LocalizedText>`${catalogueItems.item} -> 'name'`,
+      title: sql<LocalizedText>`${catalogueItems.item} -> 'title'`,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+    })
+    .from(catalogueItems)
+    .where(and(...filterConditions(filters)))
+    .orderBy(asc(catalogueItems.id))
+    .limit(filters.limit ?? 1000)
+    .offset(filters.offset ?? 0);
+  return { items: rows.map(({ total: _total, ...summary }) => summary), total: await totalOf(rows, filters) };
 }
 
 export async function getCatalogueItem(id: string): Promise<CatalogueEntry | null> {
@@ -196,7 +224,7 @@ export async function createCatalogueItem(
 ): Promise<CatalogueWriteResult> {
   if (!canEditCatalogueItem(scope, rawKindAndCountry(input))) return { ok: false, reason: "forbidden" };
   const candidate = withFields(input, { status: "active" });
-  const parsed = CatalogueItemSchema.safeParse(candidate);
+  const parsed = validateCatalogueItem(candidate);
   const programmeId = options.programmeId ?? null;
   return getDb().transaction(async (tx) => {
     const issues: CatalogueIssue[] = parsed.success ? [] : [...parsed.error.issues];
@@ -259,7 +287,7 @@ export async function updateCatalogueItem(id: string, input: unknown, actor: Cat
     if (!canEditCatalogueItem(scope, row) || !canEditCatalogueItem(scope, rawKindAndCountry(input))) return { ok: false, reason: "forbidden" };
 
     const candidate = withFields(input, { id, status: row.status });
-    const parsed = CatalogueItemSchema.safeParse(candidate);
+    const parsed = validateCatalogueItem(candidate);
     const issues: CatalogueIssue[] = parsed.success ? [] : [...parsed.error.issues];
     if (rawKindAndCountry(input).kind !== row.kind) issues.push(customIssue(["kind"], "kind-fixed", `an item's kind cannot change (it is ${row.kind})`));
     issues.push(...(await findMissingRelated(tx, candidate)));

@@ -59,6 +59,12 @@ export function indicatorGroup(page: Page, indicator: Indicator): Locator {
   return page.getByRole("group", { name: indicator.question, exact: true });
 }
 
+/** The optional note of an indicator: its toggle (a <details> summary) and its text box once open. */
+export function indicatorNote(page: Page, indicator: Indicator): { toggle: Locator; textbox: Locator } {
+  const block = page.locator(".indicator").filter({ has: indicatorGroup(page, indicator) });
+  return { toggle: block.locator("summary"), textbox: block.getByRole("textbox", { name: "Add a note (optional)" }) };
+}
+
 /** The autosave status line (role=status) a question page shows. */
 export const saveStatus = (page: Page) => page.getByTestId("save-status");
 

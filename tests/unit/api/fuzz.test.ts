@@ -10,9 +10,11 @@ import { getPublishedQuestionnaire } from "@/lib/questionnaire/published";
 import { listProfileQuestions } from "@/lib/questionnaire/visible-items";
 import { rankPriorities } from "@/lib/scoring/rank-priorities";
 import { scoreAssessment } from "@/lib/scoring/score-assessment";
+import { RecommendationsResponseSchema } from "@/app/api/v1/recommendations/schema";
+import { readFirmProfile } from "@/lib/recommender/firm-profile";
 import { answersArb, targetsArb, v1DimensionIds, v1IndicatorIds } from "../scoring/arbitraries";
 import { arbitraryFromJsonSchema } from "./json-schema-arbitrary";
-import { conformsToDocument, postScore, readApiError } from "./support";
+import { conformsToDocument, postRecommendations, postScore, readApiError } from "./support";
 
 // Property-based fuzz of every public v1 endpoint: requests drawn from the OpenAPI document
 // itself, valid answer sets for v1, and requests deliberately outside the document (random
@@ -303,3 +305,101 @@ describe("fuzz GET /api/v1/openapi.json", { timeout: fuzzTimeout }, () => {
     );
   });
 });
+
+// POST /api/v1/recommendations runs here with the shipped catalogue (the handler takes the
+// catalogue as an argument); the route with the database's catalogue, and GET /api/v1/catalogue,
+// are fuzzed in tests/integration/api against a real database.
+describe("fuzz POST /api/v1/recommendations", { timeout: fuzzTimeout }, () => {
+  const validBodyArb = fc.record(
+    {
+      questionnaireVersion: fc.constant("v1"),
+      answers: answersArb().map(({ levels, targets }) => ({ levels, targets })),
+      today: fc.date({ min: new Date("2015-01-01"), max: new Date("2035-12-31"), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)),
+      limit: fc.integer({ min: 1, max: 10 }),
+    },
+    { requiredKeys: ["answers"] },
+  );
+  const withProfileArb = fc.tuple(validBodyArb, answersArb()).map(([body, answers]) => ({ ...body, profile: answers.profile }));
+
+  it("answers bodies drawn from the document with 200, 400 or 422, never a 5xx", async () => {
+    const statuses = new Set<number>();
+    // As drawn, or with a profile the questionnaire accepts (random values rarely are), or that and
+    // no ranking (a random ranking is rarely ordered), so the bodies also reach the recommender.
+    const bodyArb = fc
+      .tuple(
+        arbitraryFromJsonSchema(document.components.schemas.RecommendationsRequest!, { refs, key: keyFor, maxEntries: 3 }),
+        answersArb(),
+        fc.constantFrom("as-drawn", "valid-profile", "valid-profile-no-ranking"),
+      )
+      .map(([drawn, answers, variant]) => {
+        const body = { ...(drawn as Record<string, unknown>) };
+        if (variant === "as-drawn") return body;
+        body.profile = answers.profile;
+        body.questionnaireVersion = "v1";
+        if (variant === "valid-profile-no-ranking") delete body.priorities;
+        return body;
+      });
+    await fc.assert(
+      fc.asyncProperty(bodyArb, async (body) => {
+        const response = await postRecommendations(body);
+        await expectDocumentedAnswer(response, "RecommendationsResponse");
+        expect([200, 400, 422]).toContain(response.status);
+        statuses.add(response.status);
+      }),
+      { numRuns },
+    );
+    expect(statuses).toContain(200);
+    expect(statuses).toContain(422);
+  });
+
+  it("recommends for every valid body: ranked lists, reasons in both languages, no other country's instruments", async () => {
+    await fc.assert(
+      fc.asyncProperty(withProfileArb, async (request) => {
+        const response = await postRecommendations(request);
+        expect(response.status).toBe(200);
+        const body = RecommendationsResponseSchema.parse(await expectDocumentedAnswer(response, "RecommendationsResponse"));
+        const firm = readFirmProfile(request.profile);
+        for (const list of [body.firmsLikeYours, body.supportYouCanUse]) {
+          expect(list.length).toBeLessThanOrEqual(request.limit ?? 5);
+          expect(list.map((r) => r.rank)).toEqual(list.map((_, index) => index + 1));
+          for (const recommendation of list) {
+            expect(recommendation.text.en.reasons).toHaveLength(recommendation.reasons.length);
+            expect(recommendation.text.ms.reasons).toHaveLength(recommendation.reasons.length);
+          }
+        }
+        for (const recommendation of body.firmsLikeYours) expect(recommendation.kind).toBe("case-study");
+        for (const recommendation of body.supportYouCanUse) {
+          expect(recommendation.kind).not.toBe("case-study");
+          expect(["international", "generic", firm.country]).toContain(recommendation.country);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("answers any JSON value, and a valid body with one node replaced, with a documented answer", async () => {
+    const mutatedArb = fc.tuple(withProfileArb, fc.nat(), nastyValueArb).map(([request, pick, replacement]) => {
+      const paths = listPaths(request);
+      return replaceAt(request, paths[pick % paths.length]!, replacement);
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.jsonValue({ maxDepth: 4 }), mutatedArb), async (body) => {
+        await expectDocumentedAnswer(await postRecommendations(body), "RecommendationsResponse");
+      }),
+      { numRuns },
+    );
+  });
+
+  it("answers broken JSON text and random bytes with a 4xx", async () => {
+    const textArb = fc.oneof(fc.string({ maxLength: 200, unit: "binary" }), fc.uint8Array({ maxLength: 300 }));
+    await fc.assert(
+      fc.asyncProperty(textArb, async (raw) => {
+        const response = await postRecommendations(raw);
+        await expectDocumentedAnswer(response, "RecommendationsResponse");
+        expect(response.status).toBeGreaterThanOrEqual(400);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+

@@ -2,7 +2,10 @@ import { expect } from "vitest";
 import { z } from "zod";
 import { ApiErrorSchema, type ApiError, type ApiErrorCode } from "@/lib/api/error-schema";
 import { getV1OpenApiDocument } from "@/app/api/v1/operations";
+import { answerRecommendationsRequest } from "@/app/api/v1/recommendations/handler";
 import { POST as postScoreHandler } from "@/app/api/v1/score/route";
+import { catalogue } from "@/lib/catalogue/catalogue";
+import type { CatalogueItem } from "@/lib/catalogue/item-schema";
 
 // Calls the v1 route handlers directly (they are plain functions of a Request) and reads their
 // answers against both the zod schemas and the published OpenAPI document.
@@ -14,6 +17,15 @@ export function postScore(body: unknown, headers: Record<string, string> = jsonH
   // Copied so the bytes sit in a plain ArrayBuffer, as BodyInit wants.
   const raw = typeof body === "string" ? body : body instanceof Uint8Array ? new Uint8Array(body) : JSON.stringify(body);
   return postScoreHandler(new Request("http://localhost/api/v1/score", { method: "POST", body: raw, headers }));
+}
+
+/**
+ * POST /api/v1/recommendations through its handler with a given catalogue (the shipped one by
+ * default): the route itself reads the database's, which tests/integration/api covers.
+ */
+export function postRecommendations(body: unknown, items: readonly CatalogueItem[] = catalogue, headers: Record<string, string> = jsonHeaders): Promise<Response> {
+  const raw = typeof body === "string" ? body : body instanceof Uint8Array ? new Uint8Array(body) : JSON.stringify(body);
+  return answerRecommendationsRequest(new Request("http://localhost/api/v1/recommendations", { method: "POST", body: raw, headers }), async () => items);
 }
 
 /** Which error codes each error status may carry. */

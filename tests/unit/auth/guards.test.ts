@@ -33,6 +33,12 @@ const world = vi.hoisted(() => {
       a: programme("33333333-3333-4333-8333-333333333333", "Programme A"),
       b: programme("44444444-4444-4444-8444-444444444444", "Programme B"),
     },
+    catalogueItems: [
+      { id: "zc-rubber", kind: "case-study", country: "CN" },
+      { id: "penang-grant", kind: "policy-instrument", country: "MY" },
+      { id: "thai-grant", kind: "policy-instrument", country: "TH" },
+      { id: "technology-vouchers", kind: "instrument-type", country: "generic" },
+    ].map((entry) => ({ ...entry, status: "active", item: {}, programmeId: null, updatedAt: new Date(0) })),
     assessments: {
       a: assessment("55555555-5555-4555-8555-55555555555a", "11111111-1111-4111-8111-111111111111", "33333333-3333-4333-8333-333333333333"),
       b: assessment("55555555-5555-4555-8555-55555555555b", "22222222-2222-4222-8222-222222222222", "44444444-4444-4444-8444-444444444444"),
@@ -70,6 +76,11 @@ const queries = vi.hoisted(() => ({
     userId === "aaaaaaaa-0000-4000-8000-000000000002" && assessmentId === world.assessments.a.id ? world.assessments.a : null,
   ),
   getAssessmentById: vi.fn(async (assessmentId: string) => Object.values(world.assessments).find((a) => a.id === assessmentId) ?? null),
+  // Officer A runs programme A, in Malaysia.
+  listProgrammesForOfficer: vi.fn(async (userId: string) =>
+    userId === "aaaaaaaa-0000-4000-8000-000000000002" ? [{ ...world.programmes.a, firmCount: 1 }] : [],
+  ),
+  getCatalogueItem: vi.fn(async (id: string) => world.catalogueItems.find((entry) => entry.id === id) ?? null),
 }));
 
 vi.mock("next/navigation", () => ({
@@ -108,9 +119,13 @@ vi.mock("@/lib/db/queries/assessments", () => ({
 vi.mock("@/lib/db/queries/programmes", () => ({
   getProgrammeForOfficer: queries.getProgrammeForOfficer,
   getProgrammeById: queries.getProgrammeById,
+  listProgrammesForOfficer: queries.listProgrammesForOfficer,
 }));
+vi.mock("@/lib/db/queries/catalogue", () => ({ getCatalogueItem: queries.getCatalogueItem }));
 
-const { requireAssessmentAccess, requireFirmAccess, requireProgrammeAccess, requireRole, requireUser } = await import("@/lib/auth/guards");
+const { requireAssessmentAccess, requireCatalogueEditAccess, requireFirmAccess, requireProgrammeAccess, requireRole, requireUser } = await import(
+  "@/lib/auth/guards"
+);
 
 /** What the guard did: "ok", or the navigation interrupt it threw (redirect URL included). */
 async function outcome(run: () => Promise<unknown>): Promise<string> {
@@ -336,3 +351,61 @@ describe("requireAssessmentAccess", () => {
     noQueryCalled();
   });
 });
+
+describe("requireCatalogueEditAccess", () => {
+  it.each([
+    ["admin", "zc-rubber", "ok"],
+    ["admin", "thai-grant", "ok"],
+    ["admin", "technology-vouchers", "ok"],
+    ["officerA", "penang-grant", "ok"], // a policy instrument of the officer's programme country
+    ["officerA", "zc-rubber", "forbidden"], // case studies are the admins'
+    ["officerA", "thai-grant", "forbidden"], // another country's instrument
+    ["officerA", "technology-vouchers", "forbidden"], // a generic type shows in every country
+    ["managerA", "penang-grant", "forbidden"],
+    ["auditor", "penang-grant", "forbidden"],
+  ] as const)("%s editing %s → %s", async (user, itemId, expected) => {
+    signIn(users[user]);
+    expect(await outcome(() => requireCatalogueEditAccess(itemId))).toBe(expected);
+  });
+
+  it("gives an admin the whole catalogue and an officer their programmes' countries", async () => {
+    signIn(users.admin);
+    await expect(requireCatalogueEditAccess()).resolves.toEqual({ user: users.admin, scope: { kind: "all" } });
+    signIn(users.officerA);
+    await expect(requireCatalogueEditAccess()).resolves.toEqual({
+      user: users.officerA,
+      scope: { kind: "programmes", programmes: [{ id: world.programmes.a.id, name: world.programmes.a.name, country: "MY" }] },
+    });
+    expect(queries.listProgrammesForOfficer).toHaveBeenCalledWith(users.officerA.id);
+  });
+
+  it("keeps each audience on its own pages: an officer gets 403 under /admin, an admin under /officer", async () => {
+    signIn(users.officerA);
+    expect(await outcome(() => requireCatalogueEditAccess(null, { audience: "admin" }))).toBe("forbidden");
+    expect(await outcome(() => requireCatalogueEditAccess("penang-grant", { audience: "officer" }))).toBe("ok");
+    signIn(users.admin);
+    expect(await outcome(() => requireCatalogueEditAccess(null, { audience: "officer" }))).toBe("forbidden");
+  });
+
+  it("refuses an SME and an unknown role before any query", async () => {
+    for (const user of [users.managerA, users.auditor]) {
+      signIn(user);
+      expect(await outcome(() => requireCatalogueEditAccess())).toBe("forbidden");
+    }
+    noQueryCalled();
+  });
+
+  it("answers not found for a malformed or unknown id", async () => {
+    signIn(users.admin);
+    expect(await outcome(() => requireCatalogueEditAccess("../etc/passwd"))).toBe("not-found");
+    expect(queries.getCatalogueItem).not.toHaveBeenCalled();
+    expect(await outcome(() => requireCatalogueEditAccess("no-such-item"))).toBe("not-found");
+  });
+
+  it("sends an anonymous caller to sign-in", async () => {
+    signIn(null, "/admin/catalogue");
+    expect(await outcome(() => requireCatalogueEditAccess())).toBe("redirect /sign-in?callbackUrl=%2Fadmin%2Fcatalogue");
+    noQueryCalled();
+  });
+});
+

@@ -6,6 +6,7 @@ import {
   readCatalogueForm,
   readFormValues,
   toCatalogueFormValues,
+  validateCatalogueItem,
   type CatalogueFormValues,
 } from "@/lib/catalogue/item-form";
 import { CatalogueItemSchema, type CatalogueItem } from "@/lib/catalogue/item-schema";
@@ -120,5 +121,17 @@ describe("the catalogue editor form", () => {
     expect(fieldForIssuePath(["keyFigures", 0, "valueMax"])).toBe("keyFigures.0.valueMax");
     expect(fieldForIssuePath(["source"])).toBe("source.kind");
     expect(fieldForIssuePath(["relatedItemIds"])).toBe("relatedItemIds");
+  });
+
+  it("reports a short summary together with every other problem, not only once the rest is valid", () => {
+    const zc = item("zc-rubber");
+    const values = toCatalogueFormValues(zc);
+    values["title.en"] = [""];
+    values["summary.en"] = ["Far too short."];
+    const parsed = validateCatalogueItem({ ...readCatalogueForm(post(values), zc.kind), status: "active" });
+    const fields = (parsed.error?.issues ?? []).map((issue) => [fieldForIssuePath(issue.path), issue.message]);
+    expect(fields).toContainEqual(["title.en", "text must not be blank"]);
+    expect(fields).toContainEqual(["summary.en", "summary (en) has 3 words; at least 80 are needed"]);
+    expect(fields.filter(([field]) => field === "summary.en")).toHaveLength(1);
   });
 });
