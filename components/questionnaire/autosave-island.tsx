@@ -25,7 +25,7 @@ export type AutosaveLabels = {
 
 type FieldValues = Record<string, AnswerValue | null>;
 /** What is waiting to be saved; kept in localStorage so it survives closing the page offline. */
-type PendingSave = { baseVersion: number; base: FieldValues; changes: FieldValues };
+type PendingSave = { baseVersion: number; base: FieldValues; changes: FieldValues; unresolved?: AnswerConflict[] };
 /** A conflict with its texts resolved from the form when it was found (render never reads the DOM). */
 type ShownConflict = AnswerConflict & { label: string; mineText: string; theirsText: string };
 type Status = "idle" | "saving" | "saved" | "offline" | "failed" | "invalid" | "locked" | "conflict";
@@ -44,7 +44,7 @@ function readPending(assessmentId: string): PendingSave | null {
 
 function writePending(assessmentId: string, pending: PendingSave | null): void {
   try {
-    if (pending && Object.keys(pending.changes).length > 0) window.localStorage.setItem(storageKey(assessmentId), JSON.stringify(pending));
+    if (pending && (Object.keys(pending.changes).length > 0 || (pending.unresolved?.length ?? 0) > 0)) window.localStorage.setItem(storageKey(assessmentId), JSON.stringify(pending));
     else window.localStorage.removeItem(storageKey(assessmentId));
   } catch {
     // Storage full or blocked: saving still works online, only the offline queue is lost.
@@ -83,7 +83,8 @@ function describeValue(form: HTMLFormElement | null, field: string, value: Answe
   const labels = values.map((v) => {
     const input = form?.querySelector<HTMLInputElement>(`[name="${CSS.escape(field)}"][value="${CSS.escape(v)}"]`);
     const option = form?.querySelector<HTMLOptionElement>(`select[name="${CSS.escape(field)}"] option[value="${CSS.escape(v)}"]`);
-    return (input?.closest("label")?.querySelector("span")?.textContent ?? option?.textContent ?? v).trim();
+    const label = input?.closest("label");
+    return (label?.querySelector(".level-option__label")?.textContent ?? label?.querySelector("span")?.textContent ?? option?.textContent ?? v).trim();
   });
   return labels.join(", ");
 }
@@ -102,17 +103,52 @@ export function AutosaveIsland({ assessmentId, formId, labels }: { assessmentId:
   const [status, setStatus] = useState<Status>("idle");
   const [conflicts, setConflicts] = useState<ShownConflict[]>([]);
   const formRef = useRef<HTMLFormElement | null>(null);
-  const state = useRef<{ baseVersion: number; base: FieldValues; changes: FieldValues; inFlight: boolean; timer?: number }>({
-    baseVersion: 0,
-    base: {},
-    changes: {},
-    inFlight: false,
-  });
+  const fieldsRef = useRef<Map<string, PageField>>(new Map());
+  const state = useRef<{
+    baseVersion: number;
+    base: FieldValues;
+    changes: FieldValues;
+    /** Conflicts waiting for the person's choice: never sent, kept across reloads. */
+    unresolved: AnswerConflict[];
+    inFlight: boolean;
+    timer?: number;
+  }>({ baseVersion: 0, base: {}, changes: {}, unresolved: [], inFlight: false });
 
-  const persist = useCallback(() => {
-    const s = state.current;
-    writePending(assessmentId, { baseVersion: s.baseVersion, base: s.base, changes: s.changes });
-  }, [assessmentId]);
+  /**
+   * Writes the queue to localStorage, merged per field with what other tabs of this assessment
+   * queued (one key for all tabs: the last writer must not drop the others' answers). `removed`
+   * are the fields this tab saved or gave up, with the value it saved, so only those go.
+   */
+  const persist = useCallback(
+    (removed: FieldValues = {}) => {
+      const s = state.current;
+      const stored = readPending(assessmentId);
+      const changes: FieldValues = {};
+      for (const [field, value] of Object.entries(stored?.changes ?? {})) {
+        if (field in removed && JSON.stringify(removed[field]) === JSON.stringify(value)) continue;
+        changes[field] = value;
+      }
+      Object.assign(changes, s.changes);
+      writePending(assessmentId, { baseVersion: s.baseVersion, base: { ...stored?.base, ...s.base }, changes, unresolved: s.unresolved });
+    },
+    [assessmentId],
+  );
+
+  const showConflicts = useCallback(
+    (found: AnswerConflict[]) => {
+      const form = formRef.current;
+      setConflicts(
+        found.map((c) => ({
+          ...c,
+          label: fieldLabel(form, c.field),
+          mineText: describeValue(form, c.field, c.mine, labels.empty),
+          theirsText: describeValue(form, c.field, c.theirs, labels.empty),
+        })),
+      );
+      setStatus(found.length > 0 ? "conflict" : "idle");
+    },
+    [labels.empty],
+  );
 
   const syncHiddenInputs = useCallback(() => {
     const form = formRef.current;
@@ -129,13 +165,14 @@ export function AutosaveIsland({ assessmentId, formId, labels }: { assessmentId:
   /** One save attempt; true when it rebased onto newer answers without conflicts and should be sent again. */
   const sendOnce = useCallback(async (): Promise<boolean> => {
     const s = state.current;
-    if (s.inFlight || Object.keys(s.changes).length === 0) return false;
+    const waiting = new Set(s.unresolved.map((c) => c.field));
+    const sending = Object.fromEntries(Object.entries(s.changes).filter(([field]) => !waiting.has(field)));
+    if (s.inFlight || Object.keys(sending).length === 0) return false;
     if (!navigator.onLine) {
       setStatus("offline");
       return false;
     }
     let rebased = false;
-    const sending = { ...s.changes };
     s.inFlight = true;
     setStatus("saving");
     try {
@@ -152,31 +189,27 @@ export function AutosaveIsland({ assessmentId, formId, labels }: { assessmentId:
           // A change made while this save was in flight stays queued.
           if (JSON.stringify(s.changes[field]) === JSON.stringify(value)) delete s.changes[field];
         }
-        persist();
+        persist(sending);
         syncHiddenInputs();
         setStatus(Object.keys(s.changes).length > 0 ? "saving" : "saved");
       } else if (response.status === 409 && body.error === "stale" && body.answers && typeof body.version === "number") {
         const theirs = body.answers;
-        const found = findConflicts(answerSetFromFields(s.base), toPatch(s.changes), theirs);
+        const found = findConflicts(answerSetFromFields(s.base), toPatch(sending), theirs);
         // Rebase: the newer saved answers become the base; changes that do not clash go through.
         s.baseVersion = body.version;
-        for (const field of new Set([...Object.keys(s.base), ...Object.keys(s.changes)])) {
+        const form = formRef.current;
+        for (const field of new Set([...Object.keys(s.base), ...Object.keys(s.changes), ...fieldsRef.current.keys()])) {
           const [part, id] = [field.slice(0, field.indexOf(".")), field.slice(field.indexOf(".") + 1)];
           s.base[field] = (theirs[part as keyof typeof theirs] as Record<string, AnswerValue>)[id] ?? null;
+          // Show what is saved now for answers the person has not touched, so a later form post
+          // does not send the old value back as if it had just been chosen.
+          if (form && fieldsRef.current.has(field) && !(field in s.changes)) writeControl(form, field, s.base[field] ?? null);
         }
+        s.unresolved = [...s.unresolved.filter((c) => !found.some((f) => f.field === c.field)), ...found];
         persist();
         syncHiddenInputs();
         if (found.length > 0) {
-          const form = formRef.current;
-          setConflicts(
-            found.map((c) => ({
-              ...c,
-              label: fieldLabel(form, c.field),
-              mineText: describeValue(form, c.field, c.mine, labels.empty),
-              theirsText: describeValue(form, c.field, c.theirs, labels.empty),
-            })),
-          );
-          setStatus("conflict");
+          showConflicts(s.unresolved);
         } else {
           rebased = true;
         }
@@ -194,7 +227,7 @@ export function AutosaveIsland({ assessmentId, formId, labels }: { assessmentId:
       s.inFlight = false;
     }
     return rebased;
-  }, [assessmentId, labels.empty, persist, syncHiddenInputs]);
+  }, [assessmentId, persist, showConflicts, syncHiddenInputs]);
 
   const flush = useCallback(async (): Promise<void> => {
     // Bounded: each rebase means someone else saved meanwhile; a few rounds settle it.
@@ -213,6 +246,10 @@ export function AutosaveIsland({ assessmentId, formId, labels }: { assessmentId:
     const fields = new Map<string, PageField>(
       (JSON.parse(form?.dataset.fields ?? "[]") as PageField[]).map((f) => [f.field, f]),
     );
+    fieldsRef.current = fields;
+    // Opened at a question (resume, error links): focus it so keyboard and screen reader users start there.
+    const target = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
+    if (target && form?.contains(target)) target.focus({ preventScroll: false });
     if (form) {
       s.baseVersion = Number((form.elements.namedItem("baseVersion") as HTMLInputElement | null)?.value ?? 0);
       s.base = JSON.parse((form.elements.namedItem("baseAnswers") as HTMLInputElement | null)?.value ?? "{}") as FieldValues;
@@ -223,8 +260,11 @@ export function AutosaveIsland({ assessmentId, formId, labels }: { assessmentId:
       s.changes = { ...queued.changes };
       s.base = { ...queued.base, ...s.base };
       s.baseVersion = queued.baseVersion;
+      s.unresolved = queued.unresolved ?? [];
       if (form) for (const [field, value] of Object.entries(queued.changes)) if (fields.has(field)) writeControl(form, field, value);
       syncHiddenInputs();
+      // Deferred: state updates belong after this effect, not inside it.
+      if (s.unresolved.length > 0) window.setTimeout(() => showConflicts(s.unresolved), 0);
       schedule();
     }
 
@@ -241,9 +281,14 @@ export function AutosaveIsland({ assessmentId, formId, labels }: { assessmentId:
     // The form post carries this page's answers itself; queued copies of them would only be resent.
     const onSubmit = () => {
       if (!navigator.onLine) return; // the post will fail; the queue keeps the answers
-      for (const field of fields.keys()) delete s.changes[field];
+      const posted: FieldValues = {};
+      for (const field of fields.keys()) {
+        if (field in s.changes) posted[field] = s.changes[field] ?? null;
+        delete s.changes[field];
+      }
+      s.unresolved = s.unresolved.filter((c) => !fields.has(c.field));
       window.clearTimeout(s.timer);
-      persist();
+      persist(posted);
     };
     const onOnline = () => void flush();
     const onOffline = () => setStatus((current) => (Object.keys(s.changes).length > 0 || current === "saving" ? "offline" : current));
@@ -260,19 +305,22 @@ export function AutosaveIsland({ assessmentId, formId, labels }: { assessmentId:
       window.removeEventListener("offline", onOffline);
       window.clearTimeout(s.timer);
     };
-  }, [assessmentId, formId, flush, persist, schedule, syncHiddenInputs]);
+  }, [assessmentId, formId, flush, persist, schedule, showConflicts, syncHiddenInputs]);
 
   const resolve = (conflict: ShownConflict, keep: "mine" | "theirs") => {
     const s = state.current;
+    const removed: FieldValues = {};
     if (keep === "theirs") {
+      removed[conflict.field] = s.changes[conflict.field] ?? null;
       delete s.changes[conflict.field];
       if (formRef.current) writeControl(formRef.current, conflict.field, conflict.theirs);
     } else {
       s.changes[conflict.field] = conflict.mine;
     }
+    s.unresolved = s.unresolved.filter((c) => c.field !== conflict.field);
     const remaining = conflicts.filter((c) => c.field !== conflict.field);
     setConflicts(remaining);
-    persist();
+    persist(removed);
     if (remaining.length === 0) {
       setStatus("idle");
       void flush();

@@ -110,12 +110,11 @@ test("choosing the saved answer keeps it and drops the other tab's change", asyn
   await expectServerLevel(elsewhere, assessmentId, first, 2);
 });
 
-// Known bug (issue 3), found by this spec: the autosave island persists an unresolved conflict in
+// Regression (issue 3), found by this spec and fixed: the autosave island persists an unresolved conflict in
 // the shared offline queue with its base already moved to the newer version, so the next page that
 // mounts the island in the same browser (a reload of either tab, or moving to another page) sends
 // "my" answer as an ordinary save and it silently replaces the other tab's answer.
 test("an unresolved conflict is not settled by opening the assessment again in the same browser", async ({ page, signedInPage }) => {
-  test.fail(true, "issue 3: components/questionnaire/autosave-island.tsx resends an unresolved conflict from the offline queue");
   const { sme, assessmentId } = await openDraft(page, "conflict-reload");
   const tabA = page;
   const tabB = await page.context().newPage();
@@ -136,11 +135,10 @@ test("an unresolved conflict is not settled by opening the assessment again in t
   await expectServerLevel(elsewhere, assessmentId, first, 2);
 });
 
-// Known bug (issue 3), found by this spec: after a stale autosave is merged, the island moves the
+// Regression (issue 3), found by this spec and fixed: after a stale autosave is merged, the island moves the
 // form's hidden baseVersion/baseAnswers to the newer answers but leaves the radios showing the old
 // ones, so the next "Save and continue" posts the old value as if the manager had just chosen it.
 test("a tab that merged a newer save does not post its outdated answers over it", async ({ page, signedInPage }) => {
-  test.fail(true, "issue 3: components/questionnaire/autosave-island.tsx does not refresh unchanged controls after a rebase");
   const { sme, assessmentId } = await openDraft(page, "conflict-stale-form");
   const tabA = page;
   const elsewhere = await signedInPage(sme);

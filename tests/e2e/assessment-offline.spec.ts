@@ -109,11 +109,10 @@ test("answers given offline are saved as soon as the connection returns, with th
   await expectSavedOnServer(elsewhere, assessmentId, true);
 });
 
-// Known bug (issue 3), found by this spec: every tab keeps its own copy of the queue in memory and
+// Regression (issue 3), found by this spec and fixed: every tab keeps its own copy of the queue in memory and
 // writes it whole to the one localStorage key of the assessment, so with two tabs open offline the
 // last tab to change something erases what the other queued, and closing both loses those answers.
 test("answers queued offline in two tabs of one browser are all saved", async ({ page, signedInPage }) => {
-  test.fail(true, "issue 3: components/questionnaire/autosave-island.tsx overwrites the shared queue instead of merging into it");
   const { sme, assessmentId } = await openFirstDimension(page, "offline-two-tabs");
   const leadership = findDimension("leadership");
   const leadershipQuestion = leadership.indicators[0]!;

@@ -38,7 +38,7 @@ export async function savePageAction(formData: FormData): Promise<void> {
 
   const fields = listPageFields(structure, revision.answers, page);
   const { patch: requested, invalid } = buildPatchFromForm(fields, (field) => formData.getAll(field).map(String));
-  if (invalid.length > 0) redirect(`${pageUrl}?invalid=${invalid.join(",")}`);
+  if (invalid.length > 0) redirect(`${pageUrl}?invalid=${invalid.join(",")}#main`);
 
   let patch = requested;
   let conflicts: string[] = [];
@@ -47,12 +47,12 @@ export async function savePageAction(formData: FormData): Promise<void> {
     patch = omitPatchFields(requested, conflicts);
   }
   const decision = decideDraftSave(structure, revision, revision.version, patch);
-  if (decision.kind === "invalid") redirect(`${pageUrl}?invalid=${decision.problems.map((p) => p.field).join(",")}`);
+  if (decision.kind === "invalid") redirect(`${pageUrl}?invalid=${decision.problems.map((p) => p.field).join(",")}#main`);
   if (decision.kind === "stale") redirect(pageUrl);
   const saved = await saveDraftAnswers(revision.id, revision.version, decision.answers);
   // Someone saved between our read and write: show the page again with their answers.
-  if (saved === null) redirect(`${pageUrl}?conflicts=${fields.map((f) => f.field).join(",")}`);
-  if (conflicts.length > 0) redirect(`${pageUrl}?conflicts=${conflicts.join(",")}`);
+  if (saved === null) redirect(`${pageUrl}?conflicts=${fields.map((f) => f.field).join(",")}#main`);
+  if (conflicts.length > 0) redirect(`${pageUrl}?conflicts=${conflicts.join(",")}#main`);
 
   if (intent === "overview") redirect(overview);
   if (intent === "stay") redirect(pageUrl);

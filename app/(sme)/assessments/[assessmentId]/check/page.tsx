@@ -59,7 +59,14 @@ export default async function CheckAnswersPage({ params, searchParams }: Props) 
               </p>
             ) : null}
             <label className="choice" htmlFor="declaration">
-              <input type="checkbox" id="declaration" name="declaration" value="confirmed" aria-describedby={declarationError ? "declaration-error" : undefined} />
+              <input
+                type="checkbox"
+                id="declaration"
+                name="declaration"
+                value="confirmed"
+                aria-invalid={declarationError ? true : undefined}
+                aria-describedby={declarationError ? "declaration-error" : undefined}
+              />
               <span>{t("assessment.declaration")}</span>
             </label>
           </div>
