@@ -6,7 +6,8 @@ import { signUpSme } from "./support/sign-up";
 
 // Journey: an SME manager submits an assessment and reads the results. The radar has one axis per
 // dimension, and every number in its data table is what the public scoring API computes for the
-// same answers, so the page shows the stored scores and nothing else.
+// same answers, so the page shows the stored scores and nothing else. Below, case studies and
+// support instruments are recommended with their reasons.
 
 type ApiDimension = { dimensionId: string; score: number; target: { level: number }; gap: number };
 const oneDecimal = (value: number) => new Intl.NumberFormat("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
@@ -47,5 +48,13 @@ test("the results page shows a radar and a table that match the scoring API", as
     await expect(row.locator('[data-column="gap"]')).toContainText(oneDecimal(expected.gap));
   }
   await expect(page.getByText(oneDecimal(result.index.value), { exact: false }).first()).toBeVisible();
+
+  // Both recommendation lists, each item with the reasons it was chosen.
+  for (const list of ["firms-like-yours", "support-you-can-use"]) {
+    const first = page.getByTestId(list).locator("li.recommendation").first();
+    await expect(first).toBeVisible();
+    await first.getByText("Why this?").click();
+    await expect(first.locator("details li").first()).toBeVisible();
+  }
   await expectNoAxeViolations(page, "results page");
 });

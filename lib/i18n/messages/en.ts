@@ -460,6 +460,12 @@ export const en = {
     "72": "Scientific research and development",
   },
   results: {
+    recommendationsTitle: "Examples and support for your next steps",
+    recommendationsIntro: "Chosen from our catalogue for your gaps, sector, size, country and stated challenges. Open “Why this?” to see every reason.",
+    firmsLikeYours: "Firms like yours",
+    supportYouCanUse: "Support you can use",
+    noRecommendations: "Nothing in the catalogue matches closely enough yet.",
+    whyRecommended: "Why this?",
     metaTitle: "Results",
     title: "Readiness results",
     breadcrumbs: "Breadcrumbs",

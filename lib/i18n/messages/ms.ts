@@ -462,6 +462,12 @@ export const ms: Messages = {
     "72": "Penyelidikan dan pembangunan saintifik",
   },
   results: {
+    recommendationsTitle: "Contoh dan sokongan untuk langkah seterusnya",
+    recommendationsIntro: "Dipilih daripada katalog kami berdasarkan jurang, sektor, saiz, negara dan cabaran yang anda nyatakan. Buka “Mengapa ini?” untuk melihat setiap sebab.",
+    firmsLikeYours: "Firma seperti anda",
+    supportYouCanUse: "Sokongan yang boleh anda gunakan",
+    noRecommendations: "Belum ada dalam katalog yang cukup sepadan.",
+    whyRecommended: "Mengapa ini?",
     metaTitle: "Keputusan",
     title: "Keputusan kesediaan",
     breadcrumbs: "Serbuk roti navigasi",

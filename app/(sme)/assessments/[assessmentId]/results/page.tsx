@@ -7,6 +7,7 @@ import { FactorCards } from "@/components/results/factor-cards";
 import { FocusAreas } from "@/components/results/focus-areas";
 import { createNumberFormats } from "@/components/results/number-formats";
 import { ReadinessSummary } from "@/components/results/readiness-summary";
+import { RecommendationLists } from "@/components/results/recommendation-lists";
 import { dimensionTitle, type ResultsContext } from "@/components/results/results-context";
 import { ScoreSources } from "@/components/results/score-sources";
 import { parseSortOrder, sortQuery } from "@/components/results/sort-dimension-rows";
@@ -16,6 +17,7 @@ import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { getPublishedQuestionnaire } from "@/lib/questionnaire/published";
 import { textForLocale } from "@/lib/questionnaire/text-for-locale";
 import { loadProgrammeAverage } from "./programme-average";
+import { loadRecommendations } from "./recommendations";
 import { ResultsQuerySchema } from "./schema";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -50,7 +52,11 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   const ctx: ResultsContext = { t, text, formats };
   const { result, priorities } = stored.scores;
 
-  const programmeAverage = await loadProgrammeAverage(assessment, stored.questionnaireVersionId);
+  const shownRevision = revisions.find((r) => r.number === stored.revisionNumber);
+  const [programmeAverage, recommendations] = await Promise.all([
+    loadProgrammeAverage(assessment, stored.questionnaireVersionId),
+    loadRecommendations(shownRevision?.answers.profile ?? {}, priorities, locale, new Date().toISOString().slice(0, 10)),
+  ]);
 
   const order = parseSortOrder(sort, dir);
   const keep = { revision: requested === undefined ? undefined : String(requested) };
@@ -140,6 +146,18 @@ export default async function ResultsPage({ params, searchParams }: Props) {
       </section>
 
       <FocusAreas priorities={priorities} names={names} ctx={ctx} />
+      <RecommendationLists
+        firmsLikeYours={recommendations.firmsLikeYours}
+        supportYouCanUse={recommendations.supportYouCanUse}
+        labels={{
+          title: t("results.recommendationsTitle"),
+          intro: t("results.recommendationsIntro"),
+          firmsLikeYours: t("results.firmsLikeYours"),
+          supportYouCanUse: t("results.supportYouCanUse"),
+          none: t("results.noRecommendations"),
+          why: t("results.whyRecommended"),
+        }}
+      />
       <ScoreSources factors={result.factors} dimensions={result.dimensions} ctx={ctx} />
     </>
   );
