@@ -247,9 +247,6 @@ export function AutosaveIsland({ assessmentId, formId, labels }: { assessmentId:
       (JSON.parse(form?.dataset.fields ?? "[]") as PageField[]).map((f) => [f.field, f]),
     );
     fieldsRef.current = fields;
-    // Opened at a question (resume, error links): focus it so keyboard and screen reader users start there.
-    const target = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
-    if (target && form?.contains(target)) target.focus({ preventScroll: false });
     if (form) {
       s.baseVersion = Number((form.elements.namedItem("baseVersion") as HTMLInputElement | null)?.value ?? 0);
       s.base = JSON.parse((form.elements.namedItem("baseAnswers") as HTMLInputElement | null)?.value ?? "{}") as FieldValues;
