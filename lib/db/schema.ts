@@ -165,12 +165,20 @@ export const assessments = pgTable(
     programmeId: uuid("programme_id").references(() => programmes.id),
     status: assessmentStatus("status").notNull().default("draft"),
     currentRevision: integer("current_revision").notNull().default(1),
+    // Copies of the latest submitted revision's headline figures, set in the submit transaction, so the
+    // review queue filters and sorts on one table (revisions are frozen once submitted; this row is not).
+    latestSubmittedRevision: integer("latest_submitted_revision"),
+    lastSubmittedAt: timestamp("last_submitted_at", { withTimezone: true }),
+    readinessIndex: doublePrecision("readiness_index"),
+    readinessBand: text("readiness_band"),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index("assessments_firm_idx").on(t.firmId),
     index("assessments_programme_status_idx").on(t.programmeId, t.status),
+    index("assessments_programme_status_submitted_idx").on(t.programmeId, t.status, t.lastSubmittedAt),
+    index("assessments_programme_submitted_idx").on(t.programmeId, t.lastSubmittedAt).where(sql`${t.lastSubmittedAt} is not null`),
   ],
 );
 
@@ -206,10 +214,144 @@ export const assessmentRevisions = pgTable(
     technologyScore: doublePrecision("technology_score"),
     servicesScore: doublePrecision("services_score"),
     scores: jsonb("scores").$type<StoredScores>(),
+    /** Score per dimension id, a compact copy of scores.result for cohort queries over many revisions. */
+    dimensionScores: jsonb("dimension_scores").$type<Record<string, number>>(),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("assessment_revisions_assessment_number_key").on(t.assessmentId, t.number)],
+);
+
+/**
+ * An officer's validated level for one indicator of a submitted revision, with the reason.
+ * Changeable while the revision is under review; the decision freezes it (checked under the assessment's row lock).
+ */
+export const indicatorValidations = pgTable(
+  "indicator_validations",
+  {
+    revisionId: uuid("revision_id")
+      .notNull()
+      .references(() => assessmentRevisions.id),
+    indicatorId: text("indicator_id").notNull(),
+    assessmentId: uuid("assessment_id")
+      .notNull()
+      .references(() => assessments.id),
+    validatedLevel: integer("validated_level").notNull(),
+    justification: text("justification").notNull(),
+    validatedBy: uuid("validated_by")
+      .notNull()
+      .references(() => users.id),
+    validatedAt: timestamp("validated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.revisionId, t.indicatorId] }),
+    check("indicator_validations_level_range", sql`${t.validatedLevel} between 0 and 5`),
+    check("indicator_validations_justification_present", sql`length(btrim(${t.justification})) > 0`),
+  ],
+);
+
+/** An officer's comment on one dimension (or the whole assessment when dimension_id is null) of a submitted revision. */
+export const reviewComments = pgTable(
+  "review_comments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    assessmentId: uuid("assessment_id")
+      .notNull()
+      .references(() => assessments.id),
+    revisionId: uuid("revision_id")
+      .notNull()
+      .references(() => assessmentRevisions.id),
+    dimensionId: text("dimension_id"),
+    authorId: uuid("author_id")
+      .notNull()
+      .references(() => users.id),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("review_comments_assessment_idx").on(t.assessmentId, t.createdAt)],
+);
+
+export const reviewDecisionKind = pgEnum("review_decision_kind", ["approved", "returned"]);
+
+/**
+ * The decision that closed the review of one submitted revision; append-only (trigger in the migration).
+ * An approval stores the validated scores (the self-assessed answers with the officer's validated levels
+ * applied) so cohort figures read them instead of recomputing.
+ */
+export const reviewDecisions = pgTable(
+  "review_decisions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    assessmentId: uuid("assessment_id")
+      .notNull()
+      .references(() => assessments.id),
+    revisionId: uuid("revision_id")
+      .notNull()
+      .references(() => assessmentRevisions.id),
+    decision: reviewDecisionKind("decision").notNull(),
+    reason: text("reason"),
+    decidedBy: uuid("decided_by")
+      .notNull()
+      .references(() => users.id),
+    decidedAt: timestamp("decided_at", { withTimezone: true }).notNull().defaultNow(),
+    validatedIndex: doublePrecision("validated_index"),
+    validatedBand: text("validated_band"),
+    validatedPeopleScore: doublePrecision("validated_people_score"),
+    validatedProcessScore: doublePrecision("validated_process_score"),
+    validatedTechnologyScore: doublePrecision("validated_technology_score"),
+    validatedServicesScore: doublePrecision("validated_services_score"),
+    validatedDimensionScores: jsonb("validated_dimension_scores").$type<Record<string, number>>(),
+    validatedScores: jsonb("validated_scores").$type<StoredScores>(),
+  },
+  (t) => [
+    uniqueIndex("review_decisions_revision_key").on(t.revisionId),
+    index("review_decisions_assessment_idx").on(t.assessmentId, t.decidedAt),
+    check("review_decisions_return_has_reason", sql`${t.decision} <> 'returned' or length(btrim(coalesce(${t.reason}, ''))) > 0`),
+  ],
+);
+
+/** In-app notifications; read_at null means unread. */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    kind: text("kind").notNull(),
+    assessmentId: uuid("assessment_id").references(() => assessments.id),
+    programmeId: uuid("programme_id").references(() => programmes.id),
+    details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAt(),
+    readAt: timestamp("read_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("notifications_user_created_idx").on(t.userId, t.createdAt),
+    index("notifications_user_unread_idx").on(t.userId).where(sql`${t.readAt} is null`),
+  ],
+);
+
+export const outgoingEmailStatus = pgEnum("outgoing_email_status", ["pending", "sent", "held", "failed"]);
+
+/**
+ * Emails written in the transaction of the event they report (transactional outbox) and delivered
+ * after commit. Without SMTP settings they are `held`: the development outbox admins can read.
+ */
+export const outgoingEmails = pgTable(
+  "outgoing_emails",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    textBody: text("text_body").notNull(),
+    notificationId: uuid("notification_id").references(() => notifications.id),
+    status: outgoingEmailStatus("status").notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+  },
+  (t) => [index("outgoing_emails_status_created_idx").on(t.status, t.createdAt)],
 );
 
 /** Append-only: a trigger in the migration refuses UPDATE and DELETE. */
@@ -272,4 +414,10 @@ export type Assessment = typeof assessments.$inferSelect;
 export type AssessmentStatus = (typeof assessmentStatus.enumValues)[number];
 export type AssessmentRevision = typeof assessmentRevisions.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;
+export type IndicatorValidation = typeof indicatorValidations.$inferSelect;
+export type ReviewComment = typeof reviewComments.$inferSelect;
+export type ReviewDecision = typeof reviewDecisions.$inferSelect;
+export type ReviewDecisionKind = (typeof reviewDecisionKind.enumValues)[number];
+export type Notification = typeof notifications.$inferSelect;
+export type OutgoingEmail = typeof outgoingEmails.$inferSelect;
 export type CatalogueItemRow = typeof catalogueItems.$inferSelect;

@@ -245,9 +245,20 @@ export async function submitCurrentRevision<P>(
         technologyScore: scores.factorScores.technology ?? null,
         servicesScore: scores.factorScores.services ?? null,
         scores: { result: scores.result, priorities: scores.priorities },
+        dimensionScores: Object.fromEntries(scores.result.dimensions.map((d) => [d.dimensionId, d.score])),
       })
       .where(eq(assessmentRevisions.id, revision.id));
-    await tx.update(assessments).set({ status: "submitted", updatedAt: now }).where(eq(assessments.id, assessmentId));
+    await tx
+      .update(assessments)
+      .set({
+        status: "submitted",
+        updatedAt: now,
+        latestSubmittedRevision: assessment.currentRevision,
+        lastSubmittedAt: now,
+        readinessIndex: scores.readinessIndex,
+        readinessBand: scores.readinessBand,
+      })
+      .where(eq(assessments.id, assessmentId));
     await recordAuditEvent(tx, {
       actorUserId: actor.id,
       actorRole: actor.role,

@@ -1,3 +1,8 @@
+import { cohortEn } from "./cohort.en";
+import { notificationsEn } from "./notifications.en";
+import { queueEn } from "./queue.en";
+import { reviewEn } from "./review.en";
+
 // English UI text. Every other locale file must have exactly these keys (a unit test checks).
 export const en = {
   app: {
@@ -561,6 +566,10 @@ export const en = {
     prerequisiteOf: "{dimension} builds on it and needs at least level {level} here first.",
     awaitsPrerequisite: "It builds on {dimension}, which should reach level {level} first, so it ranks lower for now.",
   },
+  cohort: cohortEn,
+  notifications: notificationsEn,
+  queue: queueEn,
+  review: reviewEn,
 };
 
 export type Messages = typeof en;

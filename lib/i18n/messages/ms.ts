@@ -1,4 +1,8 @@
 import type { Messages } from "./en";
+import { cohortMs } from "./cohort.ms";
+import { notificationsMs } from "./notifications.ms";
+import { queueMs } from "./queue.ms";
+import { reviewMs } from "./review.ms";
 
 // Bahasa Malaysia UI text. The Messages type makes a missing key a compile error.
 export const ms: Messages = {
@@ -563,4 +567,8 @@ export const ms: Messages = {
     prerequisiteOf: "{dimension} bergantung pada dimensi ini dan memerlukan sekurang-kurangnya tahap {level} di sini terlebih dahulu.",
     awaitsPrerequisite: "Dimensi ini bergantung pada {dimension}, yang perlu mencapai tahap {level} terlebih dahulu, jadi kedudukannya lebih rendah buat masa ini.",
   },
+  cohort: cohortMs,
+  notifications: notificationsMs,
+  queue: queueMs,
+  review: reviewMs,
 };

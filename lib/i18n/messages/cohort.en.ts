@@ -1,0 +1,4 @@
+// English text of the cohort screens; cohort.ms.ts must have exactly these keys.
+export const cohortEn = {
+  title: "Cohort",
+};
