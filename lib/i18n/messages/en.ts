@@ -75,6 +75,8 @@ export const en = {
     haveAccount: "Already have an account?",
   },
   errors: {
+    dateRangeOrder: "The end date must be on or after the start date.",
+    filterInvalid: "One of the filters is not valid; showing the whole cohort.",
     emailInUse: "An account with this email address already exists.",
     summaryTitle: "There is a problem",
     required: "Enter this information.",

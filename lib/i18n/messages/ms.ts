@@ -76,6 +76,8 @@ export const ms: Messages = {
     haveAccount: "Sudah mempunyai akaun?",
   },
   errors: {
+    dateRangeOrder: "Tarikh akhir mesti pada atau selepas tarikh mula.",
+    filterInvalid: "Salah satu penapis tidak sah; memaparkan seluruh kohort.",
     emailInUse: "Akaun dengan alamat e-mel ini sudah wujud.",
     summaryTitle: "Terdapat masalah",
     required: "Masukkan maklumat ini.",
