@@ -67,6 +67,7 @@ CREATE TABLE "review_decisions" (
 );
 --> statement-breakpoint
 ALTER TABLE "assessment_revisions" ADD COLUMN "dimension_scores" jsonb;--> statement-breakpoint
+ALTER TABLE "assessment_revisions" ADD COLUMN "priority_dimension_ids" text[];--> statement-breakpoint
 ALTER TABLE "assessments" ADD COLUMN "latest_submitted_revision" integer;--> statement-breakpoint
 ALTER TABLE "assessments" ADD COLUMN "last_submitted_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "assessments" ADD COLUMN "readiness_index" double precision;--> statement-breakpoint
@@ -105,6 +106,9 @@ UPDATE assessment_revisions r
 SET dimension_scores = (
   SELECT jsonb_object_agg(d->>'dimensionId', (d->>'score')::float8)
   FROM jsonb_array_elements(r.scores->'result'->'dimensions') d
+),
+priority_dimension_ids = ARRAY(
+  SELECT p->>'dimensionId' FROM jsonb_array_elements(r.scores->'priorities'->'focusAreas') WITH ORDINALITY AS x(p, n) ORDER BY n
 )
 WHERE r.scores IS NOT NULL AND r.dimension_scores IS NULL;
 --> statement-breakpoint

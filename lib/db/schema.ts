@@ -216,6 +216,8 @@ export const assessmentRevisions = pgTable(
     scores: jsonb("scores").$type<StoredScores>(),
     /** Score per dimension id, a compact copy of scores.result for cohort queries over many revisions. */
     dimensionScores: jsonb("dimension_scores").$type<Record<string, number>>(),
+    /** Dimension ids of the focus areas (the top priority gaps), most urgent first; copied from scores.priorities. */
+    priorityDimensionIds: text("priority_dimension_ids").array(),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

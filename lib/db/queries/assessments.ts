@@ -246,6 +246,7 @@ export async function submitCurrentRevision<P>(
         servicesScore: scores.factorScores.services ?? null,
         scores: { result: scores.result, priorities: scores.priorities },
         dimensionScores: Object.fromEntries(scores.result.dimensions.map((d) => [d.dimensionId, d.score])),
+        priorityDimensionIds: scores.priorities.focusAreas.map((area) => area.dimensionId),
       })
       .where(eq(assessmentRevisions.id, revision.id));
     await tx
