@@ -14,6 +14,8 @@ export type NumberFormats = {
   factor: (value: number) => string;
   /** A date, long form in the reader's language. */
   date: (value: Date) => string;
+  /** A calendar day stored as YYYY-MM-DD (no time zone), long form: "31 January 2027". */
+  day: (isoDay: string) => string;
 };
 
 /** The regional variant each product language is written in (British English; Malaysian Malay). */
@@ -28,6 +30,7 @@ export function createNumberFormats(language: string): NumberFormats {
   const level = upTo(1);
   const factor = upTo(2);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "long" });
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
   return {
     score: (value) => one.format(value),
     precise: (value) => two.format(value),
@@ -35,5 +38,6 @@ export function createNumberFormats(language: string): NumberFormats {
     level: (value) => level.format(value),
     factor: (value) => factor.format(value),
     date: (value) => date.format(value),
+    day: (isoDay) => day.format(new Date(`${isoDay}T00:00:00Z`)),
   };
 }

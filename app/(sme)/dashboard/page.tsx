@@ -5,7 +5,9 @@ import { editableStatuses, listAssessmentsForFirm } from "@/lib/db/queries/asses
 import { listFirmsWithProgrammesForUser } from "@/lib/db/queries/firms";
 import type { MessageKey } from "@/lib/i18n";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { JoinProgrammeForm } from "@/components/programmes/join-programme-form";
 import { startAssessmentAction } from "./actions";
+import { joinProgrammeAction } from "./join-actions";
 
 export const metadata: Metadata = { title: "My assessments" };
 
@@ -105,6 +107,11 @@ export default async function DashboardPage() {
                 </button>
               </form>
             )}
+            <JoinProgrammeForm
+              action={joinProgrammeAction}
+              firmId={firm.id}
+              text={{ title: t("programmes.joinTitle"), lead: t("programmes.joinLead"), code: t("programmes.joinCode"), submit: t("programmes.join") }}
+            />
           </section>
         );
       })}

@@ -5,3 +5,8 @@ export const StartAssessmentSchema = z.object({
   programmeId: z.union([z.uuid(), z.literal("")]).transform((id) => id || null),
   prefill: z.enum(["approved", "none"]).default("none"),
 });
+
+export const JoinProgrammeSchema = z.object({
+  firmId: z.uuid(),
+  enrolmentCode: z.string().trim().min(1, "errors.required").max(40, "errors.enrolmentCodeUnknown"),
+});

@@ -14,9 +14,12 @@ const programmeColumns = {
   closesOn: programmes.closesOn,
 };
 
-export async function findProgrammeByEnrolmentCode(code: string): Promise<{ id: string; name: string } | null> {
+export type EnrolmentTarget = { id: string; name: string; opensOn: string | null; closesOn: string | null };
+
+/** The programme an enrolment code belongs to (codes are stored upper-case), with its enrolment window. */
+export async function findProgrammeByEnrolmentCode(code: string): Promise<EnrolmentTarget | null> {
   const [row] = await getDb()
-    .select({ id: programmes.id, name: programmes.name })
+    .select({ id: programmes.id, name: programmes.name, opensOn: programmes.opensOn, closesOn: programmes.closesOn })
     .from(programmes)
     .where(eq(programmes.enrolmentCode, code.trim().toUpperCase()))
     .limit(1);
@@ -128,8 +131,9 @@ export async function unassignOfficerFromProgramme(programmeId: string, officerI
   });
 }
 
-export async function enrolFirmInProgramme(firmId: string, programmeId: string, actor: Actor): Promise<void> {
-  await getDb().transaction(async (tx) => {
+/** Enrols a firm; false when it already was (nothing changes then). */
+export async function enrolFirmInProgramme(firmId: string, programmeId: string, actor: Actor): Promise<boolean> {
+  return getDb().transaction(async (tx) => {
     const inserted = await tx.insert(programmeEnrolments).values({ firmId, programmeId }).onConflictDoNothing().returning({ firmId: programmeEnrolments.firmId });
     if (inserted.length > 0) {
       await recordAuditEvent(tx, {
@@ -141,6 +145,7 @@ export async function enrolFirmInProgramme(firmId: string, programmeId: string, 
         details: { programmeId },
       });
     }
+    return inserted.length > 0;
   });
 }
 

@@ -1,5 +1,6 @@
 import { cohortEn } from "./cohort.en";
 import { notificationsEn } from "./notifications.en";
+import { programmesEn } from "./programmes.en";
 import { queueEn } from "./queue.en";
 import { reviewEn } from "./review.en";
 
@@ -570,6 +571,7 @@ export const en = {
   },
   cohort: cohortEn,
   notifications: notificationsEn,
+  programmes: programmesEn,
   queue: queueEn,
   review: reviewEn,
 };

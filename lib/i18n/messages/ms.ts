@@ -1,6 +1,7 @@
 import type { Messages } from "./en";
 import { cohortMs } from "./cohort.ms";
 import { notificationsMs } from "./notifications.ms";
+import { programmesMs } from "./programmes.ms";
 import { queueMs } from "./queue.ms";
 import { reviewMs } from "./review.ms";
 
@@ -571,6 +572,7 @@ export const ms: Messages = {
   },
   cohort: cohortMs,
   notifications: notificationsMs,
+  programmes: programmesMs,
   queue: queueMs,
   review: reviewMs,
 };

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireRole } from "@/lib/auth/guards";
 import { listProgrammesWithOfficers } from "@/lib/db/queries/programmes";
 import { listOfficers } from "@/lib/db/queries/users";
 import type { MessageKey } from "@/lib/i18n";
-import { getTranslator } from "@/lib/i18n/server";
+import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { enrolmentWindowState } from "@/lib/programmes/enrolment-window";
+import { createNumberFormats } from "@/components/results/number-formats";
 import { assignOfficerAction, unassignOfficerAction } from "./actions";
 
 export const metadata: Metadata = { title: "Programmes" };
@@ -13,6 +16,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const outcomeMessages = {
   assigned: "admin.officerAssigned",
   unassigned: "admin.officerUnassigned",
+  created: "programmes.created",
+  saved: "programmes.saved",
   "officer-missing": "errors.officerRequired",
   "programme-missing": "errors.programmeRequired",
 } as const satisfies Record<string, MessageKey>;
@@ -24,17 +29,31 @@ function outcomeKey(value: unknown): keyof typeof outcomeMessages | null {
 /** GET /admin/programmes — programmes with their officers, and officer assignment; admin only. */
 export default async function AdminProgrammesPage({ searchParams }: Props) {
   await requireRole("admin");
-  const [t, programmes, officers, params] = await Promise.all([getTranslator(), listProgrammesWithOfficers(), listOfficers(), searchParams]);
+  const [t, locale, programmes, officers, params] = await Promise.all([getTranslator(), getLocale(), listProgrammesWithOfficers(), listOfficers(), searchParams]);
   const done = outcomeKey(params.done);
   const error = outcomeKey(params.error);
   const focusProgramme = typeof params.programme === "string" ? params.programme : undefined;
+  const createdName = done === "created" ? programmes.find((p) => p.id === focusProgramme)?.name : undefined;
+  const today = new Date().toISOString().slice(0, 10);
+  const formats = createNumberFormats(locale);
+  const windowText = (programme: { opensOn: string | null; closesOn: string | null }) => {
+    const state = enrolmentWindowState(programme, today);
+    if (state === "not-yet-open") return t("programmes.windowNotYetOpen", { date: formats.day(programme.opensOn!) });
+    if (state === "closed") return t("programmes.windowClosed", { date: formats.day(programme.closesOn!) });
+    return programme.closesOn ? t("programmes.windowOpenUntil", { date: formats.day(programme.closesOn) }) : t("programmes.windowOpen");
+  };
   return (
     <>
       <h1>{t("admin.programmesTitle")}</h1>
       <p>{t("admin.programmesLead")}</p>
+      <p>
+        <Link href="/admin/programmes/new" className="button">
+          {t("programmes.newProgramme")}
+        </Link>
+      </p>
       {done ? (
         <div className="notice notice--success" role="status">
-          {t(outcomeMessages[done])}
+          {t(outcomeMessages[done], { name: createdName ?? "" })}
         </div>
       ) : null}
       {error ? (
@@ -49,6 +68,11 @@ export default async function AdminProgrammesPage({ searchParams }: Props) {
         return (
           <section key={programme.id} className="card" aria-labelledby={`programme-${programme.id}`} data-focus={focusProgramme === programme.id || undefined}>
             <h2 id={`programme-${programme.id}`}>{programme.name}</h2>
+            <p>
+              <Link href={`/admin/programmes/${programme.id}`} aria-label={t("programmes.editLink", { name: programme.name })}>
+                {t("programmes.edit")}
+              </Link>
+            </p>
             <dl className="summary">
               <dt>{t("officer.country")}</dt>
               <dd>{t(`countries.${programme.country}` as MessageKey)}</dd>
@@ -56,6 +80,8 @@ export default async function AdminProgrammesPage({ searchParams }: Props) {
               <dd>
                 <code>{programme.enrolmentCode}</code>
               </dd>
+              <dt>{t("programmes.window")}</dt>
+              <dd>{windowText(programme)}</dd>
               <dt>{t("admin.officers")}</dt>
               <dd>
                 {programme.officers.length === 0 ? (

@@ -4,3 +4,5 @@ export const OfficerAssignmentSchema = z.object({
   programmeId: z.uuid("errors.programmeRequired"),
   officerId: z.uuid("errors.officerRequired"),
 });
+
+export const ProgrammeIdSchema = z.uuid();
