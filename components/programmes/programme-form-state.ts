@@ -4,6 +4,8 @@ export type ProgrammeFormState = {
   fieldErrors?: Record<string, string>;
   formError?: string;
   values?: Record<string, string[]>;
+  /** Changes with every answer, so the form remounts with the posted values (React resets uncontrolled selects to their first defaults). */
+  attempt?: string;
 };
 
 export const idleProgrammeFormState: ProgrammeFormState = { status: "idle" };

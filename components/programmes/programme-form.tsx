@@ -93,7 +93,7 @@ export function ProgrammeForm({ action, text, initialValues, countries, versions
   );
 
   return (
-    <form action={formAction} className="form" noValidate>
+    <form key={state.attempt ?? "initial"} action={formAction} className="form" noValidate>
       <ErrorSummary title={text.errorSummaryTitle} errors={summary} />
       {state.formError ? (
         <div className="notice notice--error" role="alert">

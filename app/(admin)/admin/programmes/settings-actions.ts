@@ -1,5 +1,6 @@
 "use server";
 
+import { randomUUID } from "node:crypto";
 import { notFound, redirect } from "next/navigation";
 import { programmeFormValues, type ProgrammeFormState } from "@/components/programmes/programme-form-state";
 import { requireRole } from "@/lib/auth/guards";
@@ -22,13 +23,14 @@ async function saveProgramme(programmeId: string | null, formData: FormData): Pr
   const t = await getTranslator();
   const values = programmeFormValues(formData);
   const parsed = ProgrammeSettingsSchema.safeParse(programmeSettingsInput(formData));
-  if (!parsed.success) return { status: "error", fieldErrors: translateFieldErrors(parsed.error, t), values };
+  const attempt = randomUUID();
+  if (!parsed.success) return { status: "error", fieldErrors: translateFieldErrors(parsed.error, t), values, attempt };
   const actor = { id: admin.id, role: admin.role };
   const outcome = programmeId ? await updateProgramme(programmeId, parsed.data, actor) : await createProgramme(parsed.data, actor);
   if (outcome.kind === "refused") {
     if (outcome.problem === "not-found") notFound();
     const { field, message } = problemFields[outcome.problem];
-    return { status: "error", fieldErrors: { [field]: t(message) }, values };
+    return { status: "error", fieldErrors: { [field]: t(message) }, values, attempt };
   }
   redirect(`/admin/programmes?done=${programmeId ? "saved" : "created"}&programme=${outcome.programmeId}`);
 }
