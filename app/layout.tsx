@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
@@ -33,6 +34,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <footer className="site-footer">
           <div className="container">
             <p className="muted">{t("app.footerNote")}</p>
+            <p>
+              <Link href="/accessibility">{t("accessibility.footerLink")}</Link>
+            </p>
             <LanguageSwitcher current={locale} label={t("app.languageLabel")} submitLabel={t("app.languageSubmit")} returnTo={returnTo} action={setLocaleAction} />
           </div>
         </footer>

@@ -1,3 +1,4 @@
+import { accessibilityEn } from "./accessibility.en";
 import { cohortEn } from "./cohort.en";
 import { notificationsEn } from "./notifications.en";
 import { programmesEn } from "./programmes.en";
@@ -569,6 +570,7 @@ export const en = {
     prerequisiteOf: "{dimension} builds on it and needs at least level {level} here first.",
     awaitsPrerequisite: "It builds on {dimension}, which should reach level {level} first, so it ranks lower for now.",
   },
+  accessibility: accessibilityEn,
   cohort: cohortEn,
   notifications: notificationsEn,
   programmes: programmesEn,

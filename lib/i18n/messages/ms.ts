@@ -1,4 +1,5 @@
 import type { Messages } from "./en";
+import { accessibilityMs } from "./accessibility.ms";
 import { cohortMs } from "./cohort.ms";
 import { notificationsMs } from "./notifications.ms";
 import { programmesMs } from "./programmes.ms";
@@ -570,6 +571,7 @@ export const ms: Messages = {
     prerequisiteOf: "{dimension} bergantung pada dimensi ini dan memerlukan sekurang-kurangnya tahap {level} di sini terlebih dahulu.",
     awaitsPrerequisite: "Dimensi ini bergantung pada {dimension}, yang perlu mencapai tahap {level} terlebih dahulu, jadi kedudukannya lebih rendah buat masa ini.",
   },
+  accessibility: accessibilityMs,
   cohort: cohortMs,
   notifications: notificationsMs,
   programmes: programmesMs,

@@ -1,0 +1,21 @@
+// English text of the accessibility statement; accessibility.ms.ts has the same keys.
+export const accessibilityEn = {
+  footerLink: "Accessibility",
+  title: "Accessibility statement",
+  lead: "We want every manager and programme officer to be able to use ADP Readiness, whatever device, browser or assistive technology they use.",
+  conformanceTitle: "Conformance",
+  conformance: "ADP Readiness aims to conform to the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. We consider it partially conformant: the known exceptions are listed below.",
+  testedTitle: "How we test",
+  tested1: "Every page of every user journey is scanned with axe-core (WCAG 2.0, 2.1 and 2.2 A and AA rules) in automated end-to-end tests in Chromium; a violation fails the build.",
+  tested2: "The whole assessment is completed in a test using the keyboard alone, and every form is also tested without JavaScript.",
+  tested3: "Charts always come with a data table, status messages are announced to screen readers, and error messages are linked to their fields.",
+  tested4: "Layouts reflow to a single column on narrow screens and at high zoom, and text and controls meet the AA contrast ratios checked by the scans.",
+  limitsTitle: "Known limits",
+  limit1: "The radar and cohort charts are images for sighted users; screen-reader users get the same figures in the tables below each chart, not in the chart itself.",
+  limit2: "Downloaded CSV exports are plain data files; their accessibility depends on the program used to open them.",
+  limit3: "Testing so far is automated and keyboard-based; a manual audit with screen readers (NVDA, JAWS, VoiceOver) has not been done yet, and automated checks cannot find every problem.",
+  reportTitle: "Report a problem",
+  report: "If something does not work for you, tell your programme officer or write to {email} with the page address and what happened. We answer within 5 working days, and we can give you the information in another format in the meantime.",
+  reportEmail: "accessibility@adp-readiness.example",
+  updated: "This statement was last reviewed on {date}.",
+};
