@@ -7,6 +7,7 @@ import { signOutAction } from "@/app/actions/sign-out";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getCurrentUser } from "@/lib/auth/session";
+import { countUnreadNotifications } from "@/lib/db/queries/notifications";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import "./globals.css";
 
@@ -21,13 +22,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const [user, locale, t, requestHeaders] = await Promise.all([getCurrentUser(), getLocale(), getTranslator(), headers()]);
   const pathname = requestHeaders.get("x-pathname") ?? "/";
   const returnTo = requestHeaders.get("x-url-path") ?? pathname;
+  const unreadNotifications = user ? await countUnreadNotifications(user.id) : 0;
   return (
     <html lang={locale}>
       <body>
         <a href="#main" className="skip-link">
           {t("app.skipToContent")}
         </a>
-        <SiteHeader user={user} t={t} pathname={pathname} signOutAction={signOutAction} />
+        <SiteHeader user={user} t={t} pathname={pathname} signOutAction={signOutAction} unreadNotifications={unreadNotifications} />
         <main id="main" tabIndex={-1}>
           <div className="container page">{children}</div>
         </main>

@@ -1,32 +1,77 @@
 import { z } from "zod";
 
+// An empty value (`SMTP_HOST=` in a .env file, or a variable cleared by a launcher) means "not set".
+const unsetWhenEmpty = (value: unknown) => (value === "" ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(unsetWhenEmpty, schema.optional());
+
+const booleanFlag = z.enum(["true", "false", "1", "0", "yes", "no"]).transform((value) => value === "true" || value === "1" || value === "yes");
+
 // Parsed once per process; a bad deployment fails at start with a readable list of problems.
-const EnvSchema = z.object({
-  DATABASE_URL: z.string().url().optional(),
-  /** "embedded" is set by scripts/start.ts when it runs PGlite for the app; anything else is PostgreSQL. */
-  ADP_DB_MODE: z.enum(["embedded", "postgres"]).optional(),
-  NEXTAUTH_SECRET: z.string().min(32).optional(),
-  /** Public origin of the app (scheme://host[:port]); mutating requests must come from it. */
-  APP_ORIGIN: z.string().url().optional(),
-  DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-});
+const EnvSchema = z
+  .object({
+    DATABASE_URL: z.string().url().optional(),
+    /** "embedded" is set by scripts/start.ts when it runs PGlite for the app; anything else is PostgreSQL. */
+    ADP_DB_MODE: z.enum(["embedded", "postgres"]).optional(),
+    NEXTAUTH_SECRET: z.string().min(32).optional(),
+    /** Public URL next-auth builds its redirects from; scripts/start.ts sets it to http://localhost:PORT when unset. */
+    NEXTAUTH_URL: optional(z.string().url()),
+    /** Public origin of the app (scheme://host[:port]); mutating requests must come from it. */
+    APP_ORIGIN: z.string().url().optional(),
+    DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+
+    // Email. Without SMTP_HOST nothing is sent: emails are kept in the development outbox (/admin/outbox).
+    SMTP_HOST: optional(z.string().trim().min(1)),
+    /** Default 465 when SMTP_SECURE is true, else 587. */
+    SMTP_PORT: optional(z.coerce.number().int().min(1).max(65535)),
+    /** true: TLS from the first byte (port 465). false: plain connection upgraded with STARTTLS when the server offers it. */
+    SMTP_SECURE: optional(booleanFlag),
+    SMTP_USER: optional(z.string().min(1)),
+    SMTP_PASSWORD: optional(z.string().min(1)),
+    /** Sender of every email, e.g. `ADP Readiness <no-reply@readiness.example.gov>`; required with SMTP_HOST. */
+    MAIL_FROM: optional(z.string().trim().min(3)),
+    /** Public URL the links in emails start with; defaults to APP_ORIGIN, then NEXTAUTH_URL. */
+    APP_BASE_URL: optional(z.string().url()),
+  })
+  .superRefine((env, context) => {
+    if (env.SMTP_HOST && !env.MAIL_FROM) {
+      context.addIssue({ code: "custom", path: ["MAIL_FROM"], message: "is required when SMTP_HOST is set (the sender of every email)" });
+    }
+    if (Boolean(env.SMTP_USER) !== Boolean(env.SMTP_PASSWORD)) {
+      context.addIssue({ code: "custom", path: [env.SMTP_USER ? "SMTP_PASSWORD" : "SMTP_USER"], message: "SMTP_USER and SMTP_PASSWORD are set together or not at all" });
+    }
+  });
 
 export type Env = z.infer<typeof EnvSchema>;
 
-let parsed: Env | undefined;
-
-export function readEnv(): Env {
-  if (parsed) return parsed;
-  const result = EnvSchema.safeParse(process.env);
+/** Parses an environment; throws one error listing every problem. readEnv() is the cached reading of process.env. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = EnvSchema.safeParse(source);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid environment: ${problems}`);
   }
-  parsed = result.data;
+  return result.data;
+}
+
+let parsed: Env | undefined;
+
+export function readEnv(): Env {
+  parsed ??= parseEnv(process.env);
   return parsed;
 }
 
 export function databaseMode(): "embedded" | "postgres" {
   return readEnv().ADP_DB_MODE ?? "postgres";
+}
+
+/** True when emails are to be sent by SMTP; otherwise they are held in the development outbox. */
+export function smtpConfigured(env: Env = readEnv()): boolean {
+  return Boolean(env.SMTP_HOST);
+}
+
+/** The public URL that absolute links (in emails) start with, without a trailing slash. */
+export function appBaseUrl(env: Env = readEnv()): string {
+  const url = env.APP_BASE_URL ?? env.APP_ORIGIN ?? env.NEXTAUTH_URL ?? "http://localhost:3000";
+  return url.replace(/\/+$/, "");
 }

@@ -24,16 +24,42 @@ const navByRole: Record<Role, { href: string; label: MessageKey }[]> = {
 
 type HeaderUser = { name: string; role: Role } | null;
 
+/**
+ * The link to the notifications page with the unread count as a badge. The visible text and badge
+ * are hidden from assistive technology, which reads one phrase instead ("Notifications, 3 unread").
+ */
+function NotificationsLink({ unread, t, current }: { unread: number; t: Translate; current: boolean }) {
+  const label = t("notifications.headerLink");
+  return (
+    <Link href="/notifications" className="notifications-link" aria-current={current ? "page" : undefined} data-testid="notifications-link">
+      {unread > 0 ? (
+        <>
+          <span aria-hidden="true">
+            {label}
+            <span className="notifications-badge">{unread > 99 ? "99+" : unread}</span>
+          </span>
+          <span className="visually-hidden">{t("notifications.headerLinkUnread", { count: unread })}</span>
+        </>
+      ) : (
+        label
+      )}
+    </Link>
+  );
+}
+
 export function SiteHeader({
   user,
   t,
   pathname,
   signOutAction,
+  unreadNotifications = 0,
 }: {
   user: HeaderUser;
   t: Translate;
   pathname: string;
   signOutAction: () => Promise<void>;
+  /** The signed-in user's unread notifications (countUnreadNotifications), read by the layout. */
+  unreadNotifications?: number;
 }) {
   const links = user ? navByRole[user.role] : [];
   return (
@@ -58,6 +84,7 @@ export function SiteHeader({
         <div className="user-box">
           {user ? (
             <>
+              <NotificationsLink unread={unreadNotifications} t={t} current={pathname === "/notifications"} />
               <span data-testid="signed-in-user">
                 {t("nav.signedInAs", { name: user.name })} <span className="role-tag">{t(`roles.${user.role}`)}</span>
               </span>

@@ -32,6 +32,12 @@ export default async function AdminHomePage() {
           </h2>
           <p>{t("catalogue.lead")}</p>
         </li>
+        <li className="card">
+          <h2>
+            <Link href="/admin/outbox">{t("notifications.outbox.title")}</Link>
+          </h2>
+          <p>{t("notifications.outbox.homeLead")}</p>
+        </li>
       </ul>
     </>
   );

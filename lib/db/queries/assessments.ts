@@ -14,6 +14,7 @@ import {
   type UserRole,
 } from "../schema";
 import { recordAuditEvent } from "./audit";
+import { notifyAssessmentEvent } from "./notifications";
 
 export type Actor = { id: string; role: UserRole };
 
@@ -270,6 +271,8 @@ export async function submitCurrentRevision<P>(
       toState: "submitted",
       details: { revision: assessment.currentRevision, readinessIndex: scores.readinessIndex },
     });
+    // The programme's officers hear of it only if this commits (a retry of the same submit returned above).
+    await notifyAssessmentEvent(tx, { kind: "assessment.submitted", assessmentId });
     return { kind: "submitted", revisionNumber: assessment.currentRevision };
   });
 }

@@ -1,4 +1,70 @@
-// English text of the notifications screens; notifications.ms.ts must have exactly these keys.
+// English text of the notifications screens, the emails and the admin outbox;
+// notifications.ms.ts must have exactly these keys.
 export const notificationsEn = {
   title: "Notifications",
+  lead: "News about the assessments you work on, newest first.",
+  headerLink: "Notifications",
+  headerLinkUnread: "Notifications, {count} unread",
+  unreadCount: "{count} unread",
+  none: "You have no notifications yet.",
+  listLabel: "Your notifications",
+  unread: "Unread",
+  read: "Read",
+  receivedAt: "Received {time}",
+  reason: "Reason given: {reason}",
+  markRead: "Mark as read",
+  markAllRead: "Mark all as read",
+  markedRead: "The notification was marked as read.",
+  markedAllRead: "All your notifications were marked as read.",
+  previousPage: "Previous page",
+  nextPage: "Next page",
+  pageOf: "Page {page} of {pages}",
+  pagination: "Pages",
+  // In-app and email text of each kind of notification.
+  kinds: {
+    submitted: {
+      title: "New submission to review: {firm}",
+      body: "{firm} submitted its readiness assessment in {programme}. It is waiting in your review queue.",
+    },
+    returned: {
+      title: "Your assessment was returned for changes",
+      body: "The programme officer of {programme} returned the readiness assessment of {firm}. Make the changes asked for and submit it again.",
+      bodyNoProgramme: "The programme officer returned the readiness assessment of {firm}. Make the changes asked for and submit it again.",
+    },
+    approved: {
+      title: "Your assessment was approved",
+      body: "The programme officer of {programme} approved the readiness assessment of {firm}. Your validated results are ready.",
+      bodyNoProgramme: "The programme officer approved the readiness assessment of {firm}. Your validated results are ready.",
+    },
+  },
+  email: {
+    greeting: "Hello {name},",
+    reason: "Reason given by the programme officer: {reason}",
+    open: "Open it: {url}",
+    footer: "You receive this email because you have an account on ADP Readiness. All your notifications: {url}",
+  },
+  outbox: {
+    title: "Email outbox",
+    homeLead: "Every email the application has written, and whether it was sent.",
+    lead: "Every email the application has written, newest first, with its delivery state.",
+    heldNotice: "Email delivery is not configured (no SMTP_HOST), so emails are not sent: they are held here for you to read. The README explains how to configure SMTP.",
+    smtpNotice: "Emails are sent through the SMTP server {host}. A failed send is tried again with the next delivery, up to {max} attempts.",
+    none: "No email has been written yet.",
+    count: "Emails: {count}",
+    caption: "Emails, newest first",
+    colTo: "To",
+    colSubject: "Subject and text",
+    colStatus: "Status",
+    colCreated: "Written",
+    colSent: "Sent",
+    showText: "Show the text",
+    attempts: "Attempts: {count}",
+    lastError: "Last error: {error}",
+    statuses: {
+      pending: "Waiting to be sent",
+      sent: "Sent",
+      held: "Held (not sent)",
+      failed: "Failed",
+    },
+  },
 };

@@ -1,6 +1,70 @@
 import type { notificationsEn } from "./notifications.en";
 
-// Bahasa Malaysia text of the notifications screens.
+// Bahasa Malaysia text of the notifications screens, the emails and the admin outbox.
 export const notificationsMs: typeof notificationsEn = {
-  title: "Notifications",
+  title: "Pemberitahuan",
+  lead: "Berita tentang penilaian yang anda uruskan, yang terbaharu dahulu.",
+  headerLink: "Pemberitahuan",
+  headerLinkUnread: "Pemberitahuan, {count} belum dibaca",
+  unreadCount: "{count} belum dibaca",
+  none: "Anda belum menerima sebarang pemberitahuan.",
+  listLabel: "Pemberitahuan anda",
+  unread: "Belum dibaca",
+  read: "Sudah dibaca",
+  receivedAt: "Diterima {time}",
+  reason: "Sebab yang diberikan: {reason}",
+  markRead: "Tandakan sebagai dibaca",
+  markAllRead: "Tandakan semua sebagai dibaca",
+  markedRead: "Pemberitahuan itu telah ditandakan sebagai dibaca.",
+  markedAllRead: "Semua pemberitahuan anda telah ditandakan sebagai dibaca.",
+  previousPage: "Halaman sebelumnya",
+  nextPage: "Halaman seterusnya",
+  pageOf: "Halaman {page} daripada {pages}",
+  pagination: "Halaman",
+  kinds: {
+    submitted: {
+      title: "Penyerahan baharu untuk disemak: {firm}",
+      body: "{firm} telah menghantar penilaian kesediaannya dalam {programme}. Penilaian itu sedang menunggu dalam senarai semakan anda.",
+    },
+    returned: {
+      title: "Penilaian anda telah dikembalikan untuk pindaan",
+      body: "Pegawai program {programme} telah mengembalikan penilaian kesediaan {firm}. Buat pindaan yang diminta dan hantar semula penilaian itu.",
+      bodyNoProgramme: "Pegawai program telah mengembalikan penilaian kesediaan {firm}. Buat pindaan yang diminta dan hantar semula penilaian itu.",
+    },
+    approved: {
+      title: "Penilaian anda telah diluluskan",
+      body: "Pegawai program {programme} telah meluluskan penilaian kesediaan {firm}. Keputusan anda yang telah disahkan kini tersedia.",
+      bodyNoProgramme: "Pegawai program telah meluluskan penilaian kesediaan {firm}. Keputusan anda yang telah disahkan kini tersedia.",
+    },
+  },
+  email: {
+    greeting: "Salam sejahtera {name},",
+    reason: "Sebab yang diberikan oleh pegawai program: {reason}",
+    open: "Buka di sini: {url}",
+    footer: "Anda menerima e-mel ini kerana anda mempunyai akaun di ADP Readiness. Semua pemberitahuan anda: {url}",
+  },
+  outbox: {
+    title: "Peti keluar e-mel",
+    homeLead: "Setiap e-mel yang ditulis oleh aplikasi, dan sama ada e-mel itu telah dihantar.",
+    lead: "Setiap e-mel yang ditulis oleh aplikasi, yang terbaharu dahulu, bersama status penghantarannya.",
+    heldNotice: "Penghantaran e-mel belum dikonfigurasikan (tiada SMTP_HOST), jadi e-mel tidak dihantar: e-mel disimpan di sini untuk anda baca. README menerangkan cara mengkonfigurasikan SMTP.",
+    smtpNotice: "E-mel dihantar melalui pelayan SMTP {host}. Penghantaran yang gagal dicuba semula pada penghantaran berikutnya, sehingga {max} percubaan.",
+    none: "Belum ada e-mel yang ditulis.",
+    count: "Jumlah e-mel: {count}",
+    caption: "E-mel, yang terbaharu dahulu",
+    colTo: "Kepada",
+    colSubject: "Subjek dan teks",
+    colStatus: "Status",
+    colCreated: "Ditulis",
+    colSent: "Dihantar",
+    showText: "Tunjukkan teks",
+    attempts: "Percubaan: {count}",
+    lastError: "Ralat terakhir: {error}",
+    statuses: {
+      pending: "Menunggu untuk dihantar",
+      sent: "Dihantar",
+      held: "Ditahan (tidak dihantar)",
+      failed: "Gagal",
+    },
+  },
 };

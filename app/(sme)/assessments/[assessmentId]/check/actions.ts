@@ -1,12 +1,14 @@
 "use server";
 
 import { notFound, redirect } from "next/navigation";
+import { after } from "next/server";
 import { requireAssessmentAccess } from "@/lib/auth/guards";
 import { submitCurrentRevision } from "@/lib/db/queries/assessments";
 import { getProgrammeTargets } from "@/lib/db/queries/programmes";
 import { scoreSubmission } from "@/lib/scoring/submission-scores";
 import { getPublishedQuestionnaire } from "@/lib/questionnaire/published";
 import { validateAnswerSet } from "@/lib/questionnaire/validate-answer-set";
+import { deliverPendingEmails } from "@/lib/mail/deliver";
 import { SubmitAssessmentSchema } from "./schema";
 
 /**
@@ -35,6 +37,8 @@ export async function submitAssessmentAction(formData: FormData): Promise<void> 
     return { kind: "ready", scores: scoreSubmission(questionnaire.structure, revision.answers, programmeTargets) };
   });
   if (outcome.kind === "incomplete") redirect(`${checkUrl}?error=incomplete`);
+  // The officers' emails were written with the submission; send them once the response has gone.
+  if (outcome.kind === "submitted") after(deliverPendingEmails);
   if (outcome.kind === "submitted" || (outcome.kind === "already-submitted" && outcome.sameKey)) {
     redirect(`/assessments/${assessment.id}?submitted=1`);
   }

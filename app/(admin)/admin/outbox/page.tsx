@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireRole } from "@/lib/auth/guards";
+import { listOutboxEmails, maxDeliveryAttempts, outboxPageSize } from "@/lib/db/queries/outgoing-emails";
+import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { smtpSettings } from "@/lib/mail/settings";
+import { OutboxQuerySchema } from "./schema";
+
+export const metadata: Metadata = { title: "Email outbox" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const statusTag = { sent: "tag tag--completed", pending: "tag tag--in-progress", held: "tag tag--not-started", failed: "tag tag--failed" } as const;
+
+/**
+ * GET /admin/outbox — every email the app has written, newest first, with its delivery state; admin
+ * only. Without SMTP settings this is the development outbox: emails are held here, not sent.
+ */
+export default async function AdminOutboxPage({ searchParams }: Props) {
+  await requireRole("admin");
+  const params = await searchParams;
+  const query = OutboxQuerySchema.parse({ page: Array.isArray(params.page) ? params.page[0] : params.page });
+  const [t, locale, { items, total }] = await Promise.all([getTranslator(), getLocale(), listOutboxEmails(query.page)]);
+  const smtp = smtpSettings();
+  const pages = Math.max(1, Math.ceil(total / outboxPageSize));
+  const timeFormat = new Intl.DateTimeFormat(locale === "ms" ? "ms-MY" : "en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZoneName: "short",
+  });
+
+  return (
+    <>
+      <nav aria-label={t("admin.breadcrumbs")} className="breadcrumbs">
+        <Link href="/admin">{t("admin.title")}</Link>
+      </nav>
+      <h1>{t("notifications.outbox.title")}</h1>
+      <p>{t("notifications.outbox.lead")}</p>
+      <div className="notice">
+        {smtp ? t("notifications.outbox.smtpNotice", { host: smtp.host, max: maxDeliveryAttempts }) : t("notifications.outbox.heldNotice")}
+      </div>
+      <p>{total === 0 ? t("notifications.outbox.none") : t("notifications.outbox.count", { count: total })}</p>
+      {items.length > 0 ? (
+        <div className="table-wrap">
+          <table className="outbox-table">
+            <caption className="visually-hidden">{t("notifications.outbox.caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("notifications.outbox.colCreated")}</th>
+                <th scope="col">{t("notifications.outbox.colTo")}</th>
+                <th scope="col">{t("notifications.outbox.colSubject")}</th>
+                <th scope="col">{t("notifications.outbox.colStatus")}</th>
+                <th scope="col">{t("notifications.outbox.colSent")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((email) => (
+                <tr key={email.id} data-testid="outbox-email">
+                  <td>
+                    <time dateTime={email.createdAt.toISOString()}>{timeFormat.format(email.createdAt)}</time>
+                  </td>
+                  <td>{email.toAddress}</td>
+                  <th scope="row" className="outbox-table__subject">
+                    {email.subject}
+                    <details className="outbox-table__text">
+                      <summary>
+                        {t("notifications.outbox.showText")}
+                        <span className="visually-hidden"> {email.subject}</span>
+                      </summary>
+                      <pre>{email.textBody}</pre>
+                    </details>
+                  </th>
+                  <td>
+                    <span className={statusTag[email.status]}>{t(`notifications.outbox.statuses.${email.status}`)}</span>
+                    {email.attempts > 0 ? <span className="outbox-table__detail">{t("notifications.outbox.attempts", { count: email.attempts })}</span> : null}
+                    {email.lastError ? <span className="outbox-table__detail">{t("notifications.outbox.lastError", { error: email.lastError })}</span> : null}
+                  </td>
+                  <td>{email.sentAt ? <time dateTime={email.sentAt.toISOString()}>{timeFormat.format(email.sentAt)}</time> : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {pages > 1 ? (
+        <nav aria-label={t("notifications.pagination")} className="pagination">
+          {query.page > 1 ? <Link href={`/admin/outbox?page=${Math.min(query.page, pages) - 1}`}>{t("notifications.previousPage")}</Link> : null}
+          <span>{t("notifications.pageOf", { page: query.page, pages })}</span>
+          {query.page < pages ? <Link href={`/admin/outbox?page=${query.page + 1}`}>{t("notifications.nextPage")}</Link> : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+import "server-only";
+import { and, desc, eq, lt, notInArray, or, sql } from "drizzle-orm";
+import { getDb, type Executor } from "../client";
+import { outgoingEmails, type OutgoingEmail } from "../schema";
+
+// The email outbox: rows are written in the transaction of the event they report and delivered after
+// commit (lib/mail/deliver.ts). Without SMTP they are written as `held`: the development outbox.
+
+/** A failed send is tried again by later deliveries until it has been attempted this many times. */
+export const maxDeliveryAttempts = 5;
+
+export type NewOutgoingEmail = {
+  toAddress: string;
+  subject: string;
+  textBody: string;
+  notificationId: string | null;
+  status: "pending" | "held";
+};
+
+/** Call with the transaction of the event the emails report. */
+export async function insertOutgoingEmails(executor: Executor, emails: NewOutgoingEmail[]): Promise<void> {
+  if (emails.length === 0) return;
+  await executor.insert(outgoingEmails).values(emails);
+}
+
+export type DeliverableEmail = Pick<OutgoingEmail, "id" | "toAddress" | "subject" | "textBody" | "attempts">;
+export type DeliveryOutcome = { id: string; outcome: "sent" } | { id: string; outcome: "failed"; error: string };
+
+const deliverable = or(eq(outgoingEmails.status, "pending"), and(eq(outgoingEmails.status, "failed"), lt(outgoingEmails.attempts, maxDeliveryAttempts)));
+
+/**
+ * Claims the oldest email waiting to be sent (pending, or failed with attempts left) other than
+ * `skipIds`, calls `send` with it and records the outcome: sent, or failed with the error, the
+ * attempt counted either way. The row stays locked (FOR UPDATE SKIP LOCKED) while it is sent, so
+ * deliverers on other instances take other rows and no email goes out twice from concurrent runs;
+ * one row per transaction keeps that lock short (on the embedded database an open transaction
+ * holds up every other query). A crash between the send and the commit leaves the row to be sent
+ * again: delivery is at least once. Returns null when nothing is waiting.
+ */
+export async function deliverNextEmail(send: (email: DeliverableEmail) => Promise<void>, skipIds: readonly string[] = []): Promise<DeliveryOutcome | null> {
+  return getDb().transaction(async (tx) => {
+    const [email] = await tx
+      .select({ id: outgoingEmails.id, toAddress: outgoingEmails.toAddress, subject: outgoingEmails.subject, textBody: outgoingEmails.textBody, attempts: outgoingEmails.attempts })
+      .from(outgoingEmails)
+      .where(skipIds.length > 0 ? and(deliverable, notInArray(outgoingEmails.id, [...skipIds])) : deliverable)
+      .orderBy(outgoingEmails.createdAt, outgoingEmails.id)
+      .limit(1)
+      .for("update", { skipLocked: true });
+    if (!email) return null;
+    try {
+      await send(email);
+    } catch (error) {
+      const message = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
+      await tx
+        .update(outgoingEmails)
+        .set({ status: "failed", attempts: sql`${outgoingEmails.attempts} + 1`, lastError: message })
+        .where(eq(outgoingEmails.id, email.id));
+      return { id: email.id, outcome: "failed", error: message };
+    }
+    await tx
+      .update(outgoingEmails)
+      .set({ status: "sent", attempts: sql`${outgoingEmails.attempts} + 1`, lastError: null, sentAt: new Date() })
+      .where(eq(outgoingEmails.id, email.id));
+    return { id: email.id, outcome: "sent" };
+  });
+}
+
+export type OutboxEmail = Pick<OutgoingEmail, "id" | "toAddress" | "subject" | "textBody" | "status" | "attempts" | "lastError" | "createdAt" | "sentAt">;
+
+const outboxColumns = {
+  id: outgoingEmails.id,
+  toAddress: outgoingEmails.toAddress,
+  subject: outgoingEmails.subject,
+  textBody: outgoingEmails.textBody,
+  status: outgoingEmails.status,
+  attempts: outgoingEmails.attempts,
+  lastError: outgoingEmails.lastError,
+  createdAt: outgoingEmails.createdAt,
+  sentAt: outgoingEmails.sentAt,
+};
+
+export const outboxPageSize = 25;
+
+/** Every email, newest first, one page at a time; for the admin outbox only. */
+export async function listOutboxEmails(page: number): Promise<{ items: OutboxEmail[]; total: number }> {
+  const db = getDb();
+  const [items, [counted]] = await Promise.all([
+    db
+      .select(outboxColumns)
+      .from(outgoingEmails)
+      .orderBy(desc(outgoingEmails.createdAt), desc(outgoingEmails.id))
+      .limit(outboxPageSize)
+      .offset((Math.max(1, page) - 1) * outboxPageSize),
+    db.select({ total: sql<number>`count(*)`.mapWith(Number) }).from(outgoingEmails),
+  ]);
+  return { items, total: counted?.total ?? 0 };
+}

@@ -1,0 +1,42 @@
+// Shared steps of the notification tests: a submitted assessment, as the submit action makes it.
+import { getDb } from "@/lib/db/client";
+import { createDraftAssessment, submitCurrentRevision, type Actor, type SubmitReadiness } from "@/lib/db/queries/assessments";
+import { registerQuestionnaireVersions } from "@/lib/db/seed";
+import { emptyAnswerSet, type AnswerSet } from "@/lib/questionnaire/answer-set";
+import { currentQuestionnaireId, getPublishedQuestionnaire } from "@/lib/questionnaire/published";
+import { validateAnswerSet, type AnswerProblem } from "@/lib/questionnaire/validate-answer-set";
+import { listVisibleDimensions } from "@/lib/questionnaire/visible-items";
+import { scoreSubmission } from "@/lib/scoring/submission-scores";
+
+const questionnaire = getPublishedQuestionnaire(currentQuestionnaireId)!;
+
+export async function registerCurrentQuestionnaire(): Promise<void> {
+  await registerQuestionnaireVersions(getDb(), [{ id: questionnaire.id, contentHash: questionnaire.contentHash }]);
+}
+
+function completeAnswers(): AnswerSet {
+  const answers: AnswerSet = {
+    ...emptyAnswerSet(),
+    profile: { country: "MY", sector: "22", employees: 50, turnover: "1m-5m", exports: true, "offers-services": false, technologies: ["none"], challenges: ["funding"] },
+  };
+  for (const { indicators } of listVisibleDimensions(questionnaire.structure, answers)) for (const i of indicators) answers.levels[i.id] = 2;
+  return answers;
+}
+
+function prepare(revision: { answers: AnswerSet }): SubmitReadiness<AnswerProblem> {
+  const problems = validateAnswerSet(questionnaire.structure, revision.answers, "submit");
+  return problems.length > 0 ? { kind: "incomplete", problems } : { kind: "ready", scores: scoreSubmission(questionnaire.structure, revision.answers) };
+}
+
+/** A complete draft of the firm, in the programme (or none). */
+export async function createCompleteDraft(firmId: string, programmeId: string | null, actor: Actor): Promise<string> {
+  const { assessmentId } = await createDraftAssessment(
+    { firmId, programmeId, questionnaireVersionId: questionnaire.id, contentHash: questionnaire.contentHash, answers: completeAnswers(), prefilledFrom: null },
+    actor,
+  );
+  return assessmentId;
+}
+
+export function submit(assessmentId: string, actor: Actor, key: string = crypto.randomUUID()) {
+  return submitCurrentRevision(assessmentId, key, actor, prepare);
+}
