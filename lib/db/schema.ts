@@ -67,6 +67,25 @@ export const userSessions = pgTable(
   (t) => [index("user_sessions_user_idx").on(t.userId)],
 );
 
+/**
+ * Single-use password reset links. Only a hash of the token is stored, so a database leak gives no
+ * working link; used_at marks the one use, expires_at bounds its life.
+ */
+export const passwordResetTokens = pgTable(
+  "password_reset_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    tokenHash: text("token_hash").notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("password_reset_tokens_hash_key").on(t.tokenHash), index("password_reset_tokens_user_idx").on(t.userId)],
+);
+
 /** Login attempts per normalised email; lives in the database so throttling holds across app instances. */
 export const loginAttempts = pgTable(
   "login_attempts",
