@@ -74,6 +74,16 @@ export async function requireAssessmentAccess(
   return { user, assessment };
 }
 
+/**
+ * An assessment the caller may review: an officer of the programme it was made in, or an admin.
+ * SMEs get 403 (the firm never reviews itself); an assessment outside the officer's programmes
+ * answers 404. Fails closed through requireRole and requireAssessmentAccess.
+ */
+export async function requireReviewAccess(assessmentId: string): Promise<{ user: SessionUser; assessment: AssessmentSummary }> {
+  await requireRole("officer", "admin");
+  return requireAssessmentAccess(assessmentId, "read");
+}
+
 export type CatalogueEditAccess = { user: SessionUser; scope: CatalogueEditScope };
 
 /**

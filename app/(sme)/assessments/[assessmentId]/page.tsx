@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AnswerSummary } from "@/components/questionnaire/answer-summary";
 import { AutosaveIsland } from "@/components/questionnaire/autosave-island";
+import { createReviewFormats } from "@/components/review/review-formats";
+import { ReviewOutcomeNotice } from "@/components/review/review-outcome-notice";
 import { requireAssessmentAccess } from "@/lib/auth/guards";
 import type { MessageKey } from "@/lib/i18n";
-import { getTranslator } from "@/lib/i18n/server";
+import { getLatestReviewOutcome } from "@/lib/db/queries/review";
+import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { fieldDomId } from "@/lib/questionnaire/answer-fields";
 import { findResumePoint, listPages } from "@/lib/questionnaire/pages";
 import { listSectionProgress } from "@/lib/questionnaire/section-progress";
@@ -20,9 +23,17 @@ type Props = { params: Promise<{ assessmentId: string }>; searchParams: Promise<
 export default async function AssessmentOverviewPage({ params, searchParams }: Props) {
   const [{ assessmentId }, query] = await Promise.all([params, searchParams]);
   const { user, assessment } = await requireAssessmentAccess(assessmentId);
-  const [{ revision, questionnaire, text, editable }, t] = await Promise.all([loadAssessment(assessment), getTranslator()]);
+  // The officer's decision is news only while it stands: a returned assessment being revised, or an approved one.
+  const showsDecision = assessment.status === "returned" || assessment.status === "approved";
+  const [{ revision, questionnaire, text, editable }, t, locale, outcome] = await Promise.all([
+    loadAssessment(assessment),
+    getTranslator(),
+    getLocale(),
+    showsDecision ? getLatestReviewOutcome(assessment.id) : Promise.resolve(null),
+  ]);
   const { structure } = questionnaire;
   const statusLabel = t(`assessmentStatus.${assessment.status}` as MessageKey);
+  const formats = createReviewFormats(locale);
 
   if (!editable || user.role !== "sme") {
     return (
@@ -33,6 +44,9 @@ export default async function AssessmentOverviewPage({ params, searchParams }: P
             <h2>{t("assessment.submittedTitle")}</h2>
             <p>{t("assessment.submittedBody")}</p>
           </div>
+        ) : null}
+        {outcome?.decision === "approved" && assessment.status === "approved" ? (
+          <ReviewOutcomeNotice t={t} formats={formats} text={text} outcome={outcome} dimensionHref={null} />
         ) : null}
         <dl className="summary">
           <dt>{t("assessment.status")}</dt>
@@ -56,10 +70,16 @@ export default async function AssessmentOverviewPage({ params, searchParams }: P
   const resume = findResumePoint(structure, revision.answers);
   const firstPageOf = (sectionId: string) => pages.find((p) => p.sectionId === sectionId)?.id ?? sectionId;
   const allDone = progress.every((p) => p.status === "completed");
+  const returned = outcome?.decision === "returned" && assessment.status === "returned" ? outcome : null;
+  const dimensionHref = (dimensionId: string) => (pages.some((p) => p.id === dimensionId) ? `/assessments/${assessment.id}/${dimensionId}` : null);
+  // Revising starts where the officer commented first (in questionnaire order), else where the firm would resume.
+  const firstCommented = returned ? pages.find((p) => p.kind === "dimension" && returned.comments.some((c) => c.dimensionId === p.id)) : undefined;
+  const reviseHref = `/assessments/${assessment.id}/${firstCommented?.id ?? resume.pageId}`;
   return (
     <>
       <h1>{text.title}</h1>
       <AutosaveIsland assessmentId={assessment.id} labels={autosaveLabels(t)} />
+      {returned ? <ReviewOutcomeNotice t={t} formats={formats} text={text} outcome={returned} dimensionHref={dimensionHref} reviseHref={reviseHref} /> : null}
       <dl className="summary">
         <dt>{t("assessment.status")}</dt>
         <dd>

@@ -6,8 +6,10 @@ import { AutosaveIsland } from "@/components/questionnaire/autosave-island";
 import { LevelOptions } from "@/components/questionnaire/level-options";
 import { NoteField } from "@/components/questionnaire/note-field";
 import { ProfileQuestionField } from "@/components/questionnaire/profile-question-field";
+import { DimensionComments } from "@/components/review/dimension-comments";
 import { requireAssessmentAccess } from "@/lib/auth/guards";
 import { getProgrammeTargets } from "@/lib/db/queries/programmes";
+import { getLatestReviewOutcome } from "@/lib/db/queries/review";
 import { getTranslator } from "@/lib/i18n/server";
 import { fieldDomId, pickFields } from "@/lib/questionnaire/answer-fields";
 import { listPageFields } from "@/lib/questionnaire/page-fields";
@@ -49,6 +51,10 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   const errorFor = (field: string) => (invalid.includes(field) ? t(field.startsWith("profile.") ? "assessment.invalidProfile" : "assessment.invalidLevel") : undefined);
   const sectionTitle = text.sections[page.sectionId]?.title ?? "";
   const title = page.kind === "dimension" ? (text.dimensions[page.dimensionId]?.title ?? page.dimensionId) : sectionTitle;
+
+  // While the firm revises a returned assessment, the officer's comments on this dimension sit above its questions.
+  const outcome = page.kind === "dimension" && assessment.status === "returned" ? await getLatestReviewOutcome(assessment.id) : null;
+  const officerComments = outcome?.decision === "returned" && page.kind === "dimension" ? outcome.comments.filter((c) => c.dimensionId === page.dimensionId) : [];
 
   let body: React.ReactNode;
   if (page.kind === "profile") {
@@ -122,6 +128,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
       </p>
       <h1>{title}</h1>
       <ErrorSummary title={t("errors.summaryTitle")} errors={summaryErrors} />
+      <DimensionComments t={t} comments={officerComments} />
       {conflicts.length > 0 ? (
         <div className="conflict-panel" role="alert">
           <h2>{t("assessment.conflictTitle")}</h2>

@@ -1,0 +1,214 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ErrorSummary, type FieldErrorItem } from "@/components/forms/error-summary";
+import { ChangesTable } from "@/components/review/changes-table";
+import { CommentSection, commentFieldId } from "@/components/review/comment-section";
+import { DecisionForms, returnReasonFieldId } from "@/components/review/decision-forms";
+import { DecisionSummary } from "@/components/review/decision-summary";
+import { FirmProfile } from "@/components/review/firm-profile";
+import { HistoryTable } from "@/components/review/history-table";
+import { IndicatorReview, justificationFieldId, levelFieldId } from "@/components/review/indicator-review";
+import { createReviewFormats } from "@/components/review/review-formats";
+import { ScoreComparisonTable } from "@/components/review/score-comparison-table";
+import { requireReviewAccess } from "@/lib/auth/guards";
+import { getReviewContext, listAssessmentHistory } from "@/lib/db/queries/review";
+import type { MessageKey } from "@/lib/i18n";
+import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { getPublishedQuestionnaire } from "@/lib/questionnaire/published";
+import { textForLocale } from "@/lib/questionnaire/text-for-locale";
+import { listVisibleDimensions } from "@/lib/questionnaire/visible-items";
+import { describeRevisionChanges } from "@/lib/review/describe-changes";
+import { diffRevisions } from "@/lib/review/revision-diff";
+import { compareScores } from "@/lib/review/score-comparison";
+import { isReviewOpen } from "@/lib/review/transitions";
+import { scoreValidatedSubmission } from "@/lib/review/validated-scores";
+import { addCommentAction, approveAction, returnAction, validateIndicatorAction } from "./actions";
+import { errorCodes, ReviewQuerySchema, type ReviewErrorCode } from "./schema";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslator();
+  return { title: t("review.metaTitle") };
+}
+
+type Props = { params: Promise<{ assessmentId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const messageKeyOf = Object.fromEntries(Object.entries(errorCodes).map(([key, code]) => [code, key])) as Record<ReviewErrorCode, MessageKey>;
+
+/** GET /officer/assessments/:id/review — review one submission: validate, comment, approve or return; the programme's officers and admins. */
+export default async function ReviewPage({ params, searchParams }: Props) {
+  const [{ assessmentId }, rawQuery] = await Promise.all([params, searchParams]);
+  const { assessment } = await requireReviewAccess(assessmentId);
+  const query = ReviewQuerySchema.parse(rawQuery);
+  const [context, history, locale, t] = await Promise.all([getReviewContext(assessment.id), listAssessmentHistory(assessment.id), getLocale(), getTranslator()]);
+  if (!context) notFound();
+  const formats = createReviewFormats(locale);
+  const { revision } = context;
+  const questionnaire = revision ? getPublishedQuestionnaire(revision.questionnaireVersionId) : null;
+  if (revision && !questionnaire) throw new Error(`questionnaire ${revision.questionnaireVersionId} is not shipped`);
+  const text = questionnaire ? textForLocale(questionnaire.texts, locale, questionnaire.structure.defaultLocale) : null;
+
+  const header = (
+    <>
+      <nav aria-label={t("review.breadcrumbs")} className="breadcrumbs">
+        {context.assessment.programmeId && context.assessment.programmeName ? (
+          <>
+            <Link href={`/officer/programmes/${context.assessment.programmeId}`}>{context.assessment.programmeName}</Link>
+            {" › "}
+            <Link href={`/officer/programmes/${context.assessment.programmeId}/queue`}>{t("review.queueLink")}</Link>
+          </>
+        ) : (
+          <Link href="/officer">{t("review.officerHome")}</Link>
+        )}
+      </nav>
+      <h1>{t("review.heading", { firm: context.firm.name })}</h1>
+      <dl className="summary">
+        <dt>{t("review.status")}</dt>
+        <dd>
+          <span className="tag">{t(`assessmentStatus.${context.assessment.status}` as MessageKey)}</span>
+        </dd>
+      </dl>
+    </>
+  );
+
+  if (!revision || !questionnaire || !text) {
+    return (
+      <>
+        {header}
+        <p className="notice">{t("review.notSubmitted")}</p>
+        <FirmProfile t={t} firm={context.firm} programmeName={context.assessment.programmeName} />
+        <HistoryTable t={t} formats={formats} text={null} entries={history} />
+      </>
+    );
+  }
+
+  const { structure } = questionnaire;
+  const open = isReviewOpen(context.assessment.status) && context.assessment.latestSubmittedRevision === revision.number;
+  const decision = context.decisions.find((d) => d.revisionNumber === revision.number) ?? null;
+  const storedValidated = decision?.decision === "approved" ? (decision.validatedScores?.result ?? null) : null;
+  const validatedResult = storedValidated ?? scoreValidatedSubmission(structure, revision.answers, context.validations, context.programmeTargets).result;
+  const validationsById = new Map(context.validations.map((v) => [v.indicatorId, v]));
+  const formTarget = { assessmentId: context.assessment.id, revision: revision.number };
+
+  // A refused post comes back as a code for one field; the summary links to it and the field shows it.
+  const errorMessage = query.error ? t(messageKeyOf[query.error]) : undefined;
+  const errorAt = (code: ReviewErrorCode[], item?: string) => (query.error && code.includes(query.error) && query.item === item ? errorMessage : undefined);
+  const summaryErrors: FieldErrorItem[] = [];
+  if (query.error) {
+    if (query.error === "level-required" || query.error.startsWith("justification")) {
+      const fieldId = query.error === "level-required" ? levelFieldId(query.item ?? "") : justificationFieldId(query.item ?? "");
+      const question = query.item ? text.indicators[query.item]?.question : undefined;
+      summaryErrors.push({ fieldId, message: question ? t("review.errors.itemOf", { item: question, message: errorMessage! }) : errorMessage! });
+    } else if (query.error.startsWith("comment")) {
+      const title = query.item && query.item !== "general" ? text.dimensions[query.item]?.title : t("review.comments.generalTitle");
+      summaryErrors.push({ fieldId: commentFieldId(query.item ?? "general"), message: title ? t("review.errors.itemOf", { item: title, message: errorMessage! }) : errorMessage! });
+    } else {
+      summaryErrors.push({ fieldId: returnReasonFieldId, message: errorMessage! });
+    }
+  }
+  const commentsOn = (dimensionId: string | null) =>
+    context.comments.filter((c) => c.dimensionId === dimensionId);
+  const commentForm = open ? { action: addCommentAction, ...formTarget } : null;
+
+  const changeRows = context.previousRevision
+    ? describeRevisionChanges(diffRevisions(structure, context.previousRevision.answers, revision.answers), text, {
+        notAnswered: t("review.changes.notAnswered"),
+        yes: t("assessment.yes"),
+        no: t("assessment.no"),
+        profileSection: t("review.changes.profileSection"),
+        level: (level, label) => t("review.changes.level", { level, label }),
+        noteOf: (question) => t("review.changes.noteOf", { question }),
+        targetOf: (dimension) => t("review.changes.targetOf", { dimension }),
+        targetLevel: (level) => t("review.changes.targetLevel", { level }),
+      })
+    : null;
+
+  return (
+    <>
+      {header}
+      <p className="results-meta">{t("review.revisionLine", { revision: revision.number, date: formats.date(revision.submittedAt) })}</p>
+      <ErrorSummary title={t("errors.summaryTitle")} errors={summaryErrors} />
+      {query.refused ? (
+        <div className="notice notice--error" role="alert">
+          {t(`review.refused.${query.refused}`)}
+        </div>
+      ) : null}
+      {query.done === "approved" || query.done === "returned" ? (
+        <div className="notice notice--success" role="status">
+          {t(query.done === "approved" ? "review.decision.approvedDone" : "review.decision.returnedDone")}
+        </div>
+      ) : null}
+      {decision ? <DecisionSummary t={t} formats={formats} decision={decision} /> : null}
+
+      <FirmProfile t={t} firm={context.firm} programmeName={context.assessment.programmeName} profile={{ structure, text, answers: revision.answers }} />
+      <ScoreComparisonTable t={t} text={text} formats={formats} rows={compareScores(revision.scores.result, validatedResult)} stored={storedValidated !== null} />
+      {changeRows && context.previousRevision ? <ChangesTable t={t} rows={changeRows} before={context.previousRevision.number} after={revision.number} /> : null}
+
+      <section aria-labelledby="answers-heading">
+        <h2 id="answers-heading">{t("review.answers.title")}</h2>
+        <p>{t("review.answers.intro")}</p>
+        {listVisibleDimensions(structure, revision.answers).map(({ factorId, dimension, indicators }) => (
+          <section key={dimension.id} className="review-dimension" aria-labelledby={`dimension-${dimension.id}`}>
+            <h3 id={`dimension-${dimension.id}`}>
+              <span className="review-dimension__factor">{text.factors[factorId]?.title}</span> {text.dimensions[dimension.id]?.title ?? dimension.id}
+            </h3>
+            {indicators.map((indicator) => (
+              <IndicatorReview
+                key={indicator.id}
+                t={t}
+                formats={formats}
+                text={text}
+                indicatorId={indicator.id}
+                firmLevel={revision.answers.levels[indicator.id]}
+                firmNote={revision.answers.notes[indicator.id]}
+                validation={validationsById.get(indicator.id) ?? null}
+                form={open ? { action: validateIndicatorAction, ...formTarget } : null}
+                errors={{ level: errorAt(["level-required"], indicator.id), justification: errorAt(["justification-required", "justification-too-long"], indicator.id) }}
+                echoedLevel={query.error && query.item === indicator.id ? query.level : undefined}
+                saved={query.done === "validated" && query.item === indicator.id}
+              />
+            ))}
+            <CommentSection
+              t={t}
+              formats={formats}
+              target={dimension.id}
+              title={t("review.comments.dimensionTitle", { dimension: text.dimensions[dimension.id]?.title ?? dimension.id })}
+              fieldLabel={t("review.comments.fieldOn", { dimension: text.dimensions[dimension.id]?.title ?? dimension.id })}
+              headingLevel={4}
+              comments={commentsOn(dimension.id)}
+              form={commentForm}
+              error={errorAt(["comment-required", "comment-too-long"], dimension.id)}
+              saved={query.done === "commented" && query.item === dimension.id}
+            />
+          </section>
+        ))}
+      </section>
+
+      <CommentSection
+        t={t}
+        formats={formats}
+        target="general"
+        title={t("review.comments.generalTitle")}
+        fieldLabel={t("review.comments.field")}
+        headingLevel={2}
+        comments={commentsOn(null)}
+        form={commentForm}
+        error={errorAt(["comment-required", "comment-too-long"], "general")}
+        saved={query.done === "commented" && query.item === "general"}
+      />
+
+      {open ? (
+        <DecisionForms
+          t={t}
+          assessmentId={context.assessment.id}
+          revision={revision.number}
+          approveAction={approveAction}
+          returnAction={returnAction}
+          reasonError={errorAt(["reason-required", "reason-too-long"])}
+        />
+      ) : null}
+
+      <HistoryTable t={t} formats={formats} text={text} entries={history} />
+    </>
+  );
+}
