@@ -14,6 +14,7 @@ const pureModules = [
   "lib/queue/**",
   "lib/export/**",
   "lib/notifications/**",
+  "lib/accounts/**",
 ];
 
 const config = [

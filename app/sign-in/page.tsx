@@ -21,6 +21,11 @@ export default async function SignInPage({ searchParams }: Props) {
     <>
       <h1>{t("signIn.title")}</h1>
       {params.created ? <div className="notice notice--success">{t("signIn.accountCreated")}</div> : null}
+      {params.reset ? (
+        <div className="notice notice--success" role="status">
+          {t("accounts.reset.done")}
+        </div>
+      ) : null}
       <SignInForm
         callbackUrl={safeCallbackUrl(params.callbackUrl)}
         initialError={error}
@@ -35,6 +40,9 @@ export default async function SignInPage({ searchParams }: Props) {
           failed: t("signIn.failed"),
         }}
       />
+      <p>
+        <Link href="/forgot-password">{t("accounts.forgot.link")}</Link>
+      </p>
       <p>
         {t("signIn.noAccount")} <Link href="/sign-up">{t("signIn.createAccount")}</Link>
       </p>

@@ -37,6 +37,13 @@ export default async function DashboardPage() {
               <dt>{t("dashboard.programmes")}</dt>
               <dd>{firm.programmes.length > 0 ? firm.programmes.map((p) => p.name).join(", ") : t("dashboard.noProgramme")}</dd>
             </dl>
+            <p className="firm-export">
+              <a href={`/api/firms/${firm.id}/export`} download>
+                {t("accounts.export.link")}
+                <span className="visually-hidden"> {t("accounts.export.linkFirm", { firm: firm.name })}</span>
+              </a>{" "}
+              <span className="hint">{t("accounts.export.note")}</span>
+            </p>
             <h3>{t("dashboard.assessmentsTitle")}</h3>
             {assessments.length === 0 ? (
               <p>{t("dashboard.noAssessments")}</p>

@@ -1,4 +1,5 @@
 import { accessibilityEn } from "./accessibility.en";
+import { accountsEn } from "./accounts.en";
 import { cohortEn } from "./cohort.en";
 import { notificationsEn } from "./notifications.en";
 import { programmesEn } from "./programmes.en";
@@ -571,6 +572,7 @@ export const en = {
     awaitsPrerequisite: "It builds on {dimension}, which should reach level {level} first, so it ranks lower for now.",
   },
   accessibility: accessibilityEn,
+  accounts: accountsEn,
   cohort: cohortEn,
   notifications: notificationsEn,
   programmes: programmesEn,

@@ -1,5 +1,6 @@
 import type { Messages } from "./en";
 import { accessibilityMs } from "./accessibility.ms";
+import { accountsMs } from "./accounts.ms";
 import { cohortMs } from "./cohort.ms";
 import { notificationsMs } from "./notifications.ms";
 import { programmesMs } from "./programmes.ms";
@@ -572,6 +573,7 @@ export const ms: Messages = {
     awaitsPrerequisite: "Dimensi ini bergantung pada {dimension}, yang perlu mencapai tahap {level} terlebih dahulu, jadi kedudukannya lebih rendah buat masa ini.",
   },
   accessibility: accessibilityMs,
+  accounts: accountsMs,
   cohort: cohortMs,
   notifications: notificationsMs,
   programmes: programmesMs,

@@ -8,11 +8,13 @@ export const metadata: Metadata = { title: "Users" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** GET /admin/users — every account with its role and firm; admin only. */
+/** GET /admin/users — every account with its role, firm and status, and the way to (de)activate it; admin only. */
 export default async function AdminUsersPage({ searchParams }: Props) {
-  await requireRole("admin");
+  const admin = await requireRole("admin");
   const [t, locale, users, params] = await Promise.all([getTranslator(), getLocale(), listUsersForAdmin(), searchParams]);
   const created = typeof params.created === "string" ? users.find((u) => u.id === params.created && u.role === "officer") : undefined;
+  // The id, never free text, travels in the URL; the notice states the account's state as it is now.
+  const statusChanged = typeof params.statusChanged === "string" ? users.find((u) => u.id === params.statusChanged) : undefined;
   const dateFormat = new Intl.DateTimeFormat(locale === "ms" ? "ms-MY" : "en-GB", { dateStyle: "medium" });
   return (
     <>
@@ -20,6 +22,11 @@ export default async function AdminUsersPage({ searchParams }: Props) {
       {created ? (
         <div className="notice notice--success" role="status">
           {t("admin.officerCreated", { name: created.name })}
+        </div>
+      ) : null}
+      {statusChanged ? (
+        <div className="notice notice--success" role="status">
+          {statusChanged.active ? t("accounts.users.reactivated", { name: statusChanged.name }) : t("accounts.users.deactivated", { name: statusChanged.name })}
         </div>
       ) : null}
       <p>{t("admin.usersLead")}</p>
@@ -39,6 +46,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
               <th scope="col">{t("admin.firm")}</th>
               <th scope="col">{t("admin.status")}</th>
               <th scope="col">{t("admin.created")}</th>
+              <th scope="col">{t("accounts.users.actions")}</th>
             </tr>
           </thead>
           <tbody>
@@ -50,6 +58,18 @@ export default async function AdminUsersPage({ searchParams }: Props) {
                 <td>{user.firmNames ?? "—"}</td>
                 <td>{user.active ? t("admin.active") : t("admin.inactive")}</td>
                 <td>{dateFormat.format(user.createdAt)}</td>
+                <td>
+                  {user.id === admin.id ? (
+                    t("accounts.users.you")
+                  ) : (
+                    <Link
+                      href={`/admin/users/${user.id}/status`}
+                      aria-label={t(user.active ? "accounts.users.deactivateUser" : "accounts.users.reactivateUser", { name: user.name })}
+                    >
+                      {user.active ? t("accounts.users.deactivate") : t("accounts.users.reactivate")}
+                    </Link>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,0 +1,33 @@
+"use server";
+
+import { after } from "next/server";
+import type { FormActionState } from "@/components/forms/action-state";
+import { issuePasswordReset } from "@/lib/db/queries/password-resets";
+import { echoFormValues, translateFieldErrors } from "@/lib/forms/field-errors";
+import { logUnexpectedError } from "@/lib/forms/unexpected-error";
+import { getTranslator } from "@/lib/i18n/server";
+import { deliverPendingEmails } from "@/lib/mail/deliver";
+import { ForgotPasswordSchema } from "./schema";
+
+/**
+ * Asks for a password reset link; anyone may call it. The answer is the same sentence whether or
+ * not an account has this email, and it is sent before any account is looked up: the lookup, the
+ * link and the email are made after the response (next/server `after`), so neither the words nor
+ * the timing reveal which addresses have accounts. Throttling (3 links an hour) is silent too.
+ */
+export async function requestPasswordResetAction(_previous: FormActionState, formData: FormData): Promise<FormActionState> {
+  const t = await getTranslator();
+  const values = echoFormValues(formData);
+  const parsed = ForgotPasswordSchema.safeParse({ email: formData.get("email") ?? "" });
+  if (!parsed.success) return { status: "error", fieldErrors: translateFieldErrors(parsed.error, t), values };
+  const { email } = parsed.data;
+  after(async () => {
+    try {
+      if ((await issuePasswordReset(email)) === "issued") await deliverPendingEmails();
+    } catch (error) {
+      // The email address is personal data: the log gets the failure and a reference only.
+      logUnexpectedError("password-reset-request", error);
+    }
+  });
+  return { status: "success", message: t("accounts.forgot.sent") };
+}

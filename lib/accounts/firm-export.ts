@@ -1,0 +1,172 @@
+// The firm's own data download: what the database rows of one firm become in the JSON file, and
+// the file's name. Plain data in, plain JSON-ready data out; the rows are read by
+// readFirmExportRows (lib/db/queries/account-lifecycle.ts), which selects no password hash and no session.
+
+export const FIRM_EXPORT_FORMAT = "adp-readiness/firm-export";
+export const FIRM_EXPORT_VERSION = 1;
+
+type Scores = {
+  readinessIndex: number | null;
+  readinessBand: string | null;
+  peopleScore: number | null;
+  processScore: number | null;
+  technologyScore: number | null;
+  servicesScore: number | null;
+  dimensionScores: Record<string, number> | null;
+};
+
+export type FirmExportRows = {
+  firm: { id: string; name: string; country: string; sector: string; employees: number; createdAt: Date };
+  members: { name: string; email: string; active: boolean; memberSince: Date }[];
+  programmes: { id: string; name: string; country: string; enrolledAt: Date }[];
+  assessments: {
+    id: string;
+    programmeId: string | null;
+    programmeName: string | null;
+    status: string;
+    currentRevision: number;
+    readinessIndex: number | null;
+    readinessBand: string | null;
+    lastSubmittedAt: Date | null;
+    createdAt: Date;
+    updatedAt: Date;
+  }[];
+  revisions: (Scores & {
+    id: string;
+    assessmentId: string;
+    number: number;
+    questionnaireVersionId: string;
+    answers: unknown;
+    submittedAt: Date | null;
+    submittedBy: string | null;
+    scoreDetails: unknown;
+    priorityDimensionIds: string[] | null;
+    createdAt: Date;
+    updatedAt: Date;
+  })[];
+  validations: { revisionId: string; indicatorId: string; validatedLevel: number; justification: string; validatedBy: string; validatedAt: Date }[];
+  comments: { revisionId: string; dimensionId: string | null; author: string; body: string; createdAt: Date }[];
+  decisions: (Scores & { revisionId: string; decision: string; reason: string | null; decidedBy: string; decidedAt: Date; scoreDetails: unknown })[];
+  notifications: { recipient: string; recipientEmail: string; kind: string; assessmentId: string | null; details: unknown; createdAt: Date; readAt: Date | null }[];
+};
+
+const iso = (date: Date | null): string | null => (date ? date.toISOString() : null);
+
+function scoresOf(row: Scores) {
+  return {
+    readinessIndex: row.readinessIndex,
+    readinessBand: row.readinessBand,
+    factors: { people: row.peopleScore, process: row.processScore, technology: row.technologyScore, services: row.servicesScore },
+    dimensions: row.dimensionScores,
+  };
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+/**
+ * The export document: the firm, its managers and programmes, then each assessment with every
+ * revision, and under each revision its review (validations, comments, decision). People other
+ * than the firm's managers (officers) appear by name only.
+ */
+export function buildFirmExport(rows: FirmExportRows, exportedAt: Date) {
+  const revisionsByAssessment = groupBy(rows.revisions, (r) => r.assessmentId);
+  const validationsByRevision = groupBy(rows.validations, (v) => v.revisionId);
+  const commentsByRevision = groupBy(rows.comments, (c) => c.revisionId);
+  const decisionByRevision = new Map(rows.decisions.map((d) => [d.revisionId, d]));
+
+  return {
+    format: FIRM_EXPORT_FORMAT,
+    version: FIRM_EXPORT_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    firm: { ...rows.firm, createdAt: iso(rows.firm.createdAt) },
+    members: rows.members.map((m) => ({ name: m.name, email: m.email, active: m.active, memberSince: iso(m.memberSince) })),
+    programmes: rows.programmes.map((p) => ({ id: p.id, name: p.name, country: p.country, enrolledAt: iso(p.enrolledAt) })),
+    assessments: rows.assessments.map((a) => ({
+      id: a.id,
+      programme: a.programmeId ? { id: a.programmeId, name: a.programmeName } : null,
+      status: a.status,
+      currentRevision: a.currentRevision,
+      latestReadinessIndex: a.readinessIndex,
+      latestReadinessBand: a.readinessBand,
+      lastSubmittedAt: iso(a.lastSubmittedAt),
+      createdAt: iso(a.createdAt),
+      updatedAt: iso(a.updatedAt),
+      revisions: [...(revisionsByAssessment.get(a.id) ?? [])]
+        .sort((x, y) => x.number - y.number)
+        .map((r) => {
+          const decision = decisionByRevision.get(r.id);
+          return {
+            number: r.number,
+            questionnaireVersion: r.questionnaireVersionId,
+            answers: r.answers,
+            submittedAt: iso(r.submittedAt),
+            submittedBy: r.submittedBy,
+            scores: r.submittedAt ? { ...scoresOf(r), details: r.scoreDetails, focusAreas: r.priorityDimensionIds ?? [] } : null,
+            createdAt: iso(r.createdAt),
+            updatedAt: iso(r.updatedAt),
+            review: {
+              validations: (validationsByRevision.get(r.id) ?? []).map((v) => ({
+                indicatorId: v.indicatorId,
+                validatedLevel: v.validatedLevel,
+                justification: v.justification,
+                validatedBy: v.validatedBy,
+                validatedAt: iso(v.validatedAt),
+              })),
+              comments: (commentsByRevision.get(r.id) ?? []).map((c) => ({
+                dimensionId: c.dimensionId,
+                author: c.author,
+                body: c.body,
+                createdAt: iso(c.createdAt),
+              })),
+              decision: decision
+                ? {
+                    decision: decision.decision,
+                    reason: decision.reason,
+                    decidedBy: decision.decidedBy,
+                    decidedAt: iso(decision.decidedAt),
+                    validatedScores: decision.decision === "approved" ? { ...scoresOf(decision), details: decision.scoreDetails } : null,
+                  }
+                : null,
+            },
+          };
+        }),
+    })),
+    notifications: rows.notifications.map((n) => ({
+      recipient: n.recipient,
+      recipientEmail: n.recipientEmail,
+      kind: n.kind,
+      assessmentId: n.assessmentId,
+      details: n.details,
+      createdAt: iso(n.createdAt),
+      readAt: iso(n.readAt),
+    })),
+  };
+}
+
+export type FirmExport = ReturnType<typeof buildFirmExport>;
+
+/** "Plastik Maju Sdn. Bhd." → "plastik-maju-sdn-bhd" (ASCII, at most 60 characters; "firm" when nothing is left). */
+export function fileSlug(text: string): string {
+  const slug = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/, "");
+  return slug === "" ? "firm" : slug;
+}
+
+/** e.g. "firm-data-plastik-maju-sdn-bhd-2026-05-04.json" (UTC date of the export). */
+export function firmExportFilename(firmName: string, exportedAt: Date): string {
+  return `firm-data-${fileSlug(firmName)}-${exportedAt.toISOString().slice(0, 10)}.json`;
+}

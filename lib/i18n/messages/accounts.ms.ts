@@ -1,0 +1,57 @@
+import type { accountsEn } from "./accounts.en";
+
+// Teks Bahasa Malaysia bagi kitaran hayat akaun; kuncinya sama dengan accounts.en.ts.
+export const accountsMs: typeof accountsEn = {
+  forgot: {
+    link: "Terlupa kata laluan?",
+    title: "Tetapkan semula kata laluan anda",
+    lead: "Masukkan alamat e-mel yang anda gunakan untuk log masuk. Kami akan menghantar pautan melalui e-mel untuk anda memilih kata laluan baharu.",
+    email: "Alamat e-mel",
+    submit: "Hantar pautan tetapan semula kepada saya",
+    submitting: "Sedang menghantar…",
+    sent: "Jika akaun dengan alamat e-mel itu wujud, pautan untuk menetapkan semula kata laluannya sedang dihantar. Pautan itu boleh digunakan sekali sahaja, dalam tempoh 60 minit. Semak peti masuk dan folder spam anda.",
+    backToSignIn: "Kembali ke halaman log masuk",
+  },
+  reset: {
+    title: "Pilih kata laluan baharu",
+    lead: "Pilih kata laluan baharu untuk {email}. Apabila disimpan, anda akan dilog keluar daripada semua peranti; kemudian log masuk dengan kata laluan baharu itu.",
+    newPassword: "Kata laluan baharu",
+    confirmPassword: "Sahkan kata laluan baharu",
+    submit: "Simpan kata laluan baharu",
+    submitting: "Sedang menyimpan…",
+    invalidTitle: "Pautan ini tidak lagi sah",
+    invalidBody: "Pautan tetapan semula kata laluan hanya boleh digunakan sekali dan dalam tempoh 60 minit sahaja, dan pautan yang lebih baharu menggantikan pautan yang lebih lama. Minta pautan baharu untuk menetapkan semula kata laluan anda.",
+    requestNew: "Minta pautan baharu",
+    done: "Kata laluan anda telah ditetapkan semula dan anda telah dilog keluar daripada semua peranti. Log masuk dengan kata laluan baharu anda.",
+  },
+  email: {
+    subject: "Tetapkan semula kata laluan ADP Readiness anda",
+    greeting: "Salam sejahtera {name},",
+    body: "Seseorang telah meminta untuk menetapkan semula kata laluan akaun ADP Readiness anda. Jika permintaan itu daripada anda, buka pautan ini dalam tempoh {minutes} minit untuk memilih kata laluan baharu:",
+    once: "Pautan ini hanya boleh digunakan sekali. Menyimpan kata laluan baharu akan melog keluar akaun anda daripada semua peranti.",
+    ignore: "Jika anda tidak membuat permintaan ini, abaikan e-mel ini: kata laluan anda tidak diubah.",
+  },
+  export: {
+    link: "Muat turun semua data kami (JSON)",
+    linkFirm: "bagi {firm}",
+    note: "Satu fail yang mengandungi semua maklumat yang disimpan oleh perkhidmatan ini tentang firma: profil, pengurus, program, dan setiap penilaian berserta semua semakan, jawapan, catatan, skor, ulasan, keputusan dan pemberitahuannya. Kata laluan tidak pernah disertakan.",
+  },
+  users: {
+    actions: "Tindakan",
+    you: "Anda",
+    deactivate: "Nyahaktifkan",
+    reactivate: "Aktifkan semula",
+    deactivateUser: "Nyahaktifkan {name}",
+    reactivateUser: "Aktifkan semula {name}",
+    deactivateTitle: "Nyahaktifkan {name}?",
+    deactivateBody: "{name} ({email}) akan dilog keluar serta-merta daripada semua peranti dan tidak lagi boleh log masuk atau menetapkan semula kata laluan. Firma, penilaian, semakan dan jejak audit mereka kekal seperti sedia ada. Anda boleh mengaktifkan semula akaun ini pada bila-bila masa.",
+    deactivateConfirm: "Nyahaktifkan akaun",
+    reactivateTitle: "Aktifkan semula {name}?",
+    reactivateBody: "{name} ({email}) boleh log masuk semula dengan kata laluan sedia ada, atau menetapkan kata laluan baharu melalui pautan terlupa kata laluan.",
+    reactivateConfirm: "Aktifkan semula akaun",
+    cancel: "Batal dan kembali ke senarai pengguna",
+    selfRefused: "Anda tidak boleh menyahaktifkan akaun anda sendiri. Pentadbir lain boleh melakukannya jika perlu.",
+    deactivated: "Akaun {name} telah dinyahaktifkan dan semua sesinya telah ditamatkan.",
+    reactivated: "Akaun {name} telah diaktifkan semula. Mereka boleh log masuk semula.",
+  },
+};
