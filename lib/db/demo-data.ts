@@ -41,3 +41,18 @@ export const demoProgrammeOfficers = [
   { programmeId: demoProgrammes[0].id, userId: demoUsers[1].id },
   { programmeId: demoProgrammes[1].id, userId: demoUsers[2].id },
 ] as const;
+
+/**
+ * The synthetic cohort seeded into the Penang programme (scripts/lib/synthetic-cohort.ts), so the
+ * review queue, cohort analytics and an SME's peer comparison have data from the first start. Its
+ * firms have no user accounts; the demo SME firms above get no assessment (e2e tests start theirs).
+ * Rubber and plastics, Plastik Maju's sector, is weighted up so its peer group is large enough,
+ * and half the firms submitted in the last two months, so the queue has work waiting.
+ */
+export const demoCohort = {
+  programmeId: demoProgrammes[0].id,
+  firms: 40,
+  seed: 2026,
+  sectorWeights: { "22": 30 },
+  recentShare: 0.5,
+} as const;

@@ -98,14 +98,19 @@ export const loginAttempts = pgTable(
   (t) => [index("login_attempts_email_time_idx").on(t.email, t.attemptedAt)],
 );
 
-export const firms = pgTable("firms", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  name: text("name").notNull(),
-  country: text("country").notNull(),
-  sector: text("sector").notNull(),
-  employees: integer("employees").notNull(),
-  createdAt: createdAt(),
-});
+export const firms = pgTable(
+  "firms",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    country: text("country").notNull(),
+    sector: text("sector").notNull(),
+    employees: integer("employees").notNull(),
+    createdAt: createdAt(),
+  },
+  // The review queue's A–Z order: code-point order of the lower-cased name, the same on every server locale.
+  (t) => [index("firms_name_sort_idx").on(sql`(lower(${t.name}) collate "C")`)],
+);
 
 export const firmMemberships = pgTable(
   "firm_memberships",
@@ -198,6 +203,10 @@ export const assessments = pgTable(
     index("assessments_programme_status_idx").on(t.programmeId, t.status),
     index("assessments_programme_status_submitted_idx").on(t.programmeId, t.status, t.lastSubmittedAt),
     index("assessments_programme_submitted_idx").on(t.programmeId, t.lastSubmittedAt).where(sql`${t.lastSubmittedAt} is not null`),
+    // The queue sorted by readiness index, in either direction (the two orders mirror each other).
+    index("assessments_programme_index_idx")
+      .on(t.programmeId, t.readinessIndex, t.lastSubmittedAt, t.id)
+      .where(sql`${t.lastSubmittedAt} is not null`),
   ],
 );
 

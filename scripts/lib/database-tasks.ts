@@ -1,13 +1,16 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { closeDb, getDb } from "@/lib/db/client";
-import { DEMO_PASSWORD } from "@/lib/db/demo-data";
+import { DEMO_PASSWORD, demoCohort } from "@/lib/db/demo-data";
+import { firms } from "@/lib/db/schema";
 import { applyMigrations } from "@/lib/db/migrate";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { isDatabaseEmpty, registerQuestionnaireVersions, seedCatalogue, seedDemoData } from "@/lib/db/seed";
 import { currentQuestionnaireId, publishedQuestionnaires } from "@/lib/questionnaire/published";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded-database";
+import { generateSyntheticCohort, syntheticFirmId } from "./synthetic-cohort";
 
 /** Root of the embedded mode's local files (database, local auth secret); git-ignored. */
 export const dataRoot = process.env.ADP_DATA_DIR ?? ".data";
@@ -51,6 +54,26 @@ export async function seedDatabase(): Promise<void> {
     passwordHash: await hashPassword(DEMO_PASSWORD),
     questionnaireVersionId: currentQuestionnaireId,
   });
+  await seedDemoCohort();
+}
+
+/**
+ * The demo programme's synthetic cohort (lib/db/demo-data.ts demoCohort). Its ids are derived from
+ * the seed, so a run that finds the first firm already there changes nothing.
+ */
+export async function seedDemoCohort(): Promise<{ seeded: boolean }> {
+  const db = getDb();
+  const firstFirmId = syntheticFirmId(demoCohort.seed, demoCohort.programmeId, 0);
+  const [existing] = await db.select({ id: firms.id }).from(firms).where(eq(firms.id, firstFirmId)).limit(1);
+  if (existing) return { seeded: false };
+  await generateSyntheticCohort(db, {
+    firms: demoCohort.firms,
+    programmeId: demoCohort.programmeId,
+    seed: demoCohort.seed,
+    sectorWeights: demoCohort.sectorWeights,
+    recentShare: demoCohort.recentShare,
+  });
+  return { seeded: true };
 }
 
 export async function isEmpty(): Promise<boolean> {

@@ -3,6 +3,7 @@ import { PriorityRankingSchema, ScoringResultSchema } from "@/lib/scoring/result
 import { VisibilityRuleSchema } from "@/lib/questionnaire/visibility-rule";
 import { CatalogueItemSchema } from "@/lib/catalogue/item-schema";
 import { catalogueOperation } from "./catalogue/schema";
+import { cohortOperation } from "./programmes/[programmeId]/cohort/schema";
 import { openApiOperation } from "./openapi.json/schema";
 import { questionnaireOperation } from "./questionnaire/schema";
 import { recommendationsOperation } from "./recommendations/schema";
@@ -19,6 +20,7 @@ export const v1Operations: readonly ApiOperation[] = [
   recommendationsOperation,
   questionnaireOperation,
   catalogueOperation,
+  cohortOperation,
   openApiOperation,
 ];
 
@@ -33,8 +35,9 @@ export function getV1OpenApiDocument(): OpenApiDocument {
       description: [
         "Score a manufacturing firm's readiness for advanced digital production (People, Process, Technology) from questionnaire",
         "answers, recommend case studies and support instruments with the reasons for each, and read the published questionnaire",
-        "versions and the catalogue. Public: no sign-in, no cookies, nothing stored. Every error has the ApiError shape. See",
-        "docs/api.md, docs/scoring.md and docs/recommender.md.",
+        "versions and the catalogue. Public: no sign-in, no cookies, nothing stored; every error has the ApiError shape. The one",
+        "exception is the cohort export of a programme, for its officers and admins: it reads the app's session cookie, answers",
+        "401/403/404 without a body and is audit-logged. See docs/api.md, docs/scoring.md and docs/recommender.md.",
       ].join(" "),
     },
     servers: [{ url: "/api/v1", description: "This deployment" }],
@@ -43,6 +46,7 @@ export function getV1OpenApiDocument(): OpenApiDocument {
       { name: "recommendations", description: "Case studies and support instruments for a firm, with reasons" },
       { name: "questionnaire", description: "Published questionnaire versions" },
       { name: "catalogue", description: "The case studies and support instruments recommendations are chosen from" },
+      { name: "cohort", description: "A programme's assessments and scores, for its officers and admins (session required)" },
       { name: "meta", description: "This description" },
     ],
     sharedSchemas: [

@@ -65,7 +65,9 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       <dl className="summary">
         <dt>{t("review.status")}</dt>
         <dd>
-          <span className="tag">{t(`assessmentStatus.${context.assessment.status}` as MessageKey)}</span>
+          <span className="tag" data-testid="review-status">
+            {t(`assessmentStatus.${context.assessment.status}` as MessageKey)}
+          </span>
         </dd>
       </dl>
     </>

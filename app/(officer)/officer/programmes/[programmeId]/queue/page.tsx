@@ -1,0 +1,222 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { BandTag } from "@/components/results/band-tag";
+import { createNumberFormats } from "@/components/results/number-formats";
+import { requireProgrammeAccess } from "@/lib/auth/guards";
+import { countAssessmentsByStatus, countReviewQueue, listReviewQueueRows } from "@/lib/db/queries/review-queue";
+import type { MessageKey } from "@/lib/i18n";
+import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { pageCountFor, parseQueueParams, queuePageSize, queueSorts, queueStatuses, queueStatusFilters } from "@/lib/queue/queue-params";
+import { queueSearch, selectionSearch } from "@/lib/queue/queue-query";
+import { bandIds } from "@/lib/scoring/bands";
+import { firmSizeBandFor, firmSizeBandIds, isicDivisionCodes } from "@/lib/questionnaire/taxonomy";
+import { StatusCounts } from "./status-counts";
+
+export const metadata: Metadata = { title: "Review queue" };
+
+type Props = {
+  params: Promise<{ programmeId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/**
+ * GET /officer/programmes/:id/queue — the programme's submitted assessments, filtered, sorted and
+ * paged on the server (a plain GET form, works without JavaScript); the programme's officers and admins.
+ */
+export default async function ReviewQueuePage({ params, searchParams }: Props) {
+  const { programmeId } = await params;
+  const { programme } = await requireProgrammeAccess(programmeId);
+  const { params: query, errors } = parseQueueParams(await searchParams);
+  // The status counts already hold the total unless a band or a firm name narrows the selection further.
+  const narrowed = Boolean(query.band || query.q);
+  const [t, locale, counts, narrowedTotal] = await Promise.all([
+    getTranslator(),
+    getLocale(),
+    countAssessmentsByStatus(programme.id, query.filter),
+    narrowed ? countReviewQueue(programme.id, query) : null,
+  ]);
+  const total = narrowedTotal ?? (query.status === "all" ? queueStatuses.reduce((sum, status) => sum + counts[status], 0) : counts[query.status]);
+  const pages = pageCountFor(total);
+  // A page past the end (the queue shrank since the link was made) shows the last page instead.
+  const page = Math.min(query.page, pages);
+  const shown = { ...query, page };
+  const rows = await listReviewQueueRows(programme.id, query, { sort: query.sort, page, pageSize: queuePageSize });
+  const formats = createNumberFormats(locale);
+  const dateFormat = new Intl.DateTimeFormat(locale === "ms" ? "ms-MY" : "en-GB", { dateStyle: "medium" });
+
+  const base = `/officer/programmes/${programme.id}`;
+  const queueHref = (changes: Partial<typeof shown>) => `${base}/queue${queueSearch(shown, changes)}`;
+  const exportHref = `${base}/export${selectionSearch(query)}`;
+  const apiHref = `/api/v1/programmes/${programme.id}/cohort${selectionSearch(query)}`;
+  const sortLabel = t(`queue.sorts.${query.sort}`);
+
+  return (
+    <>
+      <nav aria-label={t("queue.breadcrumbs")} className="breadcrumbs">
+        <Link href="/officer">{t("officer.title")}</Link> › <Link href={base}>{programme.name}</Link>
+      </nav>
+      <h1>{t("queue.title")}</h1>
+      <p className="muted">{t("queue.programmeLine", { programme: programme.name })}</p>
+
+      {errors.length > 0 ? (
+        <div className="notice notice--error" role="alert">
+          <ul className="plain-list">
+            {errors.map((error) => (
+              <li key={error}>{t(error)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      <StatusCounts t={t} counts={counts} current={query.status} hrefFor={(status) => queueHref({ status, page: 1 })} />
+
+      <form method="get" action={`${base}/queue`} className="filter-form queue-filters" aria-labelledby="queue-filters">
+        <h2 id="queue-filters" className="visually-hidden">
+          {t("queue.filtersTitle")}
+        </h2>
+        <div className="field">
+          <label htmlFor="queue-status">{t("queue.status")}</label>
+          <select id="queue-status" name="status" defaultValue={query.status}>
+            {queueStatusFilters.map((status) => (
+              <option key={status} value={status}>
+                {status === "all" ? t("queue.statusAll") : t(`assessmentStatus.${status}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="queue-sector">{t("queue.sector")}</label>
+          <select id="queue-sector" name="sector" defaultValue={query.filter.sector ?? ""}>
+            <option value="">{t("queue.any")}</option>
+            {isicDivisionCodes.map((code) => (
+              <option key={code} value={code}>
+                {code} – {t(`sectors.${code}` as MessageKey)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="queue-size">{t("queue.size")}</label>
+          <select id="queue-size" name="size" defaultValue={query.filter.size ?? ""}>
+            <option value="">{t("queue.any")}</option>
+            {firmSizeBandIds.map((size) => (
+              <option key={size} value={size}>
+                {t(`queue.sizes.${size}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="queue-band">{t("queue.band")}</label>
+          <select id="queue-band" name="band" defaultValue={query.band ?? ""}>
+            <option value="">{t("queue.any")}</option>
+            {bandIds.map((band) => (
+              <option key={band} value={band}>
+                {t(`bands.${band}.name`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className="queue-dates">
+          <legend>{t("queue.submittedBetween")}</legend>
+          <div className="field">
+            <label htmlFor="queue-from">{t("queue.from")}</label>
+            <input type="date" id="queue-from" name="from" defaultValue={query.filter.from ?? ""} />
+          </div>
+          <div className="field">
+            <label htmlFor="queue-to">{t("queue.to")}</label>
+            <input type="date" id="queue-to" name="to" defaultValue={query.filter.to ?? ""} />
+          </div>
+        </fieldset>
+        <div className="field">
+          <label htmlFor="queue-q">{t("queue.firmName")}</label>
+          <span className="hint" id="queue-q-hint">
+            {t("queue.firmNameHint")}
+          </span>
+          <input type="search" id="queue-q" name="q" defaultValue={query.q ?? ""} maxLength={100} aria-describedby="queue-q-hint" />
+        </div>
+        <div className="field">
+          <label htmlFor="queue-sort">{t("queue.sort")}</label>
+          <select id="queue-sort" name="sort" defaultValue={query.sort}>
+            {queueSorts.map((sort) => (
+              <option key={sort} value={sort}>
+                {t(`queue.sorts.${sort}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filter-form__actions">
+          <button type="submit" className="button button--secondary">
+            {t("queue.apply")}
+          </button>
+          <Link href={`${base}/queue`}>{t("queue.clear")}</Link>
+        </div>
+      </form>
+
+      <p role="status">{total === 0 ? t("queue.noResults") : total === 1 ? t("queue.resultOne") : t("queue.resultCount", { count: total })}</p>
+
+      {rows.length > 0 ? (
+        <div className="table-wrap">
+          <table className="queue-table">
+            <caption className="visually-hidden">{t("queue.tableCaption", { sort: sortLabel })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("queue.colFirm")}</th>
+                <th scope="col">{t("queue.colSector")}</th>
+                <th scope="col">{t("queue.colSize")}</th>
+                <th scope="col">{t("queue.colStatus")}</th>
+                <th scope="col" className="num">
+                  {t("queue.colIndex")}
+                </th>
+                <th scope="col">{t("queue.colBand")}</th>
+                <th scope="col">{t("queue.colSubmitted")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.assessmentId}>
+                  <th scope="row">
+                    <Link href={`/officer/assessments/${row.assessmentId}/review`}>{row.firmName}</Link>
+                  </th>
+                  <td>{t(`sectors.${row.sector}` as MessageKey)}</td>
+                  <td>{t("queue.sizeCell", { size: t(`queue.sizeShort.${firmSizeBandFor(row.employees)}`), employees: row.employees })}</td>
+                  <td>
+                    <span className={`tag queue-status queue-status--${row.status}`}>{t(`assessmentStatus.${row.status}`)}</span>
+                  </td>
+                  <td className="num">{formats.index(row.readinessIndex)}</td>
+                  <td>
+                    <BandTag band={row.readinessBand} t={t} />
+                  </td>
+                  <td>
+                    {dateFormat.format(row.lastSubmittedAt)}
+                    {row.revision > 1 ? <span className="muted"> ({t("queue.revisionNote", { revision: row.revision })})</span> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+
+      <nav aria-label={t("queue.pagination")} className="pagination">
+        {page > 1 ? <Link href={queueHref({ page: page - 1 })}>{t("queue.previous")}</Link> : null}
+        <span>{t("queue.pageOf", { page, pages })}</span>
+        {page < pages ? <Link href={queueHref({ page: page + 1 })}>{t("queue.next")}</Link> : null}
+      </nav>
+
+      <section aria-labelledby="queue-export" className="queue-export">
+        <h2 id="queue-export">{t("queue.exportTitle")}</h2>
+        <p>{t("queue.exportLead")}</p>
+        <p>
+          {/* A download, not a page: no prefetch, and the browser saves the answer. */}
+          <a href={exportHref} className="button button--secondary" download>
+            {t("queue.exportCsv")}
+          </a>
+        </p>
+        <p>
+          {t("queue.apiLead")} <a href={apiHref}><code>{apiHref}</code></a>
+        </p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,2 @@
+CREATE INDEX "assessments_programme_index_idx" ON "assessments" USING btree ("programme_id","readiness_index","last_submitted_at","id") WHERE "assessments"."last_submitted_at" is not null;--> statement-breakpoint
+CREATE INDEX "firms_name_sort_idx" ON "firms" USING btree ((lower("name") collate "C"));
