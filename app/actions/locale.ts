@@ -1,8 +1,9 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { sameHostRefererPath } from "@/lib/auth/callback-url";
 import { isLocale, localeCookie } from "@/lib/i18n";
 
 const LocaleChoiceSchema = z.object({
@@ -15,5 +16,8 @@ export async function setLocaleAction(formData: FormData) {
   const parsed = LocaleChoiceSchema.safeParse({ locale: formData.get("locale"), returnTo: formData.get("returnTo") ?? undefined });
   if (!parsed.success) redirect("/");
   (await cookies()).set(localeCookie, parsed.data.locale, { path: "/", maxAge: 365 * 24 * 60 * 60, sameSite: "lax", httpOnly: true });
-  redirect(parsed.data.returnTo);
+  const requestHeaders = await headers();
+  // The page the reader is on: the Referer when the browser sends one (the form's returnTo is what the
+  // layout saw at its last full render, which client-side navigation leaves behind).
+  redirect(sameHostRefererPath(requestHeaders.get("referer"), requestHeaders.get("host")) ?? parsed.data.returnTo);
 }

@@ -3,3 +3,19 @@ export function safeCallbackUrl(value: unknown, fallback = "/home"): string {
   if (typeof value !== "string") return fallback;
   return /^\/(?![/\\])[^\s]*$/.test(value) ? value : fallback;
 }
+
+/**
+ * The path (with query) of a Referer on this host, or null. The language switcher returns there:
+ * after client-side navigation the layout's own idea of the current page is stale.
+ */
+export function sameHostRefererPath(referer: string | null, host: string | null): string | null {
+  if (!referer || !host) return null;
+  try {
+    const url = new URL(referer);
+    if (url.host !== host) return null;
+    const path = `${url.pathname}${url.search}`;
+    return safeCallbackUrl(path, "") || null;
+  } catch {
+    return null;
+  }
+}

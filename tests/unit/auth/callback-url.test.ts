@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { safeCallbackUrl, sameHostRefererPath } from "@/lib/auth/callback-url";
 
 describe("safeCallbackUrl", () => {
   it.each(["/", "/dashboard", "/assessments/123?step=2#people", "/%2F%2Fencoded-stays-a-path"])("follows the same-site path %s", (path) => {
@@ -27,5 +27,20 @@ describe("safeCallbackUrl", () => {
   it("uses the given fallback", () => {
     expect(safeCallbackUrl("//evil.example", "/officer")).toBe("/officer");
     expect(safeCallbackUrl("/admin", "/officer")).toBe("/admin");
+  });
+});
+
+describe("sameHostRefererPath", () => {
+  it("returns the path and query of a Referer on this host", () => {
+    expect(sameHostRefererPath("http://127.0.0.1:3100/accessibility?x=1", "127.0.0.1:3100")).toBe("/accessibility?x=1");
+  });
+
+  it.each([
+    ["another host", "https://evil.example/accessibility", "127.0.0.1:3100"],
+    ["no Referer", null, "127.0.0.1:3100"],
+    ["no Host", "http://127.0.0.1:3100/a", null],
+    ["not a URL", "::::", "127.0.0.1:3100"],
+  ])("returns null for %s", (_case, referer, host) => {
+    expect(sameHostRefererPath(referer, host)).toBeNull();
   });
 });
