@@ -22,7 +22,7 @@ const credentials = {
 /** What a role gets: "ok", a status, or "sign-in" (a page redirecting an anonymous caller). */
 type Outcome = "ok" | 401 | 403 | 404 | "sign-in";
 
-type Probe = { name: string; path: (ids: Ids) => string; api: boolean; expected: Record<Exclude<Role, "anonymous">, Outcome> };
+type Probe = { name: string; path: (ids: Ids) => string; api: boolean; expected: Record<Exclude<Role, "anonymous">, Outcome>; secrets?: string[] };
 type Ids = { programmeId: string; assessmentId: string };
 
 const officerSurface = { sme: 403, otherSme: 403, officer: "ok", otherOfficer: 404, admin: "ok" } as const;
@@ -39,6 +39,20 @@ const probes: Probe[] = [
     path: (i) => `/admin/programmes/${i.programmeId}`,
     api: false,
     expected: { sme: 403, otherSme: 403, officer: 403, otherOfficer: 403, admin: "ok" },
+  },
+  {
+    name: "firm data download (Plastik Maju)",
+    path: () => `/api/firms/${demo.plastikMaju.id}/export`,
+    api: true,
+    expected: { sme: "ok", otherSme: 404, officer: 403, otherOfficer: 403, admin: 403 },
+    secrets: [demo.plastikMaju.name, demo.plastikMajuManager.email],
+  },
+  {
+    name: "user status (admin)",
+    path: () => `/admin/users/${demo.plastikMajuManager.id}/status`,
+    api: false,
+    expected: { sme: 403, otherSme: 403, officer: 403, otherOfficer: 403, admin: "ok" },
+    secrets: [demo.plastikMajuManager.email],
   },
   {
     name: "SME assessment record",
@@ -101,7 +115,7 @@ test.describe("authorization matrix", () => {
         await expectOutcome(response, expected, what);
         if (expected !== "ok") {
           const body = await response.text();
-          for (const secret of secrets) expect(body, `${what}: body leaks “${secret}”`).not.toContain(secret);
+          for (const secret of probe.secrets ?? secrets) expect(body, `${what}: body leaks “${secret}”`).not.toContain(secret);
         }
       }
       await context.dispose();
