@@ -31,6 +31,7 @@ import {
   type IsicDivision,
   type TechnologyId,
 } from "@/lib/questionnaire/taxonomy";
+import { revisionScoreColumns } from "@/lib/db/queries/revision-score-columns";
 import { listVisibleDimensions } from "@/lib/questionnaire/visible-items";
 import { reviewAuditActions } from "@/lib/review/history";
 import { dimensionScoresOf, scoreValidatedSubmission, type IndicatorValidationLevel } from "@/lib/review/validated-scores";
@@ -417,17 +418,7 @@ function revisionRow(assessmentId: string, number: number, questionnaire: Publis
     createdAt,
     updatedAt: submitted?.at ?? createdAt,
     ...(scores
-      ? {
-          readinessIndex: scores.readinessIndex,
-          readinessBand: scores.readinessBand,
-          peopleScore: scores.factorScores.people ?? null,
-          processScore: scores.factorScores.process ?? null,
-          technologyScore: scores.factorScores.technology ?? null,
-          servicesScore: scores.factorScores.services ?? null,
-          scores: { result: scores.result, priorities: scores.priorities },
-          dimensionScores: dimensionScoresOf(scores),
-          priorityDimensionIds: scores.priorities.focusAreas.map((area) => area.dimensionId),
-        }
+      ? revisionScoreColumns(scores)
       : {}),
   };
 }

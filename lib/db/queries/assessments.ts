@@ -14,6 +14,7 @@ import {
   type UserRole,
 } from "../schema";
 import { recordAuditEvent } from "./audit";
+import { revisionScoreColumns } from "./revision-score-columns";
 import { notifyAssessmentEvent } from "./notifications";
 
 export type Actor = { id: string; role: UserRole };
@@ -239,15 +240,7 @@ export async function submitCurrentRevision<P>(
         submittedBy: actor.id,
         submitKey: idempotencyKey,
         updatedAt: now,
-        readinessIndex: scores.readinessIndex,
-        readinessBand: scores.readinessBand,
-        peopleScore: scores.factorScores.people ?? null,
-        processScore: scores.factorScores.process ?? null,
-        technologyScore: scores.factorScores.technology ?? null,
-        servicesScore: scores.factorScores.services ?? null,
-        scores: { result: scores.result, priorities: scores.priorities },
-        dimensionScores: Object.fromEntries(scores.result.dimensions.map((d) => [d.dimensionId, d.score])),
-        priorityDimensionIds: scores.priorities.focusAreas.map((area) => area.dimensionId),
+        ...revisionScoreColumns(scores),
       })
       .where(eq(assessmentRevisions.id, revision.id));
     await tx
