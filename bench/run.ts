@@ -1,6 +1,7 @@
 // `npm run bench`: runs every benchmark in `benchmarks` (or those named on the command line,
 // e.g. `npm run bench -- pglite-isolation`) and prints one table. See bench/README.md.
 import os from "node:os";
+import { cohortAnalyticsBenchmark } from "./cohort-analytics";
 import { cohortQueries } from "./cohort-queries";
 import { firstLoadJs } from "./first-load-js";
 import { pgliteIsolation } from "./pglite-isolation";
@@ -18,7 +19,7 @@ export type Benchmark = {
 };
 
 // Add a benchmark by writing a module in bench/ that exports a `Benchmark` and listing it here.
-const benchmarks: Benchmark[] = [pgliteIsolation, firstLoadJs, scoringBenchmark, recommenderEvaluation, cohortQueries];
+const benchmarks: Benchmark[] = [pgliteIsolation, firstLoadJs, scoringBenchmark, recommenderEvaluation, cohortQueries, cohortAnalyticsBenchmark];
 
 function renderTable(header: string[], rows: string[][]): string {
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)));

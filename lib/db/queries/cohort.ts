@@ -1,30 +1,39 @@
 import "server-only";
 import { sql } from "drizzle-orm";
+import { dimensionIds } from "@/lib/questionnaire/taxonomy";
 import { getDb } from "../client";
 
 /**
  * Mean score per dimension over the latest submitted revision of every assessment in a
- * programme made with one questionnaire version (scores as stored at submit, never recomputed).
+ * programme made with one questionnaire version (scores as stored at submit, never recomputed:
+ * the compact dimension_scores copy, read in one pass with jsonb_to_record, one column per
+ * dimension of the taxonomy). Dimensions nobody scored are left out.
  * The caller must have passed a guard that lets it see the programme's cohort figures.
  */
 export async function getProgrammeDimensionAverages(
   programmeId: string,
   questionnaireVersionId: string,
 ): Promise<{ dimensionId: string; average: number; firms: number }[]> {
-  const result = await getDb().execute<{ dimension_id: string; average: number; firms: number }>(sql`
-    with latest as (
-      select distinct on (r.assessment_id) r.scores
-      from assessment_revisions r
-      join assessments a on a.id = r.assessment_id
-      where a.programme_id = ${programmeId}
-        and r.questionnaire_version_id = ${questionnaireVersionId}
-        and r.submitted_at is not null
-        and r.scores is not null
-      order by r.assessment_id, r.number desc
-    )
-    select d->>'dimensionId' as dimension_id, avg((d->>'score')::float8) as average, count(*)::int as firms
-    from latest cross join lateral jsonb_array_elements(latest.scores->'result'->'dimensions') d
-    group by 1
+  const columns = sql.join(
+    dimensionIds.map((id) => sql`${sql.identifier(id)} float8`),
+    sql`, `,
+  );
+  const figures = sql.join(
+    dimensionIds.map((id, i) => sql`avg(s.${sql.identifier(id)}) as ${sql.raw(`a${i}`)}, count(s.${sql.identifier(id)})::int as ${sql.raw(`n${i}`)}`),
+    sql`, `,
+  );
+  const result = await getDb().execute<Record<string, unknown>>(sql`
+    select ${figures}
+    from assessments a
+    join assessment_revisions r on r.assessment_id = a.id and r.number = a.latest_submitted_revision
+    cross join lateral jsonb_to_record(r.dimension_scores) as s(${columns})
+    where a.programme_id = ${programmeId}
+      and a.last_submitted_at is not null
+      and r.questionnaire_version_id = ${questionnaireVersionId}
   `);
-  return result.rows.map((row) => ({ dimensionId: row.dimension_id, average: Number(row.average), firms: row.firms }));
+  const row = result.rows[0] ?? {};
+  return dimensionIds.flatMap((dimensionId, i) => {
+    const firms = Number(row[`n${i}`] ?? 0);
+    return firms === 0 ? [] : [{ dimensionId, average: Number(row[`a${i}`]), firms }];
+  });
 }

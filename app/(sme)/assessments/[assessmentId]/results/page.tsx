@@ -6,6 +6,7 @@ import { DimensionTable } from "@/components/results/dimension-table";
 import { FactorCards } from "@/components/results/factor-cards";
 import { FocusAreas } from "@/components/results/focus-areas";
 import { createNumberFormats } from "@/components/results/number-formats";
+import { PeerBenchmark } from "@/components/results/peer-benchmark";
 import { ReadinessSummary } from "@/components/results/readiness-summary";
 import { RecommendationLists } from "@/components/results/recommendation-lists";
 import { dimensionTitle, type ResultsContext } from "@/components/results/results-context";
@@ -16,6 +17,7 @@ import { getSubmittedRevisionScores, listRevisions } from "@/lib/db/queries/asse
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { getPublishedQuestionnaire } from "@/lib/questionnaire/published";
 import { textForLocale } from "@/lib/questionnaire/text-for-locale";
+import { loadPeerBenchmark } from "./peer-benchmark";
 import { loadProgrammeAverage } from "./programme-average";
 import { loadRecommendations } from "./recommendations";
 import { ResultsQuerySchema } from "./schema";
@@ -30,7 +32,7 @@ type Props = { params: Promise<{ assessmentId: string }>; searchParams: Promise<
 /** GET /assessments/:id/results[?revision=N] — the stored scores of a submitted revision; the firm, its programme's officers, admins. */
 export default async function ResultsPage({ params, searchParams }: Props) {
   const [{ assessmentId }, rawQuery] = await Promise.all([params, searchParams]);
-  const { assessment } = await requireAssessmentAccess(assessmentId);
+  const { user, assessment } = await requireAssessmentAccess(assessmentId);
   const query = ResultsQuerySchema.safeParse(rawQuery);
   if (!query.success) notFound();
   const { revision: requested, sort, dir } = query.data;
@@ -53,15 +55,18 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   const { result, priorities } = stored.scores;
 
   const shownRevision = revisions.find((r) => r.number === stored.revisionNumber);
-  const [programmeAverage, recommendations] = await Promise.all([
+  const isLatestSubmission = shownNumber === submitted.at(-1)?.number;
+  const percent = new Intl.NumberFormat(locale === "ms" ? "ms-MY" : "en-GB", { style: "percent", maximumFractionDigits: 0 });
+  const [programmeAverage, recommendations, peerBenchmark] = await Promise.all([
     loadProgrammeAverage(assessment, stored.questionnaireVersionId),
     loadRecommendations(shownRevision?.answers.profile ?? {}, priorities, locale, new Date().toISOString().slice(0, 10)),
+    // Peers are compared by their latest submission, so only this assessment's latest is placed among them.
+    isLatestSubmission ? loadPeerBenchmark(assessment, user.role === "sme" ? "firm" : "officer", t, (share) => percent.format(share)) : undefined,
   ]);
 
   const order = parseSortOrder(sort, dir);
   const keep = { revision: requested === undefined ? undefined : String(requested) };
   const base = `/assessments/${assessment.id}/results`;
-  const isLatestSubmission = shownNumber === submitted.at(-1)?.number;
   const currentIsDraft = !submitted.some((r) => r.number === assessment.currentRevision);
   const names = {
     dimension: (id: string) => dimensionTitle(text, id),
@@ -116,6 +121,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
         <ReadinessSummary index={result.index} ctx={ctx} />
         <FactorCards factors={result.factors} ctx={ctx} />
       </div>
+      {peerBenchmark ? <PeerBenchmark {...peerBenchmark} /> : null}
 
       <section aria-labelledby="results-dimensions-heading">
         <h2 id="results-dimensions-heading">{t("results.chartTitle")}</h2>
