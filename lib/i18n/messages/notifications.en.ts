@@ -58,6 +58,7 @@ export const notificationsEn = {
     colCreated: "Written",
     colSent: "Sent",
     showText: "Show the text",
+    textWithheld: "Text not shown: it went out by SMTP and may hold a live link (such as a password reset) meant for the recipient only.",
     attempts: "Attempts: {count}",
     lastError: "Last error: {error}",
     statuses: {

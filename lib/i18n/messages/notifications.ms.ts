@@ -58,6 +58,7 @@ export const notificationsMs: typeof notificationsEn = {
     colCreated: "Ditulis",
     colSent: "Dihantar",
     showText: "Tunjukkan teks",
+    textWithheld: "Teks tidak ditunjukkan: ia telah dihantar melalui SMTP dan mungkin mengandungi pautan aktif (seperti tetapan semula kata laluan) untuk penerima sahaja.",
     attempts: "Percubaan: {count}",
     lastError: "Ralat terakhir: {error}",
     statuses: {

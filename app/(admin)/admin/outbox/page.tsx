@@ -65,13 +65,18 @@ export default async function AdminOutboxPage({ searchParams }: Props) {
                   <td>{email.toAddress}</td>
                   <th scope="row" className="outbox-table__subject">
                     {email.subject}
-                    <details className="outbox-table__text">
-                      <summary>
-                        {t("notifications.outbox.showText")}
-                        <span className="visually-hidden"> {email.subject}</span>
-                      </summary>
-                      <pre>{email.textBody}</pre>
-                    </details>
+                    {/* Only the development outbox (held: never delivered) shows text; a delivered email may carry a live reset link. */}
+                    {email.status === "held" ? (
+                      <details className="outbox-table__text">
+                        <summary>
+                          {t("notifications.outbox.showText")}
+                          <span className="visually-hidden"> {email.subject}</span>
+                        </summary>
+                        <pre>{email.textBody}</pre>
+                      </details>
+                    ) : (
+                      <span className="outbox-table__detail">{t("notifications.outbox.textWithheld")}</span>
+                    )}
                   </th>
                   <td>
                     <span className={statusTag[email.status]}>{t(`notifications.outbox.statuses.${email.status}`)}</span>
