@@ -19,18 +19,32 @@ import { cohortFilterConditions } from "./cohort-filter-sql";
 // functions, which the integration tests compare these with. Every function here expects a caller
 // that passed requireProgrammeAccess for the programme.
 
+/** The stored figures of a revision a statement may read; each statement names only those it needs. */
+type RevisionColumn =
+  | "readiness_index"
+  | "readiness_band"
+  | "people_score"
+  | "process_score"
+  | "technology_score"
+  | "services_score"
+  | "dimension_scores"
+  | "priority_dimension_ids";
+const factorColumns: RevisionColumn[] = ["people_score", "process_score", "technology_score", "services_score"];
+
 /**
- * The programme's assessments with a submission that match the filter, with their latest submitted
- * revision. The tables keep their own names (no aliases) because the shared filter's SQL names them.
+ * The programme's assessments with a submission that match the filter, with the named figures of
+ * their latest submitted revision (only those, so the rows the cohort sorts stay narrow). The tables
+ * keep their own names (no aliases) because the shared filter's SQL names them.
  * `assessments.last_submitted_at is not null` matches the partial index on (programme_id, last_submitted_at).
  */
-function submittedAssessments(programmeId: string, filter: CohortFilter): SQL {
+function submittedAssessments(programmeId: string, filter: CohortFilter, columns: readonly RevisionColumn[]): SQL {
   const conditions = cohortFilterConditions(filter);
   return sql`
-    select assessments.id as assessment_id, assessments.firm_id, assessments.created_at, firms.sector,
-      r.id as revision_id, r.readiness_index, r.readiness_band,
-      r.people_score, r.process_score, r.technology_score, r.services_score,
-      r.dimension_scores, r.priority_dimension_ids
+    select assessments.id as assessment_id, assessments.firm_id, assessments.created_at, firms.sector, r.id as revision_id,
+      ${sql.join(
+        columns.map((column) => sql`r.${sql.identifier(column)}`),
+        sql`, `,
+      )}
     from assessments
     join programme_enrolments e on e.programme_id = assessments.programme_id and e.firm_id = assessments.firm_id
     join firms on firms.id = assessments.firm_id
@@ -42,10 +56,10 @@ function submittedAssessments(programmeId: string, filter: CohortFilter): SQL {
 }
 
 /** `with cohort as (…)`: each enrolled firm's latest-started assessment among those, one row per firm. */
-function withCohort(programmeId: string, filter: CohortFilter): SQL {
+function withCohort(programmeId: string, filter: CohortFilter, columns: readonly RevisionColumn[]): SQL {
   return sql`with cohort as (
     select distinct on (s.firm_id) s.*
-    from (${submittedAssessments(programmeId, filter)}) s
+    from (${submittedAssessments(programmeId, filter, columns)}) s
     order by s.firm_id, s.created_at desc, s.assessment_id desc
   )`;
 }
@@ -61,10 +75,10 @@ const approvedDecision = sql`left join review_decisions d on d.revision_id = coh
 
 /** The statements behind each figure, by name; exported so the benchmark can time and EXPLAIN them. */
 export function cohortAnalyticsStatements(programmeId: string, filter: CohortFilter): Record<CohortQueryName, SQL> {
-  const cohort = withCohort(programmeId, filter);
+  const cohort = (...columns: RevisionColumn[]) => withCohort(programmeId, filter, columns);
   const quartiles = (expression: SQL) => sql`percentile_cont(array[0.25, 0.5, 0.75]::float8[]) within group (order by ${expression})`;
   return {
-    summary: sql`${cohort}
+    summary: sql`${cohort("readiness_index")}
       select count(*)::int as firms, count(d.id)::int as validated,
         avg(cohort.readiness_index) as self_mean, ${quartiles(sql`cohort.readiness_index`)} as self_quartiles,
         avg(d.validated_index) as validated_mean, ${quartiles(sql`d.validated_index`)} as validated_quartiles
@@ -72,7 +86,7 @@ export function cohortAnalyticsStatements(programmeId: string, filter: CohortFil
       ${approvedDecision}`,
     // One pass: each row's dimension scores become columns (jsonb_to_record parses the object once),
     // then count, mean and quartiles per column; self-assessed over all firms, validated over approved ones.
-    radar: sql`${cohort}
+    radar: sql`${cohort("dimension_scores")}
       select ${sql.join(
         dimensionIds.flatMap((id, i) => {
           const self = sql`s.${sql.identifier(id)}`;
@@ -88,17 +102,17 @@ export function cohortAnalyticsStatements(programmeId: string, filter: CohortFil
       ${approvedDecision}
       cross join lateral jsonb_to_record(cohort.dimension_scores) as s(${dimensionColumns})
       left join lateral jsonb_to_record(d.validated_dimension_scores) as v(${dimensionColumns}) on true`,
-    histogram: sql`${cohort}
+    histogram: sql`${cohort("readiness_index")}
       select least(floor(cohort.readiness_index / 10), 9)::int as bin, count(*)::int as firms
       from cohort
       group by 1`,
     // One pass over the cohort: a grouping set per kind (self-assessed band, validated band).
-    bands: sql`${cohort}
+    bands: sql`${cohort("readiness_band")}
       select cohort.readiness_band as self_band, d.validated_band, grouping(cohort.readiness_band) = 0 as is_self, count(*)::int as firms
       from cohort
       ${approvedDecision}
       group by grouping sets ((cohort.readiness_band), (d.validated_band))`,
-    heatMap: sql`${cohort}
+    heatMap: sql`${cohort(...factorColumns)}
       select cohort.sector, count(*)::int as firms,
         count(cohort.people_score)::int as people_n, avg(cohort.people_score) as people_mean,
         count(cohort.process_score)::int as process_n, avg(cohort.process_score) as process_mean,
@@ -107,7 +121,7 @@ export function cohortAnalyticsStatements(programmeId: string, filter: CohortFil
       from cohort
       group by cohort.sector
       order by cohort.sector`,
-    gaps: sql`${cohort}
+    gaps: sql`${cohort("priority_dimension_ids")}
       select g.dimension_id, count(*)::int as firms, count(*) filter (where g.position = 1)::int as first_priority
       from cohort cross join lateral unnest(cohort.priority_dimension_ids) with ordinality as g(dimension_id, position)
       group by g.dimension_id`,
@@ -117,7 +131,7 @@ export function cohortAnalyticsStatements(programmeId: string, filter: CohortFil
         select s.*,
           row_number() over (partition by s.firm_id order by s.created_at, s.assessment_id) as k,
           count(*) over (partition by s.firm_id) as n
-        from (${submittedAssessments(programmeId, filter)}) s
+        from (${submittedAssessments(programmeId, filter, ["readiness_index", ...factorColumns])}) s
       ), pairs as (
         select
           max(readiness_index) filter (where k = 1) as first_index,
