@@ -4,13 +4,18 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { acquireEmbeddedLock, EmbeddedDatabaseInUse } from "./lib/embedded-lock";
 
 const dataDir = process.env.PGLITE_DATA_DIR ?? ".data/pglite";
 const port = Number(process.env.PGLITE_PORT ?? 54329);
 const maxConnections = Number(process.env.PGLITE_MAX_CONNECTIONS ?? 64);
 
 async function main(): Promise<void> {
-  if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+  let releaseLock = () => {};
+  if (!dataDir.startsWith("memory://")) {
+    mkdirSync(dataDir, { recursive: true });
+    releaseLock = acquireEmbeddedLock(dataDir);
+  }
   const db = await PGlite.create(dataDir);
   const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections });
   await server.start();
@@ -22,6 +27,7 @@ async function main(): Promise<void> {
     stopping = true;
     await server.stop();
     await db.close();
+    releaseLock();
     process.exit(0);
   };
   process.on("SIGINT", stop);
@@ -31,6 +37,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error("pglite-server failed:", error);
+  if (error instanceof EmbeddedDatabaseInUse) console.error(error.message);
+  else console.error("pglite-server failed:", error);
   process.exit(1);
 });

@@ -10,6 +10,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { acquireEmbeddedLock, embeddedDatabaseHolder, EmbeddedDatabaseInUse, inUseMessage } from "../embedded-lock";
 import { BackupError, utcStamp, writeManifest, type BackupManifest } from "./backup-files";
 import { readDatabaseSummary, type DatabaseSummary, type RunSql } from "./table-checksums";
 
@@ -18,18 +19,25 @@ export const embeddedDataDirectory = (dataRoot: string) => path.join(dataRoot, "
 
 const holdsDatabase = (dataDir: string) => existsSync(path.join(dataDir, "PG_VERSION"));
 
-/**
- * PGlite writes postmaster.pid when it opens a data directory and removes it when it closes it, so
- * the file means a process has the database open now, or was killed before it could close it.
- */
+/** Takes the data directory's lock (scripts/lib/embedded-lock.ts) for the duration of `work`. */
+async function whileHolding<T>(dataDir: string, work: () => Promise<T>): Promise<T> {
+  let release: () => void;
+  try {
+    release = acquireEmbeddedLock(dataDir);
+  } catch (error) {
+    if (error instanceof EmbeddedDatabaseInUse) throw new BackupError(error.message);
+    throw error;
+  }
+  try {
+    return await work();
+  } finally {
+    release();
+  }
+}
+
 function refuseWhileOpen(dataDir: string): void {
-  const pidFile = path.join(dataDir, "postmaster.pid");
-  if (!existsSync(pidFile)) return;
-  throw new BackupError(
-    `The embedded database in ${dataDir} is open: the app (npm start / npm run dev) or another db:* task is using it.\n` +
-      "Stop it first, then run this again. (PGlite has no lock of its own: a second process on the same folder would corrupt it.)\n" +
-      `If you are sure nothing is running (the last process was killed before it could close the database), delete ${pidFile} and run again.`,
-  );
+  const holder = embeddedDatabaseHolder(dataDir);
+  if (holder !== null) throw new BackupError(inUseMessage(dataDir, holder));
 }
 
 const runOn =
@@ -45,19 +53,20 @@ export async function backupEmbedded(dataRoot: string, outFile: string): Promise
       `There is no embedded database in ${dataDir}. Set ADP_DATA_DIR to the folder the app uses, or DATABASE_URL to back up PostgreSQL.`,
     );
   }
-  refuseWhileOpen(dataDir);
-  const db = await PGlite.create(dataDir);
-  const partial = `${outFile}.partial`;
-  try {
-    const summary = await readDatabaseSummary(runOn(db));
-    const dump = await db.dumpDataDir("gzip");
-    writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
-    renameSync(partial, outFile);
-    return await writeManifest(outFile, "embedded", summary);
-  } finally {
-    rmSync(partial, { force: true });
-    await db.close();
-  }
+  return whileHolding(dataDir, async () => {
+    const db = await PGlite.create(dataDir);
+    const partial = `${outFile}.partial`;
+    try {
+      const summary = await readDatabaseSummary(runOn(db));
+      const dump = await db.dumpDataDir("gzip");
+      writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+      renameSync(partial, outFile);
+      return await writeManifest(outFile, "embedded", summary);
+    } finally {
+      rmSync(partial, { force: true });
+      await db.close();
+    }
+  });
 }
 
 export type EmbeddedTarget = { dataDir: string; holdsDatabase: boolean };
@@ -99,12 +108,13 @@ export async function restoreEmbedded(
     if (differences.length > 0) {
       throw new BackupError(`The restored copy does not match the backup's manifest:\n  ${differences.join("\n  ")}`);
     }
-    // The app may have been started since the check above; never swap under it.
-    if (existsSync(dataDir)) refuseWhileOpen(dataDir);
+    // The app may have been started since the check above: the swap happens under the lock.
     const previousDataDir = replacing ? `${dataDir}.before-restore-${stamp}` : null;
-    if (previousDataDir) renameSync(dataDir, previousDataDir);
-    else rmSync(dataDir, { recursive: true, force: true });
-    renameSync(staging, dataDir);
+    await whileHolding(dataDir, async () => {
+      if (previousDataDir) renameSync(dataDir, previousDataDir);
+      else rmSync(dataDir, { recursive: true, force: true });
+      renameSync(staging, dataDir);
+    });
     return { dataDir, summary, previousDataDir };
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
