@@ -6,7 +6,8 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { dataRoot, ensureLocalAuthSecret, isEmpty, migrateDatabase, seedDatabase } from "./lib/database-tasks";
 import { startEmbeddedDatabase } from "./lib/embedded-database";
-import { closeDb } from "@/lib/db/client";
+import { closeDb, getDb } from "@/lib/db/client";
+import { refreshPlannerStatistics } from "@/lib/db/queries/planner-statistics";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
@@ -36,6 +37,16 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
   });
 }
 
+/** PGlite has no autovacuum: refresh the planner's statistics every half hour while the app runs. */
+function keepEmbeddedStatisticsFresh(): void {
+  const everyMs = 30 * 60_000;
+  setInterval(() => {
+    refreshPlannerStatistics(getDb()).catch((error: unknown) =>
+      console.error(`Refreshing the embedded database's statistics failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }, everyMs).unref();
+}
+
 // Kept outside main() so a failed start still stops the database it started (else it holds the port).
 let stopDatabase: (() => Promise<void>) | undefined;
 
@@ -60,6 +71,7 @@ async function main(): Promise<void> {
     await seedDatabase();
     console.log("First start: demo data seeded (see README for the demo logins).");
   }
+  if (env.ADP_DB_MODE === "embedded") await refreshPlannerStatistics(getDb());
   await closeDb();
 
   if (!dev && !buildIsCurrent()) {
@@ -68,6 +80,7 @@ async function main(): Promise<void> {
   }
 
   const server = spawn(bin("next"), [dev ? "dev" : "start", "-p", port], { env, stdio: "inherit" });
+  if (env.ADP_DB_MODE === "embedded") keepEmbeddedStatisticsFresh();
   const shutdown = async (code: number) => {
     server.kill("SIGTERM");
     await stopDatabase?.();

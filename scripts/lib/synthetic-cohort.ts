@@ -6,10 +6,11 @@
 // Deterministic: the same seed, programme and firm count give the same firms, answers, statuses
 // and ids (dates are relative to `now`, the start of the current UTC day unless given).
 import { createHash } from "node:crypto";
-import { eq, getTableColumns, getTableName, sql } from "drizzle-orm";
+import { eq, getTableColumns, getTableName } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Pool } from "pg";
 import type { Database } from "@/lib/db/client";
+import { refreshPlannerStatistics } from "@/lib/db/queries/planner-statistics";
 import {
   assessmentRevisions,
   assessments,
@@ -759,7 +760,7 @@ export async function generateSyntheticCohort(db: Database, options: SyntheticCo
     entityId: programme.id,
     details: { firms: options.firms, assessments: written, seed, synthetic: true },
   });
-  // Fresh statistics, so the first queries plan with the new row counts.
-  await db.execute(sql`analyze firms, assessments, assessment_revisions, review_decisions`);
+  // Fresh statistics for every table it wrote to (enrolments too), so the first queries plan with the new row counts.
+  await refreshPlannerStatistics(db);
   return { programmeId: programme.id, assessments: written };
 }
