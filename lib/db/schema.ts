@@ -378,6 +378,8 @@ export const outgoingEmails = pgTable(
     status: outgoingEmailStatus("status").notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
+    /** Set while a deliverer sends the email; once past, another deliverer may take it (at least once). */
+    claimedUntil: timestamp("claimed_until", { withTimezone: true }),
     createdAt: createdAt(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
   },

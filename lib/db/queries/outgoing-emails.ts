@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, lt, notInArray, or, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, lt, notInArray, or, sql } from "drizzle-orm";
 import { getDb, type Executor } from "../client";
 import { outgoingEmails, type OutgoingEmail } from "../schema";
 
@@ -27,42 +27,51 @@ export type DeliverableEmail = Pick<OutgoingEmail, "id" | "toAddress" | "subject
 export type DeliveryOutcome = { id: string; outcome: "sent" } | { id: string; outcome: "failed"; error: string };
 
 const deliverable = or(eq(outgoingEmails.status, "pending"), and(eq(outgoingEmails.status, "failed"), lt(outgoingEmails.attempts, maxDeliveryAttempts)));
+const unclaimed = or(isNull(outgoingEmails.claimedUntil), lt(outgoingEmails.claimedUntil, sql`now()`));
+
+/** Longer than any send can take (lib/mail/transport.ts: at most 10 s to connect and greet, 20 s idle). */
+const claimSeconds = 120;
 
 /**
- * Claims the oldest email waiting to be sent (pending, or failed with attempts left) other than
- * `skipIds`, calls `send` with it and records the outcome: sent, or failed with the error, the
- * attempt counted either way. The row stays locked (FOR UPDATE SKIP LOCKED) while it is sent, so
- * deliverers on other instances take other rows and no email goes out twice from concurrent runs;
- * one row per transaction keeps that lock short (on the embedded database an open transaction
- * holds up every other query). A crash between the send and the commit leaves the row to be sent
- * again: delivery is at least once. Returns null when nothing is waiting.
+ * Claims the oldest email waiting to be sent (pending, or failed with attempts left, and not
+ * claimed by another deliverer) other than `skipIds`, calls `send` with it and records the outcome:
+ * sent, or failed with the error, the attempt counted either way. The claim is a short committed
+ * update, so no transaction or row lock is held while the SMTP server answers (on the embedded
+ * database an open transaction holds up every other query); deliverers on other instances skip a
+ * claimed row, so no email goes out twice from concurrent runs. A crash between the send and the
+ * record leaves the claim to expire and the email to be sent again: delivery is at least once.
+ * Returns null when nothing is waiting.
  */
 export async function deliverNextEmail(send: (email: DeliverableEmail) => Promise<void>, skipIds: readonly string[] = []): Promise<DeliveryOutcome | null> {
-  return getDb().transaction(async (tx) => {
-    const [email] = await tx
-      .select({ id: outgoingEmails.id, toAddress: outgoingEmails.toAddress, subject: outgoingEmails.subject, textBody: outgoingEmails.textBody, attempts: outgoingEmails.attempts })
-      .from(outgoingEmails)
-      .where(skipIds.length > 0 ? and(deliverable, notInArray(outgoingEmails.id, [...skipIds])) : deliverable)
-      .orderBy(outgoingEmails.createdAt, outgoingEmails.id)
-      .limit(1)
-      .for("update", { skipLocked: true });
-    if (!email) return null;
-    try {
-      await send(email);
-    } catch (error) {
-      const message = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
-      await tx
-        .update(outgoingEmails)
-        .set({ status: "failed", attempts: sql`${outgoingEmails.attempts} + 1`, lastError: message })
-        .where(eq(outgoingEmails.id, email.id));
-      return { id: email.id, outcome: "failed", error: message };
-    }
-    await tx
+  const db = getDb();
+  const next = db
+    .select({ id: outgoingEmails.id })
+    .from(outgoingEmails)
+    .where(and(deliverable, unclaimed, skipIds.length > 0 ? notInArray(outgoingEmails.id, [...skipIds]) : undefined))
+    .orderBy(outgoingEmails.createdAt, outgoingEmails.id)
+    .limit(1)
+    .for("update", { skipLocked: true });
+  const [email] = await db
+    .update(outgoingEmails)
+    .set({ claimedUntil: sql`now() + make_interval(secs => ${claimSeconds})` })
+    .where(and(eq(outgoingEmails.id, sql`(${next})`), deliverable, unclaimed))
+    .returning({ id: outgoingEmails.id, toAddress: outgoingEmails.toAddress, subject: outgoingEmails.subject, textBody: outgoingEmails.textBody, attempts: outgoingEmails.attempts });
+  if (!email) return null;
+  try {
+    await send(email);
+  } catch (error) {
+    const message = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
+    await db
       .update(outgoingEmails)
-      .set({ status: "sent", attempts: sql`${outgoingEmails.attempts} + 1`, lastError: null, sentAt: new Date() })
+      .set({ status: "failed", attempts: sql`${outgoingEmails.attempts} + 1`, lastError: message, claimedUntil: null })
       .where(eq(outgoingEmails.id, email.id));
-    return { id: email.id, outcome: "sent" };
-  });
+    return { id: email.id, outcome: "failed", error: message };
+  }
+  await db
+    .update(outgoingEmails)
+    .set({ status: "sent", attempts: sql`${outgoingEmails.attempts} + 1`, lastError: null, sentAt: new Date(), claimedUntil: null })
+    .where(eq(outgoingEmails.id, email.id));
+  return { id: email.id, outcome: "sent" };
 }
 
 export type OutboxEmail = Pick<OutgoingEmail, "id" | "toAddress" | "subject" | "textBody" | "status" | "attempts" | "lastError" | "createdAt" | "sentAt">;

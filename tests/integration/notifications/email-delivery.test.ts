@@ -164,6 +164,51 @@ describe("with SMTP configured", () => {
   });
 });
 
+describe("claims", () => {
+  it("holds no lock while the SMTP server answers, and another deliverer skips the claimed email", async () => {
+    const { emailIds } = await submissionEmails();
+    const { outgoingEmails } = m.schema;
+    let releaseSend = () => {};
+    const sendStarted = new Promise<void>((started) => {
+      const slowSend = () =>
+        new Promise<void>((resolve) => {
+          releaseSend = resolve;
+          started();
+        });
+      void m.outbox.deliverNextEmail(slowSend).then((outcome) => claimed.push(outcome));
+    });
+    const claimed: unknown[] = [];
+    await sendStarted;
+
+    // A locked row would keep this update waiting until the send ends.
+    const touched = await m.db.getDb().update(outgoingEmails).set({ lastError: "touched while sending" }).where(inArray(outgoingEmails.id, emailIds)).returning({ id: outgoingEmails.id });
+    expect(touched).toHaveLength(1);
+    const secondSend = vi.fn(async () => undefined);
+    const second = await m.outbox.deliverNextEmail(secondSend, []);
+    expect(second?.id).not.toBe(emailIds[0]);
+
+    releaseSend();
+    await vi.waitFor(() => expect(claimed).toHaveLength(1));
+    expect(claimed[0]).toEqual({ id: emailIds[0], outcome: "sent" });
+    expect((await emailRows(emailIds))[0]).toMatchObject({ status: "sent", attempts: 1, claimedUntil: null });
+  });
+
+  it("leaves an email claimed by a deliverer that is still within its claim, and takes it once the claim has expired", async () => {
+    const { emailIds } = await submissionEmails();
+    const { outgoingEmails } = m.schema;
+    const setClaim = (until: Date) => m.db.getDb().update(outgoingEmails).set({ claimedUntil: until }).where(inArray(outgoingEmails.id, emailIds));
+
+    await setClaim(new Date(Date.now() + 60_000));
+    expect(await m.deliver.deliverPendingEmails()).toEqual({ sent: 0, failed: 0 });
+    expect(sink.received).toHaveLength(0);
+
+    // The deliverer that claimed it died before recording the outcome: at least once, never lost.
+    await setClaim(new Date(Date.now() - 1_000));
+    expect(await m.deliver.deliverPendingEmails()).toEqual({ sent: 1, failed: 0 });
+    expect((await emailRows(emailIds))[0]).toMatchObject({ status: "sent", attempts: 1, claimedUntil: null });
+  });
+});
+
 describe("with an SMTP server that cannot be reached", () => {
   it("records the failure and throws nothing", async () => {
     const { emailIds } = await submissionEmails();
