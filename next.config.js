@@ -18,6 +18,12 @@ const nextConfig = {
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
         ],
       },
+      {
+        // Behind a TLS-terminating proxy (X-Forwarded-Proto: https), static assets get HSTS too; pages get it from proxy.ts.
+        source: "/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }],
+      },
     ];
   },
 };

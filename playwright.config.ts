@@ -35,6 +35,16 @@ function removeFinishedRunData(): void {
   }
 }
 
+/**
+ * The server's command. With E2E_SERVER_LOG_FILE (scripts/test-e2e.sh sets it) its stdout and stderr
+ * are also appended to that file, for the log scan after the run; stderr still reaches Playwright.
+ */
+function serverCommand(): string {
+  const start = "node_modules/.bin/tsx --conditions=react-server scripts/start.ts";
+  if (!process.env.E2E_SERVER_LOG_FILE) return start;
+  return `bash -c 'exec > >(tee -a "$E2E_SERVER_LOG_FILE") 2> >(tee -a "$E2E_SERVER_LOG_FILE" >&2); exec ${start}'`;
+}
+
 if (isRunnerProcess) {
   removeFinishedRunData();
   mkdirSync(dataParent, { recursive: true });
@@ -74,7 +84,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "node_modules/.bin/tsx --conditions=react-server scripts/start.ts",
+    command: serverCommand(),
     url: `${origin}/api/health`,
     // First run builds the app (`next build`), which takes a few minutes on two cores.
     timeout: 5 * 60_000,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { defaultTimeZone, isTimeZone } from "@/lib/i18n/format";
 
 // An empty value (`SMTP_HOST=` in a .env file, or a variable cleared by a launcher) means "not set".
 const unsetWhenEmpty = (value: unknown) => (value === "" ? undefined : value);
@@ -19,6 +20,8 @@ const EnvSchema = z
     APP_ORIGIN: z.string().url().optional(),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    /** Lowest level written to the JSON log on stdout (lib/log/logger.ts). */
+    LOG_LEVEL: z.preprocess(unsetWhenEmpty, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
 
     // Email. Without SMTP_HOST nothing is sent: emails are kept in the development outbox (/admin/outbox).
     SMTP_HOST: optional(z.string().trim().min(1)),
@@ -32,6 +35,8 @@ const EnvSchema = z
     MAIL_FROM: optional(z.string().trim().min(3)),
     /** Public URL the links in emails start with; defaults to APP_ORIGIN, then NEXTAUTH_URL. */
     APP_BASE_URL: optional(z.string().url()),
+    /** IANA time zone dates and times are shown in, whatever the server's own zone: e.g. Asia/Kuala_Lumpur (default), UTC. */
+    APP_TIME_ZONE: z.preprocess(unsetWhenEmpty, z.string().refine(isTimeZone, "is not an IANA time zone (e.g. Asia/Kuala_Lumpur)").default(defaultTimeZone)),
   })
   .superRefine((env, context) => {
     if (env.SMTP_HOST && !env.MAIL_FROM) {

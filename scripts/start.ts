@@ -21,7 +21,7 @@ function newestSourceChange(): number {
     if (stat.isDirectory()) for (const child of readdirSync(entry)) visit(path.join(entry, child));
     else newest = Math.max(newest, stat.mtimeMs);
   };
-  for (const entry of ["app", "components", "lib", "proxy.ts", "next.config.js", "package-lock.json"]) visit(entry);
+  for (const entry of ["app", "components", "lib", "proxy.ts", "instrumentation.ts", "next.config.js", "package-lock.json"]) visit(entry);
   return newest;
 }
 
@@ -65,7 +65,9 @@ async function main(): Promise<void> {
   }
   env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
-  Object.assign(process.env, { DATABASE_URL: env.DATABASE_URL, ADP_DB_MODE: env.ADP_DB_MODE });
+  // Assigning undefined to process.env stores the string "undefined" (an invalid ADP_DB_MODE).
+  process.env.DATABASE_URL = env.DATABASE_URL;
+  if (env.ADP_DB_MODE) process.env.ADP_DB_MODE = env.ADP_DB_MODE;
   await migrateDatabase();
   if (env.ADP_DB_MODE === "embedded" && (await isEmpty())) {
     await seedDatabase();

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm test` (what .ci/run calls): every check, in order, stopping at the first failure.
 # Prerequisites are installed or started when missing (Chromium, a PostgreSQL cluster); a missing
-# PostgreSQL is an error, never a skipped mode. Budget: about 15 minutes on two cores.
+# PostgreSQL is an error, never a skipped mode. Budget: about 25 minutes on two cores.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -59,3 +59,9 @@ bash scripts/test-integration.sh
 
 step "e2e"
 bash scripts/test-e2e.sh
+
+step "scale-out"
+bash scripts/test-scale-out.sh
+
+step "security scan"
+bash scripts/security-scan.sh

@@ -14,20 +14,9 @@ banner "e2e: browser"
 source scripts/lib/ensure-chromium.sh
 ensure_chromium
 
-# The same rule as scripts/start.ts: rebuild when the build is missing or any source is newer.
-build_is_current() {
-  [[ -f .next/BUILD_ID ]] || return 1
-  local newer
-  newer=$(find app components lib proxy.ts next.config.js package-lock.json -newer .next/BUILD_ID -type f -print -quit 2>/dev/null || true)
-  [[ -z "$newer" ]]
-}
-
-if build_is_current; then
-  banner "e2e: build is current"
-else
-  banner "e2e: next build"
-  npm run build
-fi
+# shellcheck source=lib/ensure-build.sh
+source scripts/lib/ensure-build.sh
+ensure_build e2e
 
 # playwright.config.ts serves the app on 3100 with PGlite on 54339. If another run holds either
 # port, the app cannot start, yet Playwright would find *that* run's server answering and test it.
@@ -41,5 +30,20 @@ for port in ${E2E_PORT:-3100} ${E2E_PGLITE_PORT:-54339}; do
   echo "127.0.0.1:$port is free"
 done
 
+# The server's output is kept for the log scan below (playwright.config.ts appends it to this file).
+# NEXTAUTH_SECRET is chosen here, not by the server, so the scan can look for it in the log.
+mkdir -p .data/e2e-logs
+find .data/e2e-logs -name 'server-*.log' -mtime +7 -delete 2>/dev/null || true
+E2E_SERVER_LOG_FILE="$PWD/.data/e2e-logs/server-$(date +%Y%m%d-%H%M%S)-$$.log"
+export E2E_SERVER_LOG_FILE
+export NEXTAUTH_SECRET="${NEXTAUTH_SECRET:-$(node -e 'process.stdout.write(require("node:crypto").randomBytes(32).toString("base64url"))')}"
+
 banner "e2e: playwright"
 node_modules/.bin/playwright test "$@"
+
+# Every line JSON with a request id (or the job it belongs to), and no password, token or note in it.
+banner "e2e: server log scan"
+if ! node_modules/.bin/tsx --conditions=react-server scripts/scan-server-log.ts "$E2E_SERVER_LOG_FILE"; then
+  echo "The server log is kept at $E2E_SERVER_LOG_FILE" >&2
+  exit 1
+fi

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { createNumberFormats } from "@/components/results/number-formats";
-import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { getFormats, getTranslator } from "@/lib/i18n/server";
 
 export const metadata: Metadata = { title: "Accessibility statement" };
 
@@ -9,7 +8,7 @@ const reviewedOn = "2026-11-28";
 
 /** GET /accessibility — the accessibility statement; public. */
 export default async function AccessibilityPage() {
-  const [t, locale] = await Promise.all([getTranslator(), getLocale()]);
+  const [t, formats] = await Promise.all([getTranslator(), getFormats()]);
   const email = t("accessibility.reportEmail");
   const [before, after] = t("accessibility.report", { email: "\u0000" }).split("\u0000");
   return (
@@ -37,7 +36,7 @@ export default async function AccessibilityPage() {
         <a href={`mailto:${email}`}>{email}</a>
         {after}
       </p>
-      <p className="muted">{t("accessibility.updated", { date: createNumberFormats(locale).day(reviewedOn) })}</p>
+      <p className="muted">{t("accessibility.updated", { date: formats.day(reviewedOn) })}</p>
     </>
   );
 }

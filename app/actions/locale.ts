@@ -4,6 +4,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { sameHostRefererPath } from "@/lib/auth/callback-url";
+import { isServedOverTls } from "@/lib/auth/served-over-tls";
 import { isLocale, localeCookie } from "@/lib/i18n";
 
 const LocaleChoiceSchema = z.object({
@@ -15,8 +16,9 @@ const LocaleChoiceSchema = z.object({
 export async function setLocaleAction(formData: FormData) {
   const parsed = LocaleChoiceSchema.safeParse({ locale: formData.get("locale"), returnTo: formData.get("returnTo") ?? undefined });
   if (!parsed.success) redirect("/");
-  (await cookies()).set(localeCookie, parsed.data.locale, { path: "/", maxAge: 365 * 24 * 60 * 60, sameSite: "lax", httpOnly: true });
   const requestHeaders = await headers();
+  const secure = isServedOverTls(requestHeaders);
+  (await cookies()).set(localeCookie, parsed.data.locale, { path: "/", maxAge: 365 * 24 * 60 * 60, sameSite: "lax", httpOnly: true, secure });
   // The page the reader is on: the Referer when the browser sends one (the form's returnTo is what the
   // layout saw at its last full render, which client-side navigation leaves behind).
   redirect(sameHostRefererPath(requestHeaders.get("referer"), requestHeaders.get("host")) ?? parsed.data.returnTo);

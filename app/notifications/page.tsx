@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Pagination } from "@/components/forms/pagination";
 import { requireUser } from "@/lib/auth/guards";
 import { countUnreadNotifications, listNotificationsForUser, notificationsPageSize } from "@/lib/db/queries/notifications";
-import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { getFormats, getTranslator } from "@/lib/i18n/server";
 import { notificationText } from "@/lib/notifications/text";
 import { markAllNotificationsReadAction, markNotificationReadAction, openNotificationAction } from "./actions";
 import { NotificationsQuerySchema } from "./schema";
@@ -18,21 +18,13 @@ export default async function NotificationsPage({ searchParams }: Props) {
   const user = await requireUser();
   const params = await searchParams;
   const query = NotificationsQuerySchema.parse({ page: single(params.page), done: single(params.done) });
-  const [t, locale, { items, total }, unread] = await Promise.all([
+  const [t, formats, { items, total }, unread] = await Promise.all([
     getTranslator(),
-    getLocale(),
+    getFormats(),
     listNotificationsForUser(user.id, query.page),
     countUnreadNotifications(user.id),
   ]);
   const pages = Math.max(1, Math.ceil(total / notificationsPageSize));
-  const timeFormat = new Intl.DateTimeFormat(locale === "ms" ? "ms-MY" : "en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZoneName: "short",
-  });
 
   return (
     <>
@@ -73,7 +65,7 @@ export default async function NotificationsPage({ searchParams }: Props) {
                 </h2>
                 <p className="notification__meta">
                   <span className={isUnread ? "tag tag--in-progress" : "tag tag--not-started"}>{t(isUnread ? "notifications.unread" : "notifications.read")}</span>{" "}
-                  <time dateTime={notification.createdAt.toISOString()}>{t("notifications.receivedAt", { time: timeFormat.format(notification.createdAt) })}</time>
+                  <time dateTime={notification.createdAt.toISOString()}>{t("notifications.receivedAt", { time: formats.dateTime(notification.createdAt) })}</time>
                 </p>
                 <p>{body}</p>
                 {notification.details.reason ? <p className="notification__reason">{t("notifications.reason", { reason: notification.details.reason })}</p> : null}
@@ -92,13 +84,15 @@ export default async function NotificationsPage({ searchParams }: Props) {
           })}
         </ul>
       ) : null}
-      {pages > 1 ? (
-        <nav aria-label={t("notifications.pagination")} className="pagination">
-          {query.page > 1 ? <Link href={`/notifications?page=${Math.min(query.page, pages) - 1}`}>{t("notifications.previousPage")}</Link> : null}
-          <span>{t("notifications.pageOf", { page: query.page, pages })}</span>
-          {query.page < pages ? <Link href={`/notifications?page=${query.page + 1}`}>{t("notifications.nextPage")}</Link> : null}
-        </nav>
-      ) : null}
+      <Pagination
+        label={t("notifications.pagination")}
+        page={query.page}
+        pages={pages}
+        hrefFor={(page) => `/notifications?page=${page}`}
+        previous={t("notifications.previousPage")}
+        next={t("notifications.nextPage")}
+        pageOf={t("notifications.pageOf", { page: Math.min(query.page, pages), pages })}
+      />
     </>
   );
 }

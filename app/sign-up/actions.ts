@@ -7,8 +7,7 @@ import { findProgrammeByEnrolmentCode } from "@/lib/db/queries/programmes";
 import { createSmeAccount, EmailTakenError } from "@/lib/db/queries/users";
 import { echoFormValues, translateFieldErrors } from "@/lib/forms/field-errors";
 import { logUnexpectedError } from "@/lib/forms/unexpected-error";
-import { getLocale, getTranslator } from "@/lib/i18n/server";
-import { createNumberFormats } from "@/components/results/number-formats";
+import { getFormats, getTranslator } from "@/lib/i18n/server";
 import { enrolmentWindowState } from "@/lib/programmes/enrolment-window";
 import { SignUpSchema } from "./schema";
 
@@ -24,9 +23,10 @@ export async function signUpAction(_previous: FormActionState, formData: FormDat
   if (input.enrolmentCode) {
     const programme = await findProgrammeByEnrolmentCode(input.enrolmentCode);
     if (!programme) return { status: "error", fieldErrors: { enrolmentCode: t("errors.enrolmentCodeUnknown") }, values };
-    const window = enrolmentWindowState(programme, new Date().toISOString().slice(0, 10));
+    const formats = await getFormats();
+    // Window days are Malaysian calendar days: "today" is the day in the display time zone.
+    const window = enrolmentWindowState(programme, formats.isoDay(new Date()));
     if (window !== "open") {
-      const formats = createNumberFormats(await getLocale());
       const message = window === "closed" ? t("programmes.errors.closed", { date: formats.day(programme.closesOn!) }) : t("programmes.errors.notYetOpen", { date: formats.day(programme.opensOn!) });
       return { status: "error", fieldErrors: { enrolmentCode: message }, values };
     }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { FieldShell } from "@/components/forms/field";
+import { FilterSelect } from "@/components/forms/filter-select";
 import type { MessageKey, Translate } from "@/lib/i18n";
 import { firmSizeBandIds, isicDivisionCodes } from "@/lib/questionnaire/taxonomy";
 
@@ -29,30 +30,22 @@ export function CohortFilterForm({ action, values, error, t }: Props) {
         <h2 id="cohort-filters-heading" className="visually-hidden">
           {t("cohort.filters.title")}
         </h2>
-        <FieldShell id="cohort-sector" label={t("cohort.filters.sector")}>
-          {(describedBy) => (
-            <select id="cohort-sector" name="sector" defaultValue={values.sector ?? ""} aria-describedby={describedBy}>
-              <option value="">{t("cohort.filters.allSectors")}</option>
-              {isicDivisionCodes.map((code) => (
-                <option key={code} value={code}>
-                  {code} – {t(`sectors.${code}` as MessageKey)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FieldShell>
-        <FieldShell id="cohort-size" label={t("cohort.filters.size")}>
-          {(describedBy) => (
-            <select id="cohort-size" name="size" defaultValue={values.size ?? ""} aria-describedby={describedBy}>
-              <option value="">{t("cohort.filters.allSizes")}</option>
-              {firmSizeBandIds.map((size) => (
-                <option key={size} value={size}>
-                  {t(`cohort.sizes.${size}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FieldShell>
+        <FilterSelect
+          id="cohort-sector"
+          name="sector"
+          label={t("cohort.filters.sector")}
+          value={values.sector}
+          anyLabel={t("cohort.filters.allSectors")}
+          options={isicDivisionCodes.map((code) => ({ value: code, label: `${code} – ${t(`sectors.${code}` as MessageKey)}` }))}
+        />
+        <FilterSelect
+          id="cohort-size"
+          name="size"
+          label={t("cohort.filters.size")}
+          value={values.size}
+          anyLabel={t("cohort.filters.allSizes")}
+          options={firmSizeBandIds.map((size) => ({ value: size, label: t(`cohort.sizes.${size}`) }))}
+        />
         <FieldShell id="cohort-from" label={t("cohort.filters.from")} hint={t("cohort.filters.dateHint")}>
           {(describedBy) => <input type="date" id="cohort-from" name="from" defaultValue={values.from ?? ""} aria-describedby={describedBy} />}
         </FieldShell>

@@ -67,7 +67,7 @@ type SelectFieldProps = {
   label: string;
   hint?: string;
   error?: string;
-  options: { value: string; label: string }[];
+  options: readonly { value: string; label: string }[];
   placeholder?: string;
   defaultValue?: string;
   required?: boolean;

@@ -76,29 +76,51 @@ export function recommendForApi(input: RecommendationsInput, catalogue: readonly
     const result = scoreAssessment(version, answers, input.targets);
     priorities = rankPriorities(version, answers, result);
   }
-  const recommendations = recommend(
-    { firm: readFirmProfile(input.profile), priorities, catalogue },
+  const recommendations = recommendWithText(
+    { profile: input.profile, priorities, catalogue },
     { today: input.today ?? today, ...(input.limit === undefined ? {} : { limit: input.limit }) },
   );
-
-  const byId = new Map(catalogue.map((item) => [item.id, item] as const));
-  const describe = (recommendation: Recommendation): ApiRecommendation => {
-    const item = byId.get(recommendation.itemId)!;
-    return {
-      ...recommendation,
-      name: item.name,
-      title: item.title,
-      country: item.country,
-      text: Object.fromEntries(localeIds.map((locale) => [locale, describeRecommendation(recommendation, item, locale)])) as Record<LocaleId, RecommendationText>,
-    };
-  };
   return {
     kind: "recommended",
     body: {
       questionnaireVersion: questionnaire.id,
-      asOf: recommendations.asOf,
-      firmsLikeYours: recommendations.firmsLikeYours.map(describe),
-      supportYouCanUse: recommendations.supportYouCanUse.map(describe),
+      ...recommendations,
     },
   };
+}
+
+/** Both lists with each item's names and sentences in every language. */
+export type RecommendationsWithText = Pick<RecommendationsBody, "asOf" | "firmsLikeYours" | "supportYouCanUse">;
+
+/**
+ * The one place a firm's recommendations are chosen and worded: the public API, the results page
+ * and the PDF report all call this, so the three never disagree. Items missing from `catalogue`
+ * cannot occur (recommend only returns catalogue items) but are dropped rather than thrown on.
+ */
+export function recommendWithText(
+  input: { profile: AnswerSet["profile"]; priorities: PriorityRanking; catalogue: readonly CatalogueItem[] },
+  options: { today: string; limit?: number },
+): RecommendationsWithText {
+  const lists = recommend({ firm: readFirmProfile(input.profile), priorities: input.priorities, catalogue: input.catalogue }, options);
+  const byId = new Map(input.catalogue.map((item) => [item.id, item] as const));
+  const describe = (list: readonly Recommendation[]): ApiRecommendation[] =>
+    list.flatMap((recommendation) => {
+      const item = byId.get(recommendation.itemId);
+      if (!item) return [];
+      const text = Object.fromEntries(localeIds.map((locale) => [locale, describeRecommendation(recommendation, item, locale)])) as Record<LocaleId, RecommendationText>;
+      return [{ ...recommendation, name: item.name, title: item.title, country: item.country, text }];
+    });
+  return { asOf: lists.asOf, firmsLikeYours: describe(lists.firmsLikeYours), supportYouCanUse: describe(lists.supportYouCanUse) };
+}
+
+/** A recommendation as a reader sees it: the item's title, the headline and the reasons in their language. */
+export type LocalizedRecommendation = { itemId: string; title: string; headline: string; reasons: string[] };
+
+/** Both lists of `recommendWithText` in one language, for the results page and the report. */
+export function localizeRecommendations(
+  recommendations: RecommendationsWithText,
+  locale: LocaleId,
+): { firmsLikeYours: LocalizedRecommendation[]; supportYouCanUse: LocalizedRecommendation[] } {
+  const localize = (r: ApiRecommendation): LocalizedRecommendation => ({ itemId: r.itemId, title: r.title[locale], headline: r.text[locale].headline, reasons: r.text[locale].reasons });
+  return { firmsLikeYours: recommendations.firmsLikeYours.map(localize), supportYouCanUse: recommendations.supportYouCanUse.map(localize) };
 }

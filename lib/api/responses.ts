@@ -1,3 +1,5 @@
+import { loggablePath } from "@/lib/log/loggable-path";
+import { loggerForRequestId } from "@/lib/log/logger";
 import type { ApiError, ApiErrorCode } from "./error-schema";
 
 // Response helpers shared by every public API handler. The API is public and stateless: it
@@ -58,7 +60,7 @@ export async function answerUnexpectedErrors(request: Request, handle: () => Pro
     return await handle();
   } catch (error) {
     const errorId = request.headers.get("x-request-id") ?? crypto.randomUUID();
-    console.error(`[api] ${request.method} ${new URL(request.url).pathname} failed (${errorId})`, error);
+    loggerForRequestId(errorId).error({ err: error, errorId, method: request.method, path: loggablePath(new URL(request.url).pathname) }, "api request failed");
     return apiError(500, "internal_error", "Something went wrong on our side. Please try again later.", { errorId });
   }
 }

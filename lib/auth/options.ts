@@ -2,6 +2,8 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { createUserSession, findActiveSessionUser, revokeSession } from "@/lib/db/queries/sessions";
+import { nextAuthLogger } from "@/lib/log/next-auth-logger";
+import { requestLogger } from "@/lib/log/request-logger";
 import { attemptLogin } from "./login";
 import { isRole, sessionLifetimeMs } from "./roles";
 
@@ -12,6 +14,7 @@ export const TOO_MANY_ATTEMPTS = "TooManyAttempts";
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
+  logger: nextAuthLogger,
   providers: [
     CredentialsProvider({
       name: "Email and password",
@@ -21,6 +24,8 @@ export const authOptions: NextAuthOptions = {
         const password = typeof credentials?.password === "string" ? credentials.password.slice(0, 1024) : "";
         if (!email || !password) return null;
         const result = await attemptLogin(email, password);
+        // Who signed in, or that an attempt failed; never the email typed (personal data) or the password.
+        (await requestLogger()).info({ outcome: result.outcome, ...(result.outcome === "signed-in" ? { userId: result.user.id, role: result.user.role } : {}) }, "sign-in attempt");
         if (result.outcome === "throttled") throw new Error(TOO_MANY_ATTEMPTS);
         if (result.outcome === "invalid") return null;
         return result.user;

@@ -1,4 +1,6 @@
-// Cross-site request defence for mutating route handlers (server actions get Next's own Origin check).
+// Cross-site request defence. proxy.ts refuses every cross-site POST/PUT/PATCH/DELETE (server actions,
+// the no-JavaScript form posts and route handlers alike) before any page or handler runs; mutating
+// route handlers check again themselves (rejectCrossSite), as a proxy can be bypassed.
 // Browsers send Origin on every cross-origin request and Sec-Fetch-Site on all modern versions;
 // a request with neither comes from a non-browser client, which cannot ride on a victim's cookies.
 
@@ -32,4 +34,19 @@ export function crossSiteRejection(): Response {
 /** For mutating route handlers: a 403 response to return when the request is cross-site, else null. */
 export function rejectCrossSite(request: Request): Response | null {
   return isCrossSiteRequest(request.headers, process.env.APP_ORIGIN) ? crossSiteRejection() : null;
+}
+
+const mutatingMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * Paths any site may POST to: the public, stateless JSON API, which reads no cookie or session and
+ * stores nothing, and answers CORS for browser clients on other sites (lib/api/responses.ts).
+ */
+export const crossSiteOpenPaths: readonly string[] = ["/api/v1/score", "/api/v1/recommendations"];
+
+/** For proxy.ts: true when the request changes state, comes from another site, and the path is not open to other sites. */
+export function mustRefuseCrossSite(method: string, pathname: string, headers: HeaderReader, configuredOrigin?: string): boolean {
+  if (!mutatingMethods.has(method.toUpperCase())) return false;
+  if (crossSiteOpenPaths.includes(pathname.replace(/\/+$/, ""))) return false;
+  return isCrossSiteRequest(headers, configuredOrigin);
 }

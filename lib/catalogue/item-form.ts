@@ -73,6 +73,7 @@ const lines = (value: string): string[] => value.split(/\r?\n/).map((line) => li
 /** A number as typed, or the text itself when it is not one (so the schema reports "expected number"), or undefined when blank. */
 function numberOrText(value: string): number | string | undefined {
   if (value === "") return undefined;
+  // eslint-disable-next-line security/detect-unsafe-regex -- linear: the optional groups are separated by "." and "e"
   return /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(value) ? Number(value) : value;
 }
 
@@ -106,6 +107,7 @@ function orderedList(values: CatalogueFormValues, name: string, primaryName: str
 
 /** Row indices present in the values for "prefix.<index>.…", ascending, capped at maxRows. */
 function rowIndices(values: CatalogueFormValues, prefix: string): number[] {
+  // eslint-disable-next-line security/detect-non-literal-regexp -- prefix is one of this module's field names, escaped
   const pattern = new RegExp(`^${prefix.replace(/\./g, "\\.")}\\.(\\d{1,3})\\.`);
   const indices = new Set<number>();
   for (const name of Object.keys(values)) {

@@ -67,6 +67,7 @@ const IsoDateSchema = z
 
 export const CatalogueItemIdSchema = z
   .string()
+  // eslint-disable-next-line security/detect-unsafe-regex -- linear: every repetition starts with the one "-" it may match
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are lower-case slugs: letters, digits and single hyphens")
   .max(80);
 
@@ -136,6 +137,7 @@ export const SourceReferenceSchema = z.discriminatedUnion("kind", [
     /** The section as the report titles it, e.g. "Part II – Competitiveness: case studies". */
     section: NonBlankSchema,
     /** Pages of that section in the report's table of contents, e.g. "16–31". */
+    // eslint-disable-next-line security/detect-unsafe-regex -- linear: an optional group, no nested repetition
     pages: z.string().regex(/^\d+(?:–\d+)?$/, "pages are a number or a range like 16–31"),
   }),
   /** A type of instrument described from general practice, not from one source. */

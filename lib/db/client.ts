@@ -2,6 +2,7 @@ import "server-only";
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { Pool } from "pg";
 import { readEnv } from "@/lib/env";
+import { jobLogger } from "@/lib/log/logger";
 import * as schema from "./schema";
 
 export type Database = NodePgDatabase<typeof schema>;
@@ -19,7 +20,7 @@ export function getDb(): Database {
   }
   const pool = new Pool({ connectionString: env.DATABASE_URL, max: env.DB_POOL_MAX, connectionTimeoutMillis: 10_000 });
   // An idle client's error (server restart) must not crash the process; the pool replaces it.
-  pool.on("error", (error) => console.error(JSON.stringify({ level: "error", msg: "idle database client error", error: error.message })));
+  pool.on("error", (error) => jobLogger("db-pool").error({ err: error }, "idle database client error"));
   globalForDb.adpPool = pool;
   globalForDb.adpDb = drizzle(pool, { schema });
   return globalForDb.adpDb;

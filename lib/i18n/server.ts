@@ -1,6 +1,8 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
+import { readEnv } from "@/lib/env";
+import { createFormats, type Formats } from "./format";
 import { createTranslator, defaultLocale, isLocale, localeCookie, type Locale } from "./index";
 
 /** The reader's language: their saved choice, else the browser's preference, else English. */
@@ -15,3 +17,6 @@ export const getLocale = cache(async (): Promise<Locale> => {
 export async function getTranslator() {
   return createTranslator(await getLocale());
 }
+
+/** Date and number formats in the reader's language, showing moments in the display time zone (APP_TIME_ZONE). */
+export const getFormats = cache(async (): Promise<Formats> => createFormats(await getLocale(), { timeZone: readEnv().APP_TIME_ZONE }));

@@ -1,5 +1,6 @@
 import "server-only";
 import { deliverNextEmail } from "@/lib/db/queries/outgoing-emails";
+import { requestLogger } from "@/lib/log/request-logger";
 import { getMailTransport } from "./transport";
 
 export type DeliveryReport = { sent: number; failed: number };
@@ -15,6 +16,8 @@ const maxEmailsPerRun = 200;
  */
 export async function deliverPendingEmails(): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, failed: 0 };
+  // Lines carry job "mail", and the id of the request that wrote the emails when a request runs this.
+  const log = await requestLogger("mail");
   try {
     const transport = getMailTransport();
     if (!transport) return report;
@@ -29,11 +32,12 @@ export async function deliverPendingEmails(): Promise<DeliveryReport> {
       if (result.outcome === "sent") report.sent += 1;
       else {
         report.failed += 1;
-        console.error(JSON.stringify({ level: "error", msg: "email delivery failed", emailId: result.id, error: result.error }));
+        log.error({ emailId: result.id, error: result.error }, "email delivery failed");
       }
     }
   } catch (error) {
-    console.error(JSON.stringify({ level: "error", msg: "email delivery run failed", error: error instanceof Error ? error.message : String(error) }));
+    log.error({ err: error }, "email delivery run failed");
   }
+  if (report.sent + report.failed > 0) log.info(report, "email delivery run");
   return report;
 }

@@ -1,4 +1,5 @@
 import type { CatalogueItem, KeyFigure, KeyFigureUnit } from "@/lib/catalogue/item-schema";
+import { createFormats, type Formats } from "@/lib/i18n/format";
 import type { DimensionId, LocaleId } from "@/lib/questionnaire/taxonomy";
 import { getRecommendationNames, getRegionName, sectionNames, sizeBandNames, type RecommendationNames } from "./names";
 import type { Recommendation, RecommendationReason } from "./result-schema";
@@ -7,19 +8,14 @@ import type { Recommendation, RecommendationReason } from "./result-schema";
 // Bahasa Malaysia are written out here; a new language adds one branch per template (the
 // Record<LocaleId, …> types make the compiler list what is missing).
 
-const numberLocales: Record<LocaleId, string> = { en: "en-GB", ms: "ms-MY" };
-
-// Building a NumberFormat is slow (locale data lookup), so each one is built once.
-const formatters = new Map<string, Intl.NumberFormat>();
+// Building formatters is slow (locale data lookup), so each language's are built once. Only numbers
+// are formatted here, so the display time zone does not matter.
+const formatsByLocale = new Map<LocaleId, Formats>();
 
 function formatNumber(value: number, locale: LocaleId, maximumFractionDigits = 2): string {
-  const key = `${locale}:${maximumFractionDigits}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(numberLocales[locale], { maximumFractionDigits });
-    formatters.set(key, formatter);
-  }
-  return formatter.format(value);
+  let formats = formatsByLocale.get(locale);
+  if (!formats) formatsByLocale.set(locale, (formats = createFormats(locale)));
+  return formats.number(value, maximumFractionDigits);
 }
 
 /** A gap in levels with one decimal, without a trailing ".0": 2 → "2", 5/3 → "1.7". */

@@ -1,9 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/node-postgres";
+import { Client } from "pg";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { closeDb, getDb } from "@/lib/db/client";
 import { DEMO_PASSWORD, demoCohort } from "@/lib/db/demo-data";
+import * as schema from "@/lib/db/schema";
 import { firms } from "@/lib/db/schema";
 import { applyMigrations } from "@/lib/db/migrate";
 import { catalogue } from "@/lib/catalogue/catalogue";
@@ -40,14 +43,29 @@ export async function withTaskDatabase<T>(task: () => Promise<T>): Promise<T> {
  * kept as they are; see seedCatalogue). Demo accounts are separate (seedDatabase).
  */
 export async function migrateDatabase(): Promise<void> {
-  const db = getDb();
-  await applyMigrations(db);
-  await registerQuestionnaireVersions(
-    db,
-    publishedQuestionnaires.map(({ id, contentHash }) => ({ id, contentHash })),
-  );
-  await seedCatalogue(db, catalogue);
+  // Several instances starting at once on one PostgreSQL (a deploy, a restart) would each apply the
+  // same migrations and collide; a session advisory lock lets one do the work while the others wait
+  // and then find nothing left to do. All of it runs on the locking connection; closing it unlocks.
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set");
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  await client.connect();
+  try {
+    await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+    const db = drizzle(client, { schema });
+    await applyMigrations(db);
+    await registerQuestionnaireVersions(
+      db,
+      publishedQuestionnaires.map(({ id, contentHash }) => ({ id, contentHash })),
+    );
+    await seedCatalogue(db, catalogue);
+  } finally {
+    await client.end();
+  }
 }
+
+/** Any fixed number the app uses for nothing else: the key of the migration lock. */
+const MIGRATION_LOCK_KEY = 4_172_026_001;
 
 export async function seedDatabase(): Promise<void> {
   await seedDemoData(getDb(), {

@@ -1,19 +1,6 @@
 import type { Page } from "@playwright/test";
-import {
-  findDimension,
-  indicatorGroup,
-  levelRadio,
-  profilePatch,
-  saveAnswersThroughApi,
-  saveStatus,
-  shownAnswer,
-  shownLevel,
-  startAssessment,
-  type Indicator,
-} from "./support/assessment";
-import { signInThroughForm } from "./support/auth";
+import { findDimension, indicatorGroup, levelRadio, openDimensionPage, openDraft, saveStatus, shownAnswer, shownLevel, type Indicator } from "./support/assessment";
 import { expect, test } from "./support/fixtures";
-import { signUpSme, type NewSme } from "./support/sign-up";
 
 // Journey: an SME manager has the same page open twice and answers the same question differently
 // in each. The later save does not win silently: it shows both answers and the manager chooses.
@@ -24,18 +11,7 @@ const skills = findDimension("skills");
 const [first, second, third] = skills.indicators as [Indicator, Indicator, Indicator];
 const conflictTitle = "Some answers were changed elsewhere";
 
-async function openDraft(page: Page, purpose: string): Promise<{ sme: NewSme; assessmentId: string }> {
-  const sme = await signUpSme(page, purpose);
-  await signInThroughForm(page, sme);
-  const assessmentId = await startAssessment(page);
-  await saveAnswersThroughApi(page.request, assessmentId, { profile: profilePatch({ offersServices: false }) });
-  return { sme, assessmentId };
-}
-
-async function openSkills(page: Page, assessmentId: string): Promise<void> {
-  await page.goto(`/assessments/${assessmentId}/${skills.id}`);
-  await expect(page.getByRole("heading", { level: 1, name: skills.title })).toBeVisible();
-}
+const openSkills = (page: Page, assessmentId: string) => openDimensionPage(page, assessmentId, skills);
 
 const conflictPanel = (page: Page) => page.getByRole("alert").filter({ has: page.getByRole("heading", { name: conflictTitle }) });
 

@@ -6,17 +6,15 @@ import {
   type Indicator,
   levelRadio,
   offlineMessage,
+  openDimensionPage,
+  openDraft,
   pendingAnswersKey,
-  profilePatch,
-  saveAnswersThroughApi,
   saveStatus,
   shownAnswer,
   shownLevel,
-  startAssessment,
 } from "./support/assessment";
-import { signInThroughForm } from "./support/auth";
 import { expect, test } from "./support/fixtures";
-import { signUpSme, type NewSme } from "./support/sign-up";
+import type { NewSme } from "./support/sign-up";
 
 // Journey: the connection drops while an SME manager answers a dimension page. The answers queue
 // in the browser (localStorage), survive closing the page, and reach the server when the manager
@@ -29,13 +27,9 @@ const note = "Shift B still fills in paper check sheets; tablets are on order.";
 
 /** Signs up a fresh firm, answers its profile and opens the first dimension page. */
 async function openFirstDimension(page: Page, purpose: string): Promise<{ sme: NewSme; assessmentId: string }> {
-  const sme = await signUpSme(page, purpose);
-  await signInThroughForm(page, sme);
-  const assessmentId = await startAssessment(page);
-  await saveAnswersThroughApi(page.request, assessmentId, { profile: profilePatch({ offersServices: false }) });
-  await page.goto(`/assessments/${assessmentId}/${skills.id}`);
-  await expect(page.getByRole("heading", { level: 1, name: skills.title })).toBeVisible();
-  return { sme, assessmentId };
+  const draft = await openDraft(page, purpose);
+  await openDimensionPage(page, draft.assessmentId, skills);
+  return draft;
 }
 
 /** Answers the second and third questions and writes a note, all while offline. */

@@ -4,7 +4,7 @@ import { requireRole } from "@/lib/auth/guards";
 import { editableStatuses, listAssessmentsForFirm } from "@/lib/db/queries/assessments";
 import { listFirmsWithProgrammesForUser } from "@/lib/db/queries/firms";
 import type { MessageKey } from "@/lib/i18n";
-import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { getFormats, getTranslator } from "@/lib/i18n/server";
 import { JoinProgrammeForm } from "@/components/programmes/join-programme-form";
 import { startAssessmentAction } from "./actions";
 import { joinProgrammeAction } from "./join-actions";
@@ -14,9 +14,8 @@ export const metadata: Metadata = { title: "My assessments" };
 /** GET /dashboard — the SME manager's firm and its assessments; sme only. */
 export default async function DashboardPage() {
   const user = await requireRole("sme");
-  const [t, locale, firms] = await Promise.all([getTranslator(), getLocale(), listFirmsWithProgrammesForUser(user.id)]);
+  const [t, formats, firms] = await Promise.all([getTranslator(), getFormats(), listFirmsWithProgrammesForUser(user.id)]);
   const assessmentsByFirm = await Promise.all(firms.map((firm) => listAssessmentsForFirm(firm.id)));
-  const dateFormat = new Intl.DateTimeFormat(locale === "ms" ? "ms-MY" : "en-GB", { dateStyle: "medium", timeStyle: "short" });
   return (
     <>
       <h1>{t("dashboard.title")}</h1>
@@ -64,12 +63,12 @@ export default async function DashboardPage() {
                   <tbody>
                     {assessments.map((a) => (
                       <tr key={a.id}>
-                        <td>{dateFormat.format(a.createdAt)}</td>
+                        <td>{formats.dateTime(a.createdAt)}</td>
                         <td>{a.programmeName ?? t("dashboard.noProgrammeShort")}</td>
                         <td>
                           <span className="tag">{t(`assessmentStatus.${a.status}` as MessageKey)}</span>
                         </td>
-                        <td>{dateFormat.format(a.updatedAt)}</td>
+                        <td>{formats.dateTime(a.updatedAt)}</td>
                         <td>
                           {editableStatuses.includes(a.status) ? (
                             <Link href={`/assessments/${a.id}/resume`}>{t("dashboard.continue")}</Link>

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ProfileValueSchema } from "@/lib/questionnaire/answer-set";
 import { LevelSchema } from "@/lib/questionnaire/version-schema";
 import { ApiErrorSchema } from "@/lib/api/error-schema";
-import type { NamedSchema } from "@/lib/api/openapi";
+import type { ApiResponse, NamedSchema } from "@/lib/api/openapi";
 
 // Schemas more than one v1 endpoint (or the document) names. Imports nothing server-side.
 
@@ -33,3 +33,14 @@ export const errorExamples = {
     errorId: "2b0f1c8e-5d2a-4f9e-9a57-0c3e2d1b6a44",
   },
 } as const;
+
+/**
+ * The error answers shared by operations, written once. An operation that takes a JSON body spreads
+ * all of them (`...commonErrorResponses`); one without a body names only `500: commonErrorResponses[500]`.
+ * Numeric keys keep ascending order in the document whatever the order they are spread in.
+ */
+export const commonErrorResponses = {
+  413: { description: "The body is larger than 64 KB (payload_too_large)", body: apiErrorBody, example: errorExamples.tooLarge },
+  415: { description: "The body is not declared as JSON (unsupported_media_type)", body: apiErrorBody, example: errorExamples.mediaType },
+  500: { description: "An unexpected error (internal_error), logged under errorId", body: apiErrorBody, example: errorExamples.internal },
+} as const satisfies Record<number, ApiResponse>;

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { isServedOverTls } from "@/lib/auth/served-over-tls";
 import { isWellFormedResetToken, PASSWORD_RESET_COOKIE, PASSWORD_RESET_LIFETIME_MS, PASSWORD_RESET_PAGE_PATH } from "@/lib/accounts/reset-token";
 
 type Context = { params: Promise<{ token: string }> };
@@ -15,7 +16,7 @@ export async function GET(request: Request, context: Context): Promise<Response>
     status: 303,
     headers: { Location: PASSWORD_RESET_PAGE_PATH, "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" },
   });
-  const secure = new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  const secure = isServedOverTls(request.headers, request.url);
   if (isWellFormedResetToken(token)) {
     // Lax, not Strict: the link is opened from a mail client (another site), and the redirect must still carry it.
     response.cookies.set(PASSWORD_RESET_COOKIE, token, {

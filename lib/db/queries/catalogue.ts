@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import { canEditCatalogueItem, type CatalogueEditScope } from "@/lib/catalogue/edit-scope";
 import { validateCatalogueItem } from "@/lib/catalogue/item-form";
+import { requestLogger } from "@/lib/log/request-logger";
 import {
   CatalogueItemSchema,
   type CatalogueItem,
@@ -156,7 +157,7 @@ export async function listActiveCatalogueForRecommendations(): Promise<Catalogue
   for (const row of rows) {
     const parsed = CatalogueItemSchema.safeParse(row.item);
     if (parsed.success) items.push(parsed.data);
-    else console.error(JSON.stringify({ level: "error", msg: "catalogue item does not parse; left out of recommendations", id: row.id, issues: parsed.error.issues.length }));
+    else (await requestLogger()).error({ catalogueItemId: row.id, issues: parsed.error.issues.length }, "catalogue item does not parse; left out of recommendations");
   }
   return items;
 }

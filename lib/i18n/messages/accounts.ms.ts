@@ -34,7 +34,7 @@ export const accountsMs: typeof accountsEn = {
   export: {
     link: "Muat turun semua data kami (JSON)",
     linkFirm: "bagi {firm}",
-    note: "Satu fail yang mengandungi semua maklumat yang disimpan oleh perkhidmatan ini tentang firma: profil, pengurus, program, dan setiap penilaian berserta semua semakan, jawapan, catatan, skor, ulasan, keputusan dan pemberitahuannya. Kata laluan tidak pernah disertakan.",
+    note: "Satu fail yang mengandungi semua maklumat yang disimpan oleh perkhidmatan ini tentang firma: profil, pengurus, program, dan setiap penilaian berserta semua versi, jawapan, catatan, skor, semakan, keputusan dan pemberitahuannya. Kata laluan tidak pernah disertakan.",
   },
   users: {
     actions: "Tindakan",

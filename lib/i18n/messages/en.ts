@@ -4,6 +4,7 @@ import { cohortEn } from "./cohort.en";
 import { notificationsEn } from "./notifications.en";
 import { programmesEn } from "./programmes.en";
 import { queueEn } from "./queue.en";
+import { reportEn } from "./report.en";
 import { reviewEn } from "./review.en";
 
 // English UI text. Every other locale file must have exactly these keys (a unit test checks).
@@ -577,6 +578,7 @@ export const en = {
   notifications: notificationsEn,
   programmes: programmesEn,
   queue: queueEn,
+  report: reportEn,
   review: reviewEn,
 };
 

@@ -5,6 +5,7 @@ import { cohortMs } from "./cohort.ms";
 import { notificationsMs } from "./notifications.ms";
 import { programmesMs } from "./programmes.ms";
 import { queueMs } from "./queue.ms";
+import { reportMs } from "./report.ms";
 import { reviewMs } from "./review.ms";
 
 // Bahasa Malaysia UI text. The Messages type makes a missing key a compile error.
@@ -194,7 +195,7 @@ export const ms: Messages = {
     breadcrumbs: "Serbuk roti navigasi",
     status: "Status",
     programme: "Program",
-    revision: "Semakan",
+    revision: "Versi",
     questionnaireVersion: "Versi soal selidik",
     start: "Mulakan penilaian",
     continue: "Sambung dari tempat anda berhenti",
@@ -482,13 +483,13 @@ export const ms: Messages = {
     breadcrumbs: "Serbuk roti navigasi",
     overviewLink: "Kembali ke penilaian",
     seeResults: "Lihat keputusan anda",
-    revisionLine: "Semakan {revision}, dihantar pada {date}.",
+    revisionLine: "Versi {revision}, dihantar pada {date}.",
     programmeLine: "Program: {programme}.",
-    pastRevision: "Ini ialah keputusan penghantaran terdahulu, iaitu semakan {revision}, yang dipaparkan bersama soalan seperti pada masa itu.",
+    pastRevision: "Ini ialah keputusan penghantaran terdahulu, iaitu versi {revision}, yang dipaparkan bersama soalan seperti pada masa itu.",
     latestLink: "Lihat keputusan penghantaran terkini",
-    draftNotice: "Penilaian anda telah dikembalikan untuk pindaan dan mempunyai draf yang belum dihantar. Ini ialah keputusan penghantaran terakhir anda, iaitu semakan {revision}.",
+    draftNotice: "Penilaian anda telah dikembalikan untuk pindaan dan mempunyai draf yang belum dihantar. Ini ialah keputusan penghantaran terakhir anda, iaitu versi {revision}.",
     revisionsTitle: "Keputusan setiap penghantaran",
-    revisionItem: "Semakan {revision}, dihantar pada {date}",
+    revisionItem: "Versi {revision}, dihantar pada {date}",
     revisionShown: "(sedang dipaparkan)",
     indexTitle: "Indeks kesediaan",
     outOf100: "daripada 100",
@@ -578,5 +579,6 @@ export const ms: Messages = {
   notifications: notificationsMs,
   programmes: programmesMs,
   queue: queueMs,
+  report: reportMs,
   review: reviewMs,
 };

@@ -24,7 +24,7 @@ export const notificationsMs: typeof notificationsEn = {
   kinds: {
     submitted: {
       title: "Penyerahan baharu untuk disemak: {firm}",
-      body: "{firm} telah menghantar penilaian kesediaannya dalam {programme}. Penilaian itu sedang menunggu dalam senarai semakan anda.",
+      body: "{firm} telah menghantar penilaian kesediaannya dalam {programme}. Penilaian itu sedang menunggu dalam barisan semakan anda.",
     },
     returned: {
       title: "Penilaian anda telah dikembalikan untuk pindaan",

@@ -4,7 +4,7 @@ import type { programmesEn } from "./programmes.en";
 export const programmesMs: typeof programmesEn = {
   newProgramme: "Cipta program",
   newTitle: "Cipta program",
-  newLead: "Firma menyertai program dengan kod pendaftarannya, semasa mendaftar atau kemudian dari halaman utama mereka. Penyerahan mereka masuk ke baris gilir semakan program.",
+  newLead: "Firma menyertai program dengan kod pendaftarannya, semasa mendaftar atau kemudian dari halaman utama mereka. Penyerahan mereka masuk ke barisan semakan program.",
   editTitle: "Sunting {name}",
   edit: "Sunting tetapan",
   editLink: "Sunting tetapan {name}",

@@ -64,7 +64,7 @@ export const queueMs: typeof queueEn = {
   colBand: "Kategori",
   colSubmitted: "Dihantar",
   sizeCell: "{size}, {employees} pekerja",
-  revisionNote: "semakan {revision}",
+  revisionNote: "versi {revision}",
   pagination: "Halaman",
   previous: "Sebelumnya",
   next: "Seterusnya",

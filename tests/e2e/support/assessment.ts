@@ -2,6 +2,8 @@ import { expect, type APIRequestContext, type Locator, type Page } from "@playwr
 import type { AnswerPatch } from "@/lib/questionnaire/answer-set";
 import { v1English } from "@/lib/questionnaire/versions/v1/en";
 import { v1Structure } from "@/lib/questionnaire/versions/v1/structure";
+import { signInThroughForm } from "./auth";
+import { signUpSme, type NewSme } from "./sign-up";
 
 // Shared steps and data for the assessment journeys: the v1 questionnaire as the SME manager
 // sees it (titles, questions, level labels in English), starting a draft from the dashboard, and
@@ -86,6 +88,21 @@ export async function startAssessment(page: Page): Promise<string> {
   await expect(page).toHaveURL(/\/assessments\/[0-9a-f-]{36}\/profile/);
   await expect(page.getByRole("heading", { level: 1, name: sectionTitles.profile })).toBeVisible();
   return assessmentIdFrom(page.url());
+}
+
+/** Signs up a fresh firm, signs in and starts a draft whose profile (no services module) is answered through the API. */
+export async function openDraft(page: Page, purpose: string): Promise<{ sme: NewSme; assessmentId: string }> {
+  const sme = await signUpSme(page, purpose);
+  await signInThroughForm(page, sme);
+  const assessmentId = await startAssessment(page);
+  await saveAnswersThroughApi(page.request, assessmentId, { profile: profilePatch({ offersServices: false }) });
+  return { sme, assessmentId };
+}
+
+/** Opens one dimension page of a draft and waits for its heading. */
+export async function openDimensionPage(page: Page, assessmentId: string, dimension: Dimension): Promise<void> {
+  await page.goto(`/assessments/${assessmentId}/${dimension.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: dimension.title })).toBeVisible();
 }
 
 export type ProfileChoices = { offersServices: boolean };

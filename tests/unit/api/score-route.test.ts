@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { OPTIONS } from "@/app/api/v1/score/route";
 import { scoreMaxBodyBytes, scoreOperation, scoreRequestExample, ScoreResponseSchema } from "@/app/api/v1/score/schema";
 import { answerUnexpectedErrors } from "@/lib/api/responses";
+import { createLogger, type Logger } from "@/lib/log/logger";
 import { getPublishedQuestionnaire } from "@/lib/questionnaire/published";
 import { rankPriorities } from "@/lib/scoring/rank-priorities";
 import { scoreAssessment } from "@/lib/scoring/score-assessment";
@@ -268,10 +269,18 @@ describe("POST /api/v1/score — cross-site use", () => {
 });
 
 describe("unexpected errors", () => {
-  afterEach(() => vi.restoreAllMocks());
+  // The process logger (lib/log/logger.ts baseLogger) is kept on globalThis; swap in one whose lines the test reads.
+  const logHolder = globalThis as unknown as { adpLogger?: Logger };
+  const lines: Record<string, unknown>[] = [];
+  beforeEach(() => {
+    lines.length = 0;
+    logHolder.adpLogger = createLogger({ destination: { write: (line: string) => void lines.push(JSON.parse(line)) } });
+  });
+  afterEach(() => {
+    delete logHolder.adpLogger;
+  });
 
   it("become a generic 500 in the error shape, logged under the id the answer repeats", async () => {
-    const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const request = new Request("http://localhost/api/v1/score", { method: "POST", headers: { "x-request-id": "req-42" } });
     const response = await answerUnexpectedErrors(request, async () => {
       throw new Error("database on fire");
@@ -280,6 +289,7 @@ describe("unexpected errors", () => {
     const body = await response.json();
     expect(body).toEqual({ error: "internal_error", message: "Something went wrong on our side. Please try again later.", errorId: "req-42" });
     expect(JSON.stringify(body)).not.toContain("fire");
-    expect(log).toHaveBeenCalledWith(expect.stringContaining("req-42"), expect.any(Error));
+    expect(lines).toEqual([expect.objectContaining({ level: "error", requestId: "req-42", errorId: "req-42", msg: "api request failed" })]);
+    expect(JSON.stringify(lines[0])).toContain("database on fire");
   });
 });

@@ -1,3 +1,5 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createTranslator, locales, messagesByLocale } from "@/lib/i18n";
 
@@ -26,5 +28,40 @@ describe("UI messages", () => {
     const t = createTranslator("en");
     expect(t("nav.signedInAs", { name: "Aisyah" })).toBe("Signed in as Aisyah");
     expect(t("no.such.key" as never)).toBe("no.such.key");
+  });
+});
+
+// Each area keeps its text in namespace files messages/<namespace>.<locale>.ts. A namespace file
+// that is not registered in its locale's root file would be invisible to the check above, so every
+// file on disk is checked on its own and must be reachable from messagesByLocale.
+const messagesDir = path.resolve(__dirname, "../../../lib/i18n/messages");
+const namespaceFiles = readdirSync(messagesDir)
+  .map((file) => /^([\w-]+)\.([a-z]{2,3})\.ts$/.exec(file))
+  .filter((match): match is RegExpExecArray => match !== null)
+  .map(([file, namespace, locale]) => ({ file: file!, namespace: namespace!, locale: locale! }));
+const namespaces = [...new Set(namespaceFiles.map((entry) => entry.namespace))].sort();
+
+async function loadNamespace(namespace: string, locale: string): Promise<unknown> {
+  const loaded = (await import(path.join(messagesDir, `${namespace}.${locale}.ts`))) as Record<string, unknown>;
+  const exported = Object.values(loaded);
+  expect(exported, `${namespace}.${locale}.ts exports one message object`).toHaveLength(1);
+  return exported[0];
+}
+
+describe("message namespace files", () => {
+  it("exist on disk (the check below is not empty)", () => {
+    expect(namespaces.length).toBeGreaterThan(0);
+    expect(namespaceFiles.every((entry) => (locales as readonly string[]).includes(entry.locale)), "every file's locale is registered in lib/i18n/index.ts").toBe(true);
+  });
+
+  it.each(namespaces)("%s: a file per locale, the same keys in each, registered in every locale's messages", async (namespace) => {
+    const englishMessages = await loadNamespace(namespace, "en");
+    for (const locale of locales) {
+      expect(namespaceFiles.some((entry) => entry.namespace === namespace && entry.locale === locale), `${namespace}.${locale}.ts exists`).toBe(true);
+      const messages = await loadNamespace(namespace, locale);
+      expect(leafKeys(messages).sort(), `${namespace}.${locale}.ts keys`).toEqual(leafKeys(englishMessages).sort());
+      const registered = Object.values(messagesByLocale[locale]).includes(messages as never);
+      expect(registered, `${namespace}.${locale}.ts is registered in messages/${locale}.ts`).toBe(true);
+    }
   });
 });

@@ -19,7 +19,7 @@ describe("notification emails", () => {
     expect(english).toBe(0);
     expect(malay).toBeGreaterThan(english);
     expect(email.text.slice(english, malay)).toContain("It is waiting in your review queue.");
-    expect(email.text.slice(malay)).toContain("Penilaian itu sedang menunggu dalam senarai semakan anda.");
+    expect(email.text.slice(malay)).toContain("Penilaian itu sedang menunggu dalam barisan semakan anda.");
   });
 
   it("link an officer to the review page and the firm to its assessment, with absolute URLs", () => {

@@ -15,7 +15,7 @@ describe("in-app notification text", () => {
     });
     expect(notificationText({ kind: "assessment.submitted", details }, ms)).toEqual({
       title: "Penyerahan baharu untuk disemak: Plastik Maju Sdn Bhd",
-      body: "Plastik Maju Sdn Bhd telah menghantar penilaian kesediaannya dalam Penang Smart Factory Cohort 2026. Penilaian itu sedang menunggu dalam senarai semakan anda.",
+      body: "Plastik Maju Sdn Bhd telah menghantar penilaian kesediaannya dalam Penang Smart Factory Cohort 2026. Penilaian itu sedang menunggu dalam barisan semakan anda.",
     });
   });
 

@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { FilterSelect } from "@/components/forms/filter-select";
+import { Pagination } from "@/components/forms/pagination";
 import { requireCatalogueEditAccess } from "@/lib/auth/guards";
 import { catalogueBasePathFor } from "@/lib/auth/roles";
 import { canEditCatalogueItem, creatableKinds } from "@/lib/catalogue/edit-scope";
 import { catalogueItemKinds } from "@/lib/catalogue/item-schema";
 import { getCatalogueItem, listCatalogueSummaries } from "@/lib/db/queries/catalogue";
-import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { getFormats, getLocale, getTranslator } from "@/lib/i18n/server";
 import { reactivateCatalogueItemAction, retireCatalogueItemAction } from "./actions";
 import { catalogueCountryName, countryOptions } from "./form-options";
 import { CatalogueListQuerySchema } from "./schema";
@@ -25,7 +27,7 @@ export async function CatalogueListView({ searchParams, audience }: { searchPara
   const { user, scope } = await requireCatalogueEditAccess(null, { audience });
   const params = await searchParams;
   const query = CatalogueListQuerySchema.parse(Object.fromEntries(Object.entries(params).map(([key, value]) => [key, single(value)])));
-  const [t, locale] = await Promise.all([getTranslator(), getLocale()]);
+  const [t, locale, formats] = await Promise.all([getTranslator(), getLocale(), getFormats()]);
   const { items, total } = await listCatalogueSummaries({
     kind: query.kind,
     country: query.country,
@@ -37,7 +39,6 @@ export async function CatalogueListView({ searchParams, audience }: { searchPara
   const outcomeItem = query.done && query.item ? await getCatalogueItem(query.item) : null;
   const base = catalogueBasePathFor(user.role);
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  const dateFormat = new Intl.DateTimeFormat(locale === "ms" ? "ms-MY" : "en-GB", { dateStyle: "medium" });
   const pageHref = (page: number) => {
     const next = new URLSearchParams();
     if (query.q) next.set("q", query.q);
@@ -77,38 +78,37 @@ export async function CatalogueListView({ searchParams, audience }: { searchPara
           </span>
           <input type="text" id="filter-q" name="q" defaultValue={query.q ?? ""} aria-describedby="filter-q-hint" />
         </div>
-        <div className="field">
-          <label htmlFor="filter-kind">{t("catalogue.kind")}</label>
-          <select id="filter-kind" name="kind" defaultValue={query.kind ?? ""}>
-            <option value="">{t("catalogue.any")}</option>
-            {catalogueItemKinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`catalogue.kinds.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-country">{t("catalogue.country")}</label>
-          <select id="filter-country" name="country" defaultValue={query.country ?? ""}>
-            <option value="">{t("catalogue.any")}</option>
-            <option value="generic">{t("catalogue.generic")}</option>
-            <option value="international">{t("catalogue.international")}</option>
-            {countryOptions(t).map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-status">{t("catalogue.status")}</label>
-          <select id="filter-status" name="status" defaultValue={query.status}>
-            <option value="all">{t("catalogue.statusAll")}</option>
-            <option value="active">{t("catalogue.statuses.active")}</option>
-            <option value="retired">{t("catalogue.statuses.retired")}</option>
-          </select>
-        </div>
+        <FilterSelect
+          id="filter-kind"
+          name="kind"
+          label={t("catalogue.kind")}
+          value={query.kind}
+          anyLabel={t("catalogue.any")}
+          options={catalogueItemKinds.map((kind) => ({ value: kind, label: t(`catalogue.kinds.${kind}`) }))}
+        />
+        <FilterSelect
+          id="filter-country"
+          name="country"
+          label={t("catalogue.country")}
+          value={query.country}
+          anyLabel={t("catalogue.any")}
+          options={[
+            { value: "generic", label: t("catalogue.generic") },
+            { value: "international", label: t("catalogue.international") },
+            ...countryOptions(t),
+          ]}
+        />
+        <FilterSelect
+          id="filter-status"
+          name="status"
+          label={t("catalogue.status")}
+          value={query.status}
+          options={[
+            { value: "all", label: t("catalogue.statusAll") },
+            { value: "active", label: t("catalogue.statuses.active") },
+            { value: "retired", label: t("catalogue.statuses.retired") },
+          ]}
+        />
         <div className="filter-form__actions">
           <button type="submit" className="button button--secondary">
             {t("catalogue.applyFilters")}
@@ -150,7 +150,7 @@ export async function CatalogueListView({ searchParams, audience }: { searchPara
                     <td>
                       <span className={entry.status === "active" ? "tag tag--completed" : "tag tag--not-started"}>{t(`catalogue.statuses.${entry.status}`)}</span>
                     </td>
-                    <td>{dateFormat.format(entry.updatedAt)}</td>
+                    <td>{formats.shortDate(entry.updatedAt)}</td>
                     <td>
                       {editable ? (
                         <div className="row-actions">
@@ -177,13 +177,15 @@ export async function CatalogueListView({ searchParams, audience }: { searchPara
           </table>
         </div>
       ) : null}
-      {pages > 1 ? (
-        <nav aria-label={t("catalogue.pagination")} className="pagination">
-          {query.page > 1 ? <Link href={pageHref(query.page - 1)}>{t("catalogue.previousPage")}</Link> : null}
-          <span>{t("catalogue.pageOf", { page: query.page, pages })}</span>
-          {query.page < pages ? <Link href={pageHref(query.page + 1)}>{t("catalogue.nextPage")}</Link> : null}
-        </nav>
-      ) : null}
+      <Pagination
+        label={t("catalogue.pagination")}
+        page={query.page}
+        pages={pages}
+        hrefFor={pageHref}
+        previous={t("catalogue.previousPage")}
+        next={t("catalogue.nextPage")}
+        pageOf={t("catalogue.pageOf", { page: Math.min(query.page, pages), pages })}
+      />
     </>
   );
 }

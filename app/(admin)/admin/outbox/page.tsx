@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Pagination } from "@/components/forms/pagination";
 import { requireRole } from "@/lib/auth/guards";
 import { listOutboxEmails, maxDeliveryAttempts, outboxPageSize } from "@/lib/db/queries/outgoing-emails";
-import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { getFormats, getTranslator } from "@/lib/i18n/server";
 import { smtpSettings } from "@/lib/mail/settings";
 import { OutboxQuerySchema } from "./schema";
 
@@ -20,17 +21,9 @@ export default async function AdminOutboxPage({ searchParams }: Props) {
   await requireRole("admin");
   const params = await searchParams;
   const query = OutboxQuerySchema.parse({ page: Array.isArray(params.page) ? params.page[0] : params.page });
-  const [t, locale, { items, total }] = await Promise.all([getTranslator(), getLocale(), listOutboxEmails(query.page)]);
+  const [t, formats, { items, total }] = await Promise.all([getTranslator(), getFormats(), listOutboxEmails(query.page)]);
   const smtp = smtpSettings();
   const pages = Math.max(1, Math.ceil(total / outboxPageSize));
-  const timeFormat = new Intl.DateTimeFormat(locale === "ms" ? "ms-MY" : "en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZoneName: "short",
-  });
 
   return (
     <>
@@ -60,7 +53,7 @@ export default async function AdminOutboxPage({ searchParams }: Props) {
               {items.map((email) => (
                 <tr key={email.id} data-testid="outbox-email">
                   <td>
-                    <time dateTime={email.createdAt.toISOString()}>{timeFormat.format(email.createdAt)}</time>
+                    <time dateTime={email.createdAt.toISOString()}>{formats.dateTime(email.createdAt)}</time>
                   </td>
                   <td>{email.toAddress}</td>
                   <th scope="row" className="outbox-table__subject">
@@ -83,20 +76,22 @@ export default async function AdminOutboxPage({ searchParams }: Props) {
                     {email.attempts > 0 ? <span className="outbox-table__detail">{t("notifications.outbox.attempts", { count: email.attempts })}</span> : null}
                     {email.lastError ? <span className="outbox-table__detail">{t("notifications.outbox.lastError", { error: email.lastError })}</span> : null}
                   </td>
-                  <td>{email.sentAt ? <time dateTime={email.sentAt.toISOString()}>{timeFormat.format(email.sentAt)}</time> : "—"}</td>
+                  <td>{email.sentAt ? <time dateTime={email.sentAt.toISOString()}>{formats.dateTime(email.sentAt)}</time> : "—"}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       ) : null}
-      {pages > 1 ? (
-        <nav aria-label={t("notifications.pagination")} className="pagination">
-          {query.page > 1 ? <Link href={`/admin/outbox?page=${Math.min(query.page, pages) - 1}`}>{t("notifications.previousPage")}</Link> : null}
-          <span>{t("notifications.pageOf", { page: query.page, pages })}</span>
-          {query.page < pages ? <Link href={`/admin/outbox?page=${query.page + 1}`}>{t("notifications.nextPage")}</Link> : null}
-        </nav>
-      ) : null}
+      <Pagination
+        label={t("notifications.pagination")}
+        page={query.page}
+        pages={pages}
+        hrefFor={(page) => `/admin/outbox?page=${page}`}
+        previous={t("notifications.previousPage")}
+        next={t("notifications.nextPage")}
+        pageOf={t("notifications.pageOf", { page: Math.min(query.page, pages), pages })}
+      />
     </>
   );
 }

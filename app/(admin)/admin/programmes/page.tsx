@@ -4,9 +4,8 @@ import { requireRole } from "@/lib/auth/guards";
 import { listProgrammesWithOfficers } from "@/lib/db/queries/programmes";
 import { listOfficers } from "@/lib/db/queries/users";
 import type { MessageKey } from "@/lib/i18n";
-import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { getFormats, getTranslator } from "@/lib/i18n/server";
 import { enrolmentWindowState } from "@/lib/programmes/enrolment-window";
-import { createNumberFormats } from "@/components/results/number-formats";
 import { assignOfficerAction, unassignOfficerAction } from "./actions";
 
 export const metadata: Metadata = { title: "Programmes" };
@@ -29,13 +28,13 @@ function outcomeKey(value: unknown): keyof typeof outcomeMessages | null {
 /** GET /admin/programmes — programmes with their officers, and officer assignment; admin only. */
 export default async function AdminProgrammesPage({ searchParams }: Props) {
   await requireRole("admin");
-  const [t, locale, programmes, officers, params] = await Promise.all([getTranslator(), getLocale(), listProgrammesWithOfficers(), listOfficers(), searchParams]);
+  const [t, formats, programmes, officers, params] = await Promise.all([getTranslator(), getFormats(), listProgrammesWithOfficers(), listOfficers(), searchParams]);
   const done = outcomeKey(params.done);
   const error = outcomeKey(params.error);
   const focusProgramme = typeof params.programme === "string" ? params.programme : undefined;
   const createdName = done === "created" ? programmes.find((p) => p.id === focusProgramme)?.name : undefined;
-  const today = new Date().toISOString().slice(0, 10);
-  const formats = createNumberFormats(locale);
+  // Window days are Malaysian calendar days: "today" is the day in the display time zone.
+  const today = formats.isoDay(new Date());
   const windowText = (programme: { opensOn: string | null; closesOn: string | null }) => {
     const state = enrolmentWindowState(programme, today);
     if (state === "not-yet-open") return t("programmes.windowNotYetOpen", { date: formats.day(programme.opensOn!) });

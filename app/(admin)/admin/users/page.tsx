@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/guards";
 import { listUsersForAdmin } from "@/lib/db/queries/users";
-import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { getFormats, getTranslator } from "@/lib/i18n/server";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -11,11 +11,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 /** GET /admin/users — every account with its role, firm and status, and the way to (de)activate it; admin only. */
 export default async function AdminUsersPage({ searchParams }: Props) {
   const admin = await requireRole("admin");
-  const [t, locale, users, params] = await Promise.all([getTranslator(), getLocale(), listUsersForAdmin(), searchParams]);
+  const [t, formats, users, params] = await Promise.all([getTranslator(), getFormats(), listUsersForAdmin(), searchParams]);
   const created = typeof params.created === "string" ? users.find((u) => u.id === params.created && u.role === "officer") : undefined;
   // The id, never free text, travels in the URL; the notice states the account's state as it is now.
   const statusChanged = typeof params.statusChanged === "string" ? users.find((u) => u.id === params.statusChanged) : undefined;
-  const dateFormat = new Intl.DateTimeFormat(locale === "ms" ? "ms-MY" : "en-GB", { dateStyle: "medium" });
   return (
     <>
       <h1>{t("admin.usersTitle")}</h1>
@@ -57,7 +56,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
                 <td>{t(`roles.${user.role}`)}</td>
                 <td>{user.firmNames ?? "—"}</td>
                 <td>{user.active ? t("admin.active") : t("admin.inactive")}</td>
-                <td>{dateFormat.format(user.createdAt)}</td>
+                <td>{formats.shortDate(user.createdAt)}</td>
                 <td>
                   {user.id === admin.id ? (
                     t("accounts.users.you")

@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AnswerSummary } from "@/components/questionnaire/answer-summary";
 import { AutosaveIsland } from "@/components/questionnaire/autosave-island";
-import { createReviewFormats } from "@/components/review/review-formats";
 import { ReviewOutcomeNotice } from "@/components/review/review-outcome-notice";
 import { requireAssessmentAccess } from "@/lib/auth/guards";
 import type { MessageKey } from "@/lib/i18n";
 import { getLatestReviewOutcome } from "@/lib/db/queries/review";
-import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { getFormats, getTranslator } from "@/lib/i18n/server";
 import { fieldDomId } from "@/lib/questionnaire/answer-fields";
 import { findResumePoint, listPages } from "@/lib/questionnaire/pages";
 import { listSectionProgress } from "@/lib/questionnaire/section-progress";
@@ -25,15 +24,14 @@ export default async function AssessmentOverviewPage({ params, searchParams }: P
   const { user, assessment } = await requireAssessmentAccess(assessmentId);
   // The officer's decision is news only while it stands: a returned assessment being revised, or an approved one.
   const showsDecision = assessment.status === "returned" || assessment.status === "approved";
-  const [{ revision, questionnaire, text, editable }, t, locale, outcome] = await Promise.all([
+  const [{ revision, questionnaire, text, editable }, t, formats, outcome] = await Promise.all([
     loadAssessment(assessment),
     getTranslator(),
-    getLocale(),
+    getFormats(),
     showsDecision ? getLatestReviewOutcome(assessment.id) : Promise.resolve(null),
   ]);
   const { structure } = questionnaire;
   const statusLabel = t(`assessmentStatus.${assessment.status}` as MessageKey);
-  const formats = createReviewFormats(locale);
 
   if (!editable || user.role !== "sme") {
     return (

@@ -10,7 +10,7 @@ import {
   type DimensionId,
   type IsicDivision,
 } from "@/lib/questionnaire/taxonomy";
-import { apiErrorBody, errorExamples } from "../shared-schemas";
+import { apiErrorBody, commonErrorResponses } from "../shared-schemas";
 
 /** A whole number in a query string, digits only ("1e3", "0x10" or " 2" are refused), clamped to [min, max]. */
 const queryInteger = (min: number, max: number, fallback: number) =>
@@ -85,6 +85,6 @@ export const catalogueOperation: ApiOperation = {
       body: apiErrorBody,
       example: { error: "invalid_query", message: "A query parameter is not valid; see fields.", fields: { technology: 'Invalid option: expected one of "iot"|"industrial-sensors"|…' } },
     },
-    500: { description: "An unexpected error (internal_error), logged under errorId", body: apiErrorBody, example: errorExamples.internal },
+    500: commonErrorResponses[500],
   },
 };

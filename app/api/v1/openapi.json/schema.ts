@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ApiOperation } from "@/lib/api/openapi";
-import { apiErrorBody, errorExamples } from "../shared-schemas";
+import { commonErrorResponses } from "../shared-schemas";
 
 /** The outline of an OpenAPI 3.1 document; its full schema is the OpenAPI specification's own. */
 export const OpenApiDocumentSchema = z
@@ -21,6 +21,6 @@ export const openApiOperation: ApiOperation = {
   tags: ["meta"],
   responses: {
     200: { description: "The OpenAPI document", body: { name: "OpenApiDocument", schema: OpenApiDocumentSchema } },
-    500: { description: "An unexpected error (internal_error), logged under errorId", body: apiErrorBody, example: errorExamples.internal },
+    500: commonErrorResponses[500],
   },
 };

@@ -3,7 +3,7 @@ import type { ApiOperation } from "@/lib/api/openapi";
 import { localeIds } from "@/lib/questionnaire/taxonomy";
 import { QuestionnaireTextSchema } from "@/lib/questionnaire/text-schema";
 import { QuestionnaireVersionSchema } from "@/lib/questionnaire/version-schema";
-import { apiErrorBody } from "../shared-schemas";
+import { apiErrorBody, commonErrorResponses } from "../shared-schemas";
 
 export const QuestionnaireQuerySchema = z.object({
   version: z.string().min(1).max(64).optional(),
@@ -70,5 +70,6 @@ export const questionnaireOperation: ApiOperation = {
         fields: { version: 'Questionnaire version "v9" is not published. Published versions: v1.' },
       },
     },
+    500: commonErrorResponses[500],
   },
 };

@@ -6,7 +6,7 @@ import { localeIds, type LocaleId } from "@/lib/questionnaire/taxonomy";
 import { LevelSchema } from "@/lib/questionnaire/version-schema";
 import { RecommendationSchema } from "@/lib/recommender/result-schema";
 import { PriorityRankingSchema } from "@/lib/scoring/result-schema";
-import { apiErrorBody, ApiAnswerSetSchema, errorExamples } from "../shared-schemas";
+import { apiErrorBody, ApiAnswerSetSchema, commonErrorResponses } from "../shared-schemas";
 
 /** Largest accepted body: a full answer set or a priority ranking is a few KB. */
 export const recommendationsMaxBodyBytes = 64 * 1024;
@@ -134,8 +134,6 @@ export const recommendationsOperation: ApiOperation = {
       body: apiErrorBody,
       example: { error: "invalid_body", message: "The request body does not match the schema; see fields.", fields: { profile: "Required." } },
     },
-    413: { description: "The body is larger than 64 KB (payload_too_large)", body: apiErrorBody, example: errorExamples.tooLarge },
-    415: { description: "The body is not declared as JSON (unsupported_media_type)", body: apiErrorBody, example: errorExamples.mediaType },
     422: {
       description: "The profile or answers do not fit the questionnaire version (invalid_answers): unknown ids, options it does not offer, numbers out of range",
       body: apiErrorBody,
@@ -146,6 +144,6 @@ export const recommendationsOperation: ApiOperation = {
         problems: [{ field: "profile.country", code: "unknown-option" }],
       },
     },
-    500: { description: "An unexpected error (internal_error), logged under errorId", body: apiErrorBody, example: errorExamples.internal },
+    ...commonErrorResponses,
   },
 };

@@ -3,7 +3,7 @@ import type { ApiOperation } from "@/lib/api/openapi";
 import { BandSchema } from "@/lib/scoring/bands";
 import { PriorityRankingSchema, ScoringResultSchema } from "@/lib/scoring/result-schema";
 import { LevelSchema } from "@/lib/questionnaire/version-schema";
-import { apiErrorBody, ApiAnswerSetSchema, errorExamples } from "../shared-schemas";
+import { apiErrorBody, ApiAnswerSetSchema, commonErrorResponses } from "../shared-schemas";
 
 /** Largest accepted body. A full v1 answer set is about 3 KB; notes are not scored and may be left out. */
 export const scoreMaxBodyBytes = 64 * 1024;
@@ -83,8 +83,6 @@ export const scoreOperation: ApiOperation = {
         fields: { "answers.levels.skills-training-system": "Too big: expected number to be <=5" },
       },
     },
-    413: { description: "The body is larger than 64 KB (payload_too_large)", body: apiErrorBody, example: errorExamples.tooLarge },
-    415: { description: "The body is not declared as JSON (unsupported_media_type)", body: apiErrorBody, example: errorExamples.mediaType },
     422: {
       description: "The answers do not fit the questionnaire version (invalid_answers): unknown ids, options it does not offer, numbers out of range",
       body: apiErrorBody,
@@ -95,6 +93,6 @@ export const scoreOperation: ApiOperation = {
         problems: [{ field: "answers.levels.skills-typo", code: "unknown-question" }],
       },
     },
-    500: { description: "An unexpected error (internal_error), logged under errorId", body: apiErrorBody, example: errorExamples.internal },
+    ...commonErrorResponses,
   },
 };

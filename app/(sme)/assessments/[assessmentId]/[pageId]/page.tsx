@@ -10,7 +10,7 @@ import { DimensionComments } from "@/components/review/dimension-comments";
 import { requireAssessmentAccess } from "@/lib/auth/guards";
 import { getProgrammeTargets } from "@/lib/db/queries/programmes";
 import { getLatestReviewOutcome } from "@/lib/db/queries/review";
-import { getTranslator } from "@/lib/i18n/server";
+import { getFormats, getTranslator } from "@/lib/i18n/server";
 import { fieldDomId, pickFields } from "@/lib/questionnaire/answer-fields";
 import { listPageFields } from "@/lib/questionnaire/page-fields";
 import { listPages } from "@/lib/questionnaire/pages";
@@ -34,7 +34,7 @@ const listParam = (value: unknown) => (typeof value === "string" && value ? valu
 export default async function QuestionPage({ params, searchParams }: Props) {
   const [{ assessmentId, pageId }, query] = await Promise.all([params, searchParams]);
   const { assessment } = await requireAssessmentAccess(assessmentId, "edit");
-  const [{ revision, questionnaire, text, editable }, t] = await Promise.all([loadAssessment(assessment), getTranslator()]);
+  const [{ revision, questionnaire, text, editable }, t, formats] = await Promise.all([loadAssessment(assessment), getTranslator(), getFormats()]);
   if (!editable) redirect(`/assessments/${assessment.id}`);
 
   const { structure } = questionnaire;
@@ -107,7 +107,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
           note={
             current === null
               ? t("assessment.targetNoteUnrated", { proposed })
-              : t("assessment.targetNote", { current: current.toFixed(1), proposed })
+              : t("assessment.targetNote", { current: formats.score(current), proposed })
           }
           levels={scale}
           value={answers.targets[dimension.id] ?? proposed}

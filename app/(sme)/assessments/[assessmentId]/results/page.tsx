@@ -5,21 +5,21 @@ import { ReadinessRadar } from "@/components/charts/readiness-radar";
 import { DimensionTable } from "@/components/results/dimension-table";
 import { FactorCards } from "@/components/results/factor-cards";
 import { FocusAreas } from "@/components/results/focus-areas";
-import { createNumberFormats } from "@/components/results/number-formats";
 import { PeerBenchmark } from "@/components/results/peer-benchmark";
 import { ReadinessSummary } from "@/components/results/readiness-summary";
 import { RecommendationLists } from "@/components/results/recommendation-lists";
 import { dimensionTitle, type ResultsContext } from "@/components/results/results-context";
 import { ScoreSources } from "@/components/results/score-sources";
 import { parseSortOrder, sortQuery } from "@/components/results/sort-dimension-rows";
+import { localizeRecommendations, recommendWithText } from "@/lib/api/recommendations";
 import { requireAssessmentAccess } from "@/lib/auth/guards";
 import { getSubmittedRevisionScores, listRevisions } from "@/lib/db/queries/assessments";
-import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { listActiveCatalogueForRecommendations } from "@/lib/db/queries/catalogue";
+import { getFormats, getLocale, getTranslator } from "@/lib/i18n/server";
 import { getPublishedQuestionnaire } from "@/lib/questionnaire/published";
 import { textForLocale } from "@/lib/questionnaire/text-for-locale";
 import { loadPeerBenchmark } from "./peer-benchmark";
 import { loadProgrammeAverage } from "./programme-average";
-import { loadRecommendations } from "./recommendations";
 import { ResultsQuerySchema } from "./schema";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -37,7 +37,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   if (!query.success) notFound();
   const { revision: requested, sort, dir } = query.data;
 
-  const [revisions, locale, t] = await Promise.all([listRevisions(assessment.id), getLocale(), getTranslator()]);
+  const [revisions, locale, t, formats] = await Promise.all([listRevisions(assessment.id), getLocale(), getTranslator(), getFormats()]);
   const submitted = revisions.filter((r) => r.submittedAt !== null);
   // Without ?revision: the current revision; if that is a new draft (a returned assessment being
   // changed), the last submission, which is what the firm and its officer last agreed on.
@@ -50,19 +50,19 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   const questionnaire = getPublishedQuestionnaire(stored.questionnaireVersionId);
   if (!questionnaire) throw new Error(`questionnaire ${stored.questionnaireVersionId} is not shipped`);
   const text = textForLocale(questionnaire.texts, locale, questionnaire.structure.defaultLocale);
-  const formats = createNumberFormats(locale);
   const ctx: ResultsContext = { t, text, formats };
   const { result, priorities } = stored.scores;
 
   const shownRevision = revisions.find((r) => r.number === stored.revisionNumber);
   const isLatestSubmission = shownNumber === submitted.at(-1)?.number;
-  const percent = new Intl.NumberFormat(locale === "ms" ? "ms-MY" : "en-GB", { style: "percent", maximumFractionDigits: 0 });
-  const [programmeAverage, recommendations, peerBenchmark] = await Promise.all([
+  const [programmeAverage, catalogue, peerBenchmark] = await Promise.all([
     loadProgrammeAverage(assessment, stored.questionnaireVersionId),
-    loadRecommendations(shownRevision?.answers.profile ?? {}, priorities, locale, new Date().toISOString().slice(0, 10)),
+    // The live catalogue: an admin's edit shows at once.
+    listActiveCatalogueForRecommendations(),
     // Peers are compared by their latest submission, so only this assessment's latest is placed among them.
-    isLatestSubmission ? loadPeerBenchmark(assessment, user.role === "sme" ? "firm" : "officer", t, (share) => percent.format(share)) : undefined,
+    isLatestSubmission ? loadPeerBenchmark(assessment, user.role === "sme" ? "firm" : "officer", t, formats.percent) : undefined,
   ]);
+  const recommendations = localizeRecommendations(recommendWithText({ profile: shownRevision?.answers.profile ?? {}, priorities, catalogue }, { today: formats.isoDay(new Date()) }), locale);
 
   const order = parseSortOrder(sort, dir);
   const keep = { revision: requested === undefined ? undefined : String(requested) };
@@ -83,6 +83,12 @@ export default async function ResultsPage({ params, searchParams }: Props) {
       <p className="results-meta">
         {t("results.revisionLine", { revision: stored.revisionNumber, date: formats.date(stored.submittedAt) })}
         {assessment.programmeName ? ` ${t("results.programmeLine", { programme: assessment.programmeName })}` : ""}
+      </p>
+      <p className="results-download">
+        {/* A plain link: the PDF is a download, not a page the client router could show. */}
+        <a href={`/assessments/${assessment.id}/revisions/${stored.revisionNumber}/report`} download data-testid="report-download">
+          {t("report.downloadRevision", { revision: stored.revisionNumber })}
+        </a>
       </p>
       {!isLatestSubmission ? (
         <div className="notice results-notice" role="note">

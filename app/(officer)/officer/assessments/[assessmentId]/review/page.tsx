@@ -9,12 +9,11 @@ import { DecisionSummary } from "@/components/review/decision-summary";
 import { FirmProfile } from "@/components/review/firm-profile";
 import { HistoryTable } from "@/components/review/history-table";
 import { IndicatorReview, justificationFieldId, levelFieldId } from "@/components/review/indicator-review";
-import { createReviewFormats } from "@/components/review/review-formats";
 import { ScoreComparisonTable } from "@/components/review/score-comparison-table";
 import { requireReviewAccess } from "@/lib/auth/guards";
 import { getReviewContext, listAssessmentHistory } from "@/lib/db/queries/review";
 import type { MessageKey } from "@/lib/i18n";
-import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { getFormats, getLocale, getTranslator } from "@/lib/i18n/server";
 import { getPublishedQuestionnaire } from "@/lib/questionnaire/published";
 import { textForLocale } from "@/lib/questionnaire/text-for-locale";
 import { listVisibleDimensions } from "@/lib/questionnaire/visible-items";
@@ -42,7 +41,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const query = ReviewQuerySchema.parse(rawQuery);
   const [context, history, locale, t] = await Promise.all([getReviewContext(assessment.id), listAssessmentHistory(assessment.id), getLocale(), getTranslator()]);
   if (!context) notFound();
-  const formats = createReviewFormats(locale);
+  const formats = await getFormats();
   const { revision } = context;
   const questionnaire = revision ? getPublishedQuestionnaire(revision.questionnaireVersionId) : null;
   if (revision && !questionnaire) throw new Error(`questionnaire ${revision.questionnaireVersionId} is not shipped`);
@@ -129,6 +128,11 @@ export default async function ReviewPage({ params, searchParams }: Props) {
     <>
       {header}
       <p className="results-meta">{t("review.revisionLine", { revision: revision.number, date: formats.date(revision.submittedAt) })}</p>
+      <p className="results-download">
+        <a href={`/assessments/${context.assessment.id}/revisions/${revision.number}/report`} download data-testid="report-download">
+          {t("report.downloadRevision", { revision: revision.number })}
+        </a>
+      </p>
       <ErrorSummary title={t("errors.summaryTitle")} errors={summaryErrors} />
       {query.refused ? (
         <div className="notice notice--error" role="alert">

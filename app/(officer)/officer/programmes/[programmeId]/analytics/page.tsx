@@ -9,13 +9,12 @@ import { SmallNCaution } from "@/components/cohort/figure-table";
 import { IndexHistogramFigure } from "@/components/cohort/index-histogram-chart";
 import { ProgressFigure } from "@/components/cohort/progress-figure";
 import { SectorHeatMapFigure } from "@/components/cohort/sector-heat-map";
-import { createNumberFormats } from "@/components/results/number-formats";
 import { requireProgrammeAccess } from "@/lib/auth/guards";
 import { smallCohort } from "@/lib/cohort/cohort-analytics";
 import { firstQueryValue, parseCohortFilter } from "@/lib/cohort/cohort-filter";
 import { getCohortAnalytics } from "@/lib/db/queries/cohort-analytics";
 import type { MessageKey } from "@/lib/i18n";
-import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { getFormats, getLocale, getTranslator } from "@/lib/i18n/server";
 import { currentQuestionnaireId, getPublishedQuestionnaire } from "@/lib/questionnaire/published";
 import { textForLocale } from "@/lib/questionnaire/text-for-locale";
 
@@ -31,17 +30,15 @@ export default async function CohortAnalyticsPage({ params, searchParams }: Prop
   const [{ programmeId }, query] = await Promise.all([params, searchParams]);
   const { programme } = await requireProgrammeAccess(programmeId);
   const { filter, error } = parseCohortFilter(query);
-  const [t, locale, analytics] = await Promise.all([getTranslator(), getLocale(), getCohortAnalytics(programme.id, filter)]);
+  const [t, locale, formats, analytics] = await Promise.all([getTranslator(), getLocale(), getFormats(), getCohortAnalytics(programme.id, filter)]);
 
   // Dimension ids are shared by every questionnaire version, so the current version names them.
   const questionnaire = getPublishedQuestionnaire(currentQuestionnaireId)!;
   const text = textForLocale(questionnaire.texts, locale, questionnaire.structure.defaultLocale);
-  const formats = createNumberFormats(locale);
-  const percent = new Intl.NumberFormat(locale === "ms" ? "ms-MY" : "en-GB", { style: "percent", maximumFractionDigits: 0 });
   const ctx: CohortContext = {
     t,
     formats,
-    percent: (share) => percent.format(share),
+    percent: formats.percent,
     dimensionName: (id) => text.dimensions[id]?.title ?? id,
     factorName: (id) => text.factors[id]?.title ?? id,
     sectorName: (code) => t(`sectors.${code}` as MessageKey),

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FilterSelect } from "@/components/forms/filter-select";
+import { Pagination } from "@/components/forms/pagination";
 import { BandTag } from "@/components/results/band-tag";
-import { createNumberFormats } from "@/components/results/number-formats";
 import { requireProgrammeAccess } from "@/lib/auth/guards";
 import { countAssessmentsByStatus, countReviewQueue, listReviewQueueRows } from "@/lib/db/queries/review-queue";
 import type { MessageKey } from "@/lib/i18n";
-import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { getFormats, getTranslator } from "@/lib/i18n/server";
 import { pageCountFor, parseQueueParams, queuePageSize, queueSorts, queueStatuses, queueStatusFilters } from "@/lib/queue/queue-params";
 import { queueSearch, selectionSearch } from "@/lib/queue/queue-query";
 import { bandIds } from "@/lib/scoring/bands";
@@ -29,9 +30,9 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
   const { params: query, errors } = parseQueueParams(await searchParams);
   // The status counts already hold the total unless a band or a firm name narrows the selection further.
   const narrowed = Boolean(query.band || query.q);
-  const [t, locale, counts, narrowedTotal] = await Promise.all([
+  const [t, formats, counts, narrowedTotal] = await Promise.all([
     getTranslator(),
-    getLocale(),
+    getFormats(),
     countAssessmentsByStatus(programme.id, query.filter),
     narrowed ? countReviewQueue(programme.id, query) : null,
   ]);
@@ -41,8 +42,6 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
   const page = Math.min(query.page, pages);
   const shown = { ...query, page };
   const rows = await listReviewQueueRows(programme.id, query, { sort: query.sort, page, pageSize: queuePageSize });
-  const formats = createNumberFormats(locale);
-  const dateFormat = new Intl.DateTimeFormat(locale === "ms" ? "ms-MY" : "en-GB", { dateStyle: "medium" });
 
   const base = `/officer/programmes/${programme.id}`;
   const queueHref = (changes: Partial<typeof shown>) => `${base}/queue${queueSearch(shown, changes)}`;
@@ -74,49 +73,37 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
         <h2 id="queue-filters" className="visually-hidden">
           {t("queue.filtersTitle")}
         </h2>
-        <div className="field">
-          <label htmlFor="queue-status">{t("queue.status")}</label>
-          <select id="queue-status" name="status" defaultValue={query.status}>
-            {queueStatusFilters.map((status) => (
-              <option key={status} value={status}>
-                {status === "all" ? t("queue.statusAll") : t(`assessmentStatus.${status}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="queue-sector">{t("queue.sector")}</label>
-          <select id="queue-sector" name="sector" defaultValue={query.filter.sector ?? ""}>
-            <option value="">{t("queue.any")}</option>
-            {isicDivisionCodes.map((code) => (
-              <option key={code} value={code}>
-                {code} – {t(`sectors.${code}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="queue-size">{t("queue.size")}</label>
-          <select id="queue-size" name="size" defaultValue={query.filter.size ?? ""}>
-            <option value="">{t("queue.any")}</option>
-            {firmSizeBandIds.map((size) => (
-              <option key={size} value={size}>
-                {t(`queue.sizes.${size}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="queue-band">{t("queue.band")}</label>
-          <select id="queue-band" name="band" defaultValue={query.band ?? ""}>
-            <option value="">{t("queue.any")}</option>
-            {bandIds.map((band) => (
-              <option key={band} value={band}>
-                {t(`bands.${band}.name`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="queue-status"
+          name="status"
+          label={t("queue.status")}
+          value={query.status}
+          options={queueStatusFilters.map((status) => ({ value: status, label: status === "all" ? t("queue.statusAll") : t(`assessmentStatus.${status}`) }))}
+        />
+        <FilterSelect
+          id="queue-sector"
+          name="sector"
+          label={t("queue.sector")}
+          value={query.filter.sector}
+          anyLabel={t("queue.any")}
+          options={isicDivisionCodes.map((code) => ({ value: code, label: `${code} – ${t(`sectors.${code}` as MessageKey)}` }))}
+        />
+        <FilterSelect
+          id="queue-size"
+          name="size"
+          label={t("queue.size")}
+          value={query.filter.size}
+          anyLabel={t("queue.any")}
+          options={firmSizeBandIds.map((size) => ({ value: size, label: t(`queue.sizes.${size}`) }))}
+        />
+        <FilterSelect
+          id="queue-band"
+          name="band"
+          label={t("queue.band")}
+          value={query.band}
+          anyLabel={t("queue.any")}
+          options={bandIds.map((band) => ({ value: band, label: t(`bands.${band}.name`) }))}
+        />
         <fieldset className="queue-dates">
           <legend>{t("queue.submittedBetween")}</legend>
           <div className="field">
@@ -135,16 +122,13 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
           </span>
           <input type="search" id="queue-q" name="q" defaultValue={query.q ?? ""} maxLength={100} aria-describedby="queue-q-hint" />
         </div>
-        <div className="field">
-          <label htmlFor="queue-sort">{t("queue.sort")}</label>
-          <select id="queue-sort" name="sort" defaultValue={query.sort}>
-            {queueSorts.map((sort) => (
-              <option key={sort} value={sort}>
-                {t(`queue.sorts.${sort}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="queue-sort"
+          name="sort"
+          label={t("queue.sort")}
+          value={query.sort}
+          options={queueSorts.map((sort) => ({ value: sort, label: t(`queue.sorts.${sort}`) }))}
+        />
         <div className="filter-form__actions">
           <button type="submit" className="button button--secondary">
             {t("queue.apply")}
@@ -188,7 +172,7 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
                     <BandTag band={row.readinessBand} t={t} />
                   </td>
                   <td>
-                    {dateFormat.format(row.lastSubmittedAt)}
+                    {formats.shortDate(row.lastSubmittedAt)}
                     {row.revision > 1 ? <span className="muted"> ({t("queue.revisionNote", { revision: row.revision })})</span> : null}
                   </td>
                 </tr>
@@ -198,11 +182,15 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
         </div>
       ) : null}
 
-      <nav aria-label={t("queue.pagination")} className="pagination">
-        {page > 1 ? <Link href={queueHref({ page: page - 1 })}>{t("queue.previous")}</Link> : null}
-        <span>{t("queue.pageOf", { page, pages })}</span>
-        {page < pages ? <Link href={queueHref({ page: page + 1 })}>{t("queue.next")}</Link> : null}
-      </nav>
+      <Pagination
+        label={t("queue.pagination")}
+        page={page}
+        pages={pages}
+        hrefFor={(next) => queueHref({ page: next })}
+        previous={t("queue.previous")}
+        next={t("queue.next")}
+        pageOf={t("queue.pageOf", { page, pages })}
+      />
 
       <section aria-labelledby="queue-export" className="queue-export">
         <h2 id="queue-export">{t("queue.exportTitle")}</h2>

@@ -4,7 +4,7 @@ import { CohortFilterSchema } from "@/lib/cohort/cohort-filter";
 import { maxQueueSearchLength, QueueBandSchema, QueueSearchSchema, queueStatuses, QueueStatusFilterSchema } from "@/lib/queue/queue-params";
 import { firmSizeBandIds, type FirmSizeBand } from "@/lib/questionnaire/taxonomy";
 import { bandIds } from "@/lib/scoring/bands";
-import { apiErrorBody, errorExamples } from "../../../shared-schemas";
+import { apiErrorBody, commonErrorResponses } from "../../../shared-schemas";
 
 // GET /api/v1/programmes/{programmeId}/cohort: the JSON twin of the review queue's CSV export.
 
@@ -112,6 +112,6 @@ export const cohortOperation: ApiOperation = {
     401: { description: "No signed-in session (no body)" },
     403: { description: "Signed in, but not as an officer or admin (no body)" },
     404: { description: "No such programme, or one the officer is not assigned to (no body)" },
-    500: { description: "An unexpected error (internal_error), logged under errorId", body: apiErrorBody, example: errorExamples.internal },
+    500: commonErrorResponses[500],
   },
 };

@@ -1,0 +1,72 @@
+import "server-only";
+import { renderReportPdf } from "@/components/report/render-report";
+import { describePriorityReason } from "@/components/results/reason-sentence";
+import { localizeRecommendations, recommendWithText } from "@/lib/api/recommendations";
+import { listActiveCatalogueForRecommendations } from "@/lib/db/queries/catalogue";
+import { getRevisionReportData, type RevisionReportData } from "@/lib/db/queries/report";
+import { readEnv } from "@/lib/env";
+import { createTranslator, type Locale } from "@/lib/i18n";
+import { createFormats } from "@/lib/i18n/format";
+import { getPublishedQuestionnaire } from "@/lib/questionnaire/published";
+import { textForLocale } from "@/lib/questionnaire/text-for-locale";
+import { reportFilename } from "@/lib/report/report-filename";
+import { buildReportModel, type ReportReview } from "@/lib/report/report-model";
+
+export type RevisionReport = { filename: string; pdf: Buffer };
+
+/**
+ * The PDF report of a submitted revision in `locale`, or null when the assessment has no such
+ * submitted revision (a draft has no scores yet, so it has no report). The caller has passed
+ * requireAssessmentAccess for the assessment. Recommendations are chosen exactly as the results
+ * page chooses them (same code, same live catalogue, today's date).
+ */
+export async function buildRevisionReport(assessmentId: string, revisionNumber: number, locale: Locale, now: Date = new Date()): Promise<RevisionReport | null> {
+  const data = await getRevisionReportData(assessmentId, revisionNumber);
+  if (!data) return null;
+  const questionnaire = getPublishedQuestionnaire(data.revision.questionnaireVersionId);
+  if (!questionnaire) throw new Error(`questionnaire ${data.revision.questionnaireVersionId} is not shipped`);
+  const text = textForLocale(questionnaire.texts, locale, questionnaire.structure.defaultLocale);
+  const t = createTranslator(locale);
+  const formats = createFormats(locale, { timeZone: readEnv().APP_TIME_ZONE });
+  const { result, priorities } = data.revision.scores;
+
+  const catalogue = await listActiveCatalogueForRecommendations();
+  const recommendations = recommendWithText({ profile: data.revision.answers.profile, priorities, catalogue }, { today: formats.isoDay(now) });
+  const names = {
+    dimension: (id: string) => text.dimensions[id]?.title ?? id,
+    challenge: (id: string) => text.profile.challenges?.options?.[id] ?? id,
+    sector: (code: string) => text.profile.sector?.options?.[code] ?? code,
+  };
+
+  const model = buildReportModel(
+    {
+      firm: data.firm,
+      programmeName: data.programmeName,
+      revision: { number: data.revision.number, submittedAt: data.revision.submittedAt, profile: data.revision.answers.profile, result, priorities },
+      review: reviewOf(data),
+      recommendations: { asOf: recommendations.asOf, ...localizeRecommendations(recommendations, locale) },
+      generatedAt: now,
+    },
+    { locale, t, formats, text, describeReason: (reason) => describePriorityReason(reason, t, names, formats) },
+  );
+  return { filename: reportFilename(data.firm.name, data.revision.number), pdf: await renderReportPdf(model) };
+}
+
+function reviewOf(data: RevisionReportData): ReportReview {
+  if (data.decision?.decision === "approved") {
+    // The officer's validations in questionnaire order, with the level the firm gave.
+    const order = data.revision.scores.result.dimensions.flatMap((d) => d.sources.indicators.map((i) => i.indicatorId));
+    const position = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+    return {
+      kind: "approved",
+      decidedByName: data.decision.decidedByName,
+      decidedAt: data.decision.decidedAt,
+      validated: data.decision.validatedScores?.result ?? null,
+      validations: [...data.validations]
+        .sort((a, b) => position(a.indicatorId) - position(b.indicatorId))
+        .map((v) => ({ ...v, firmLevel: data.revision.answers.levels[v.indicatorId] ?? null })),
+    };
+  }
+  if (data.decision?.decision === "returned") return { kind: "returned" };
+  return data.programmeId ? { kind: "pending" } : { kind: "no-programme" };
+}

@@ -1,0 +1,44 @@
+import { G, Line, Polygon, Svg, Text } from "@react-pdf/renderer";
+import { wrapLabel } from "@/components/charts/wrap-label";
+import { toSvgPoints, type RadarGeometry } from "@/lib/report/radar-geometry";
+import { reportColours } from "./report-styles";
+
+const fontSize = 7.5;
+const lineHeight = fontSize * 1.15;
+
+/** The radar of current level and target per dimension, drawn from precomputed geometry (lib/report/radar-geometry.ts). */
+export function ReportRadar({ geometry }: { geometry: RadarGeometry }) {
+  return (
+    <Svg width={geometry.width} height={geometry.height} viewBox={`0 0 ${geometry.width} ${geometry.height}`}>
+      <G>
+        {geometry.rings.map((ring, i) => (
+          <Polygon key={`ring-${i}`} points={toSvgPoints(ring)} fill="none" stroke={reportColours.rule} strokeWidth={0.5} />
+        ))}
+        {geometry.axes.map((axis) => (
+          <Line key={`spoke-${axis.dimensionId}`} x1={geometry.centre.x} y1={geometry.centre.y} x2={axis.end.x} y2={axis.end.y} stroke={reportColours.rule} strokeWidth={0.5} />
+        ))}
+        <Polygon points={toSvgPoints(geometry.current)} fill={reportColours.current} fillOpacity={0.25} stroke={reportColours.current} strokeWidth={1.5} />
+        <Polygon points={toSvgPoints(geometry.target)} fill="none" stroke={reportColours.target} strokeWidth={1.5} strokeDasharray="5 3" />
+        {geometry.axes.map((axis) => {
+          const lines = wrapLabel(axis.label, 18, 3);
+          const first =
+            axis.verticalAnchor === "bottom" ? axis.labelAt.y - (lines.length - 1) * lineHeight : axis.verticalAnchor === "middle" ? axis.labelAt.y - ((lines.length - 1) * lineHeight) / 2 + fontSize * 0.35 : axis.labelAt.y + fontSize * 0.8;
+          return lines.map((line, i) => (
+            <Text key={`label-${axis.dimensionId}-${i}`} x={axis.labelAt.x} y={first + i * lineHeight} textAnchor={axis.textAnchor} fill={reportColours.ink} style={{ fontSize, fontFamily: "Helvetica" }}>
+              {line}
+            </Text>
+          ));
+        })}
+      </G>
+    </Svg>
+  );
+}
+
+/** A short line in the colour and pattern of a radar series, for the legend. */
+export function LegendSwatch({ series }: { series: "current" | "target" }) {
+  return (
+    <Svg width={18} height={6}>
+      <Line x1={0} y1={3} x2={18} y2={3} stroke={reportColours[series]} strokeWidth={2} {...(series === "target" ? { strokeDasharray: "4 2" } : {})} />
+    </Svg>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Instrumentation } from "next";
+
+// Server errors nobody caught (a page, action, route handler or the proxy threw) are logged here as
+// one JSON line with the request id the proxy gave the request, so a user's report ("error ref …")
+// or an X-Request-Id can be matched to the failure. Next still answers with its error page.
+
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const [{ jobLogger }, { routeConsoleToLog }] = await Promise.all([import("@/lib/log/logger"), import("@/lib/log/console-to-log")]);
+  // From here on, what Next or a library prints with console.* is a JSON line as well.
+  routeConsoleToLog();
+  jobLogger("startup").info({ nodeEnv: process.env.NODE_ENV }, "server started");
+}
+
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const [{ jobLogger, loggerForRequestId }, { loggablePath }] = await Promise.all([import("@/lib/log/logger"), import("@/lib/log/loggable-path")]);
+  const header = request.headers["x-request-id"];
+  const requestId = Array.isArray(header) ? header[0] : header;
+  const log = requestId ? loggerForRequestId(requestId) : jobLogger("outside-request");
+  log.error(
+    { err: error, method: request.method, path: loggablePath(request.path), routePath: context.routePath, routeType: context.routeType },
+    "request failed with an uncaught error",
+  );
+};

@@ -1,0 +1,246 @@
+import type { MessageKey, Translate } from "@/lib/i18n";
+import type { AnswerSet } from "@/lib/questionnaire/answer-set";
+import { firmSizeBandFor } from "@/lib/questionnaire/taxonomy";
+import type { QuestionnaireText } from "@/lib/questionnaire/text-schema";
+import { bands, type BandId } from "@/lib/scoring/bands";
+import type { PriorityRanking, PriorityReason, ScoringResult } from "@/lib/scoring/result-schema";
+import { mapPdfText } from "./pdf-text";
+import { computeRadarGeometry, type RadarGeometry } from "./radar-geometry";
+
+// The PDF report of one submitted revision as plain data: every sentence already in the reader's
+// language and every number already formatted, so the PDF components only lay it out and the
+// unit tests can read what the firm will read.
+
+/** A recommendation as the results page shows it (lib/api/recommendations.ts localizeRecommendations). */
+export type ReportRecommendation = { itemId: string; title: string; headline: string; reasons: string[] };
+
+/** What the officer's review said about this revision. */
+export type ReportReview =
+  | { kind: "pending" }
+  | { kind: "no-programme" }
+  | { kind: "returned" }
+  | {
+      kind: "approved";
+      decidedByName: string;
+      decidedAt: Date;
+      /** The validated scores stored with the decision (null only for decisions older than validated scores). */
+      validated: ScoringResult | null;
+      /** Every level the officer validated on this revision, with the firm's own level and the officer's reason. */
+      validations: { indicatorId: string; firmLevel: number | null; validatedLevel: number; justification: string }[];
+    };
+
+export type ReportInput = {
+  firm: { name: string; country: string; sector: string; employees: number };
+  programmeName: string | null;
+  revision: { number: number; submittedAt: Date; profile: AnswerSet["profile"]; result: ScoringResult; priorities: PriorityRanking };
+  review: ReportReview;
+  recommendations: { asOf: string; firmsLikeYours: ReportRecommendation[]; supportYouCanUse: ReportRecommendation[] };
+  generatedAt: Date;
+};
+
+/** The formats the report needs (a subset of createNumberFormats in components/results/number-formats.ts). */
+export type ReportFormats = {
+  score: (value: number) => string;
+  index: (value: number) => string;
+  level: (value: number) => string;
+  date: (value: Date) => string;
+  day: (isoDay: string) => string;
+};
+
+/** How the report words things in the reader's language. */
+export type ReportWording = {
+  locale: string;
+  t: Translate;
+  formats: ReportFormats;
+  /** The text of the questionnaire version the revision was scored with, in the reader's language. */
+  text: QuestionnaireText;
+  /** The same sentence the results page shows for a priority reason (components/results/reason-sentence.ts). */
+  describeReason: (reason: PriorityReason) => string;
+};
+
+export type LabelledValue = { label: string; value: string };
+export type ReportTable = { columns: string[]; rows: { key: string; cells: string[] }[] };
+
+export type ReportModel = {
+  locale: string;
+  /** Document properties and the first heading. */
+  title: string;
+  subject: string;
+  firmName: string;
+  revisionLine: string;
+  generatedLine: string;
+  statusLine: string;
+  /** "Page {page} of {total}": the PDF fills in the numbers as it lays out pages. */
+  pageOfTemplate: string;
+  footer: string;
+  firm: { heading: string; rows: LabelledValue[] };
+  index: { heading: string; value: number; valueText: string; outOf: string; bandLabel: string; band: BandId; bandName: string; bandMeaning: string; scale: string };
+  factors: { heading: string; table: ReportTable; bars: { key: string; label: string; share: number }[] };
+  chart: { heading: string; intro: string; legend: { current: string; target: string }; geometry: RadarGeometry };
+  gaps: { heading: string; table: ReportTable };
+  focus: { heading: string; intro: string; none: string | null; why: string; areas: { key: string; rank: number; title: string; meta: string; reasons: string[] }[] };
+  recommendations: {
+    heading: string;
+    intro: string;
+    why: string;
+    lists: { key: "firms-like-yours" | "support-you-can-use"; heading: string; none: string; items: ReportRecommendation[] }[];
+  };
+  validation: {
+    heading: string;
+    approvedBy: string;
+    intro: string;
+    comparison: ReportTable;
+    adjustmentsHeading: string;
+    adjustments: ReportTable | null;
+    noAdjustments: string;
+  } | null;
+};
+
+export function buildReportModel(input: ReportInput, wording: ReportWording): ReportModel {
+  const { t, formats, text } = wording;
+  const { result, priorities } = input.revision;
+  const bandName = (band: BandId) => t(`bands.${band}.name` as MessageKey);
+  const dimensionName = (id: string) => text.dimensions[id]?.title ?? id;
+  const factorName = (id: string) => text.factors[id]?.title ?? id;
+  const optionNames = (questionId: string): string => {
+    const value = input.revision.profile[questionId];
+    const chosen = Array.isArray(value) ? value.filter((v): v is string => typeof v === "string" && v !== "none") : [];
+    if (chosen.length === 0) return t("report.firm.none");
+    return chosen.map((id) => text.profile[questionId]?.options?.[id] ?? id).join(", ");
+  };
+  const revisionValues = { firm: input.firm.name, revision: input.revision.number };
+
+  const statusKey = { pending: "report.status.pending", "no-programme": "report.status.noProgramme", returned: "report.status.returned", approved: "report.status.approved" } as const;
+
+  // Text only Helvetica can print: the report uses the PDF's built-in font (see pdf-text.ts).
+  return mapPdfText<ReportModel>({
+    locale: wording.locale,
+    title: t("report.title"),
+    subject: t("report.documentSubject", revisionValues),
+    firmName: input.firm.name,
+    revisionLine: t("report.revisionLine", { revision: input.revision.number, date: formats.date(input.revision.submittedAt) }),
+    generatedLine: t("report.generatedLine", { date: formats.date(input.generatedAt) }),
+    statusLine: t(statusKey[input.review.kind]),
+    pageOfTemplate: t("report.pageOf", { page: "{page}", total: "{total}" }),
+    footer: t("report.footer", revisionValues),
+    firm: {
+      heading: t("report.firm.title"),
+      rows: [
+        { label: t("report.firm.name"), value: input.firm.name },
+        { label: t("report.firm.sector"), value: t(`sectors.${input.firm.sector}` as MessageKey) },
+        {
+          label: t("report.firm.size"),
+          value: t("report.firm.sizeValue", { size: t(`review.sizes.${firmSizeBandFor(input.firm.employees)}` as MessageKey), employees: input.firm.employees }),
+        },
+        { label: t("report.firm.country"), value: t(`countries.${input.firm.country}` as MessageKey) },
+        { label: t("report.firm.programme"), value: input.programmeName ?? t("report.firm.noProgramme") },
+        { label: t("report.firm.technologies"), value: optionNames("technologies") },
+        { label: t("report.firm.challenges"), value: optionNames("challenges") },
+      ],
+    },
+    index: {
+      heading: t("report.index.title"),
+      value: result.index.value,
+      valueText: formats.index(result.index.value),
+      outOf: t("report.index.outOf100"),
+      bandLabel: t("report.index.band"),
+      band: result.index.band,
+      bandName: bandName(result.index.band),
+      bandMeaning: t(`bands.${result.index.band}.meaning` as MessageKey),
+      scale: t("report.index.scale", {
+        bands: bands.map((band, i) => `${bandName(band.id)} ${formats.level(band.minIndex)}–${formats.level(bands[i + 1] ? bands[i + 1]!.minIndex - 0.1 : 100)}`).join(", "),
+      }),
+    },
+    factors: {
+      heading: t("report.factors.title"),
+      table: {
+        columns: [t("report.factors.colFactor"), t("report.factors.colScore"), t("report.factors.colBand")],
+        rows: result.factors.map((f) => ({
+          key: f.factorId,
+          cells: [f.inIndex ? factorName(f.factorId) : `${factorName(f.factorId)} (${t("report.factors.notInIndex")})`, formats.score(f.score), bandName(f.band)],
+        })),
+      },
+      bars: result.factors.map((f) => ({ key: f.factorId, label: factorName(f.factorId), share: Math.min(1, Math.max(0, f.score / 5)) })),
+    },
+    chart: {
+      heading: t("report.chart.title"),
+      intro: t("report.chart.intro"),
+      legend: { current: t("report.chart.legendCurrent"), target: t("report.chart.legendTarget") },
+      geometry: computeRadarGeometry(result.dimensions.map((d) => ({ dimensionId: d.dimensionId, label: dimensionName(d.dimensionId), current: d.score, target: d.target.level }))),
+    },
+    gaps: {
+      heading: t("report.gaps.title"),
+      table: {
+        columns: [t("report.gaps.colDimension"), t("report.gaps.colFactor"), t("report.gaps.colCurrent"), t("report.gaps.colTarget"), t("report.gaps.colGap"), t("report.gaps.colBand")],
+        rows: result.dimensions.map((d) => ({
+          key: d.dimensionId,
+          cells: [dimensionName(d.dimensionId), factorName(d.factorId), formats.score(d.score), formats.level(d.target.level), formats.score(d.gap), bandName(d.band)],
+        })),
+      },
+    },
+    focus: {
+      heading: t("report.focus.title"),
+      intro: t("report.focus.intro"),
+      none: priorities.focusAreas.length === 0 ? t("results.focusNone") : null,
+      why: t("report.focus.why"),
+      areas: priorities.focusAreas.map((area) => ({
+        key: area.dimensionId,
+        rank: area.rank,
+        title: dimensionName(area.dimensionId),
+        meta: t("results.focusMeta", { factor: factorName(area.factorId), current: formats.score(area.current), target: formats.level(area.target), gap: formats.score(area.gap) }),
+        reasons: area.reasons.map(wording.describeReason),
+      })),
+    },
+    recommendations: {
+      heading: t("report.recommendations.title"),
+      intro: t("report.recommendations.intro", { date: formats.day(input.recommendations.asOf) }),
+      why: t("report.recommendations.why"),
+      lists: [
+        { key: "firms-like-yours", heading: t("report.recommendations.firmsLikeYours"), none: t("report.recommendations.none"), items: input.recommendations.firmsLikeYours },
+        { key: "support-you-can-use", heading: t("report.recommendations.supportYouCanUse"), none: t("report.recommendations.none"), items: input.recommendations.supportYouCanUse },
+      ],
+    },
+    validation: input.review.kind === "approved" ? buildValidation(input.review, result, wording, bandName, factorName) : null,
+  });
+}
+
+function buildValidation(
+  review: Extract<ReportReview, { kind: "approved" }>,
+  selfAssessed: ScoringResult,
+  { t, formats, text }: ReportWording,
+  bandName: (band: BandId) => string,
+  factorName: (id: string) => string,
+): NonNullable<ReportModel["validation"]> {
+  const validated = review.validated;
+  const validatedFactor = (id: string) => validated?.factors.find((f) => f.factorId === id);
+  const dash = "–";
+  const level = (value: number | null) => (value === null ? t("report.validation.notAnswered") : formats.level(value));
+  return {
+    heading: t("report.validation.title"),
+    approvedBy: t("report.validation.approvedBy", { name: review.decidedByName, date: formats.date(review.decidedAt) }),
+    intro: t("report.validation.intro"),
+    comparison: {
+      columns: [t("report.validation.colScore"), t("report.validation.colSelf"), t("report.validation.colValidated")],
+      rows: [
+        { key: "index", cells: [t("report.validation.indexRow"), formats.index(selfAssessed.index.value), validated ? formats.index(validated.index.value) : dash] },
+        { key: "band", cells: [t("report.validation.bandRow"), bandName(selfAssessed.index.band), validated ? bandName(validated.index.band) : dash] },
+        ...selfAssessed.factors.map((f) => {
+          const v = validatedFactor(f.factorId);
+          return { key: `factor-${f.factorId}`, cells: [factorName(f.factorId), formats.score(f.score), v ? formats.score(v.score) : dash] };
+        }),
+      ],
+    },
+    adjustmentsHeading: t("report.validation.adjustmentsTitle"),
+    adjustments:
+      review.validations.length === 0
+        ? null
+        : {
+            columns: [t("report.validation.colQuestion"), t("report.validation.colFirmLevel"), t("report.validation.colValidatedLevel"), t("report.validation.colJustification")],
+            rows: review.validations.map((v) => ({
+              key: v.indicatorId,
+              cells: [text.indicators[v.indicatorId]?.question ?? v.indicatorId, level(v.firmLevel), formats.level(v.validatedLevel), v.justification],
+            })),
+          },
+    noAdjustments: t("report.validation.noAdjustments"),
+  };
+}
