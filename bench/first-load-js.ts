@@ -2,35 +2,27 @@
 // The framework baseline is what the anonymous landing page loads (React, the Next runtime, the
 // root layout); a route's app-owned JS is every script it loads beyond that baseline. Budgets are
 // from the issues: question pages ≤ 35 KB, results ≤ 120 KB; no chart code on question pages.
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { chromium, type BrowserContext, type Page, type Response } from "@playwright/test";
 import { gzipSync } from "node:zlib";
-import { chromium, type Page, type Response } from "@playwright/test";
+import {
+  chromiumArgs,
+  chromiumPath,
+  firstQueuedReviewPath,
+  penangOfficer,
+  penangProgrammeId,
+  signIn,
+  signUpSme,
+  startApp,
+  startAssessment,
+  submitAssessment,
+} from "./lib/app-under-test";
+import { verdict } from "./lib/figures";
 import type { Benchmark, BenchRow } from "./run";
 
 const port = Number(process.env.BENCH_APP_PORT ?? 3400);
 const databasePort = Number(process.env.BENCH_PGLITE_PORT ?? 54600);
-const base = `http://127.0.0.1:${port}`;
-const demoPassword = "Readiness-Demo-2026!";
-const launchArgs = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 type Scripts = Map<string, { gzip: number; body: string }>;
-
-async function startApp(dataDir: string): Promise<ChildProcess> {
-  const child = spawn(path.join("node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/start.ts"], {
-    env: { ...process.env, PORT: String(port), PGLITE_PORT: String(databasePort), ADP_DATA_DIR: dataDir, DATABASE_URL: "" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  for (let attempt = 0; attempt < 600; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode}`);
-    const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
-    if (ok) return child;
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-  throw new Error("the app did not become healthy within 10 minutes");
-}
 
 /** Loads a URL in a fresh page and returns every script it fetched with its gzip size. */
 async function scriptsOf(page: Page, url: string): Promise<Scripts> {
@@ -48,7 +40,11 @@ async function scriptsOf(page: Page, url: string): Promise<Scripts> {
   page.on("response", onResponse);
   // "load", not "networkidle": after load, Next prefetches the routes that visible links lead to,
   // which is not first-load JavaScript of this route.
-  await page.goto(url, { waitUntil: "load" });
+  const response = await page.goto(url, { waitUntil: "load" });
+  // Measure the page asked for, not a sign-in redirect or an error page in its place.
+  if (response?.status() !== 200 || new URL(page.url()).pathname !== new URL(url).pathname) {
+    throw new Error(`${url} answered ${response?.status()} at ${page.url()}`);
+  }
   await Promise.all(pending);
   page.off("response", onResponse);
   return scripts;
@@ -57,60 +53,73 @@ async function scriptsOf(page: Page, url: string): Promise<Scripts> {
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const sum = (scripts: Scripts, keys: Iterable<string>) => [...keys].reduce((total, key) => total + (scripts.get(key)?.gzip ?? 0), 0);
 
+type Route = { name: string; url: string; budgetKb?: number; chartsAllowed?: boolean };
+
+/** Measures each route in a fresh page of its signed-in context against the anonymous baseline. */
+async function measureRoutes(routes: { context: BrowserContext; route: Route }[], baseline: Scripts, log: (line: string) => void): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  for (const { context, route } of routes) {
+    const fresh = await context.newPage();
+    const scripts = await scriptsOf(fresh, route.url);
+    await fresh.close();
+    const own = [...scripts.keys()].filter((key) => !baseline.has(key));
+    const ownBytes = sum(scripts, own);
+    const charts = own.some((key) => /recharts|RadarChart|PolarAngleAxis/.test(scripts.get(key)?.body ?? ""));
+    const budget = route.budgetKb === undefined ? "" : `${route.budgetKb} KB ${verdict(ownBytes / 1024, { atMost: route.budgetKb }) === "ok" ? "ok" : "OVER"}`;
+    rows.push({ case: route.name, metrics: { "JS gzip KB": kb(sum(scripts, scripts.keys())), "app-owned KB": kb(ownBytes), budget, "chart code": charts ? (route.chartsAllowed ? "yes" : "YES") : "no" } });
+    log(`${route.name}: ${kb(ownBytes)} KB app-owned in ${own.length} chunk(s)`);
+  }
+  return rows;
+}
+
 export const firstLoadJs: Benchmark = {
   name: "first-load-js",
   description: "app-owned first-load JavaScript per route (gzip) above the framework baseline, in Chromium",
   async run(log) {
-    if (!existsSync(".next/BUILD_ID")) log("no production build yet: scripts/start.ts will build first (about 2 minutes)");
-    const dataDir = mkdtempSync(path.join(tmpdir(), "adp-bench-js-"));
-    const app = await startApp(dataDir);
-    const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: launchArgs });
+    const app = await startApp({ mode: "embedded", port, databasePort, log });
+    const base = app.base;
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
     const rows: BenchRow[] = [];
     try {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const baseline = await scriptsOf(page, `${base}/`);
+      const anonymous = await browser.newContext();
+      const baseline = await scriptsOf(await anonymous.newPage(), `${base}/`);
       const baselineBytes = sum(baseline, baseline.keys());
       rows.push({ case: "baseline (anonymous landing page)", metrics: { "JS gzip KB": kb(baselineBytes), "app-owned KB": "0.0", budget: "", "chart code": "no" } });
 
-      await page.goto(`${base}/sign-in`);
-      await page.getByLabel("Email address").fill("manager@plastikmaju.example");
-      await page.getByLabel("Password").fill(demoPassword);
-      await page.getByRole("button", { name: "Sign in" }).click();
-      await page.waitForURL("**/dashboard");
-      await page.getByRole("button", { name: /Start a new assessment/ }).click();
-      await page.waitForURL(/\/assessments\/[^/]+\/profile/);
-      const assessmentUrl = page.url().replace(/\/profile.*$/, "");
-
-      const routes: { name: string; url: string; budgetKb?: number }[] = [
-        { name: "sign-in", url: `${base}/sign-in` },
+      // An SME manager with a draft (question pages) and one whose assessment is submitted (results).
+      const sme = await signUpSme(browser, base, "js");
+      const manager = await signIn(browser, base, sme.email, sme.password);
+      const assessmentId = await startAssessment(manager);
+      const assessmentUrl = `${base}/assessments/${assessmentId}`;
+      const draftRoutes: Route[] = [
         { name: "dashboard", url: `${base}/dashboard` },
         { name: "question page (profile)", url: `${assessmentUrl}/profile`, budgetKb: 35 },
         { name: "question page (dimension)", url: `${assessmentUrl}/skills`, budgetKb: 35 },
         { name: "assessment overview", url: assessmentUrl, budgetKb: 35 },
       ];
-      for (const route of routes) {
-        const fresh = await context.newPage();
-        const scripts = await scriptsOf(fresh, route.url);
-        await fresh.close();
-        const own = [...scripts.keys()].filter((key) => !baseline.has(key));
-        const ownBytes = sum(scripts, own);
-        const charts = own.some((key) => /recharts|RadarChart|PolarAngleAxis/.test(scripts.get(key)?.body ?? ""));
-        const verdict = route.budgetKb === undefined ? "" : `${route.budgetKb} KB ${ownBytes / 1024 <= route.budgetKb ? "ok" : "OVER"}`;
-        rows.push({ case: route.name, metrics: { "JS gzip KB": kb(sum(scripts, scripts.keys())), "app-owned KB": kb(ownBytes), budget: verdict, "chart code": charts ? "YES" : "no" } });
-        log(`${route.name}: ${kb(ownBytes)} KB app-owned in ${own.length} chunk(s)`);
-      }
+      const signInRoute: Route = { name: "sign-in", url: `${base}/sign-in` };
+      rows.push(...(await measureRoutes([{ context: anonymous, route: signInRoute }, ...draftRoutes.map((route) => ({ context: manager, route }))], baseline, log)));
+      await submitAssessment(manager, assessmentId);
+
+      const officer = await signIn(browser, base, penangOfficer);
+      const programme = `${base}/officer/programmes/${penangProgrammeId}`;
+      const laterRoutes: { context: BrowserContext; route: Route }[] = [
+        { context: manager, route: { name: "results page", url: `${assessmentUrl}/results`, budgetKb: 120, chartsAllowed: true } },
+        { context: officer, route: { name: "officer: programme overview", url: programme, budgetKb: 50 } },
+        { context: officer, route: { name: "officer: review queue", url: `${programme}/queue`, budgetKb: 50 } },
+        { context: officer, route: { name: "officer: review page", url: `${base}${await firstQueuedReviewPath(officer)}`, budgetKb: 50 } },
+        { context: officer, route: { name: "officer: cohort analytics", url: `${programme}/analytics`, budgetKb: 120, chartsAllowed: true } },
+      ];
+      rows.push(...(await measureRoutes(laterRoutes, baseline, log)));
     } finally {
       await browser.close();
-      app.kill("SIGTERM");
-      await new Promise((resolve) => app.once("exit", resolve));
-      rmSync(dataDir, { recursive: true, force: true });
+      await app.stop();
     }
     return {
       rows,
       notes: [
         "first-load-js: gzip level 9 of each script body as served; baseline = scripts of the anonymous landing page in the same build.",
-        "first-load-js: 'chart code' = an app-owned chunk on that route contains the chart library.",
+        "first-load-js: budgets (issue 7): question pages 35 KB, officer pages 50 KB, results and analytics 120 KB of app-owned JS. 'chart code' = an app-owned chunk contains the chart library (YES = where it should not be).",
       ],
     };
   },

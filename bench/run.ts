@@ -1,9 +1,12 @@
 // `npm run bench`: runs every benchmark in `benchmarks` (or those named on the command line,
 // e.g. `npm run bench -- pglite-isolation`) and prints one table. See bench/README.md.
 import os from "node:os";
+import { appIsolation } from "./app-isolation";
 import { cohortAnalyticsBenchmark } from "./cohort-analytics";
 import { cohortQueries } from "./cohort-queries";
 import { firstLoadJs } from "./first-load-js";
+import { httpThroughput } from "./http-throughput";
+import { lighthouseScores } from "./lighthouse";
 import { pgliteIsolation } from "./pglite-isolation";
 import { recommenderEvaluation } from "./recommender";
 import { scoringBenchmark } from "./scoring";
@@ -19,7 +22,7 @@ export type Benchmark = {
 };
 
 // Add a benchmark by writing a module in bench/ that exports a `Benchmark` and listing it here.
-const benchmarks: Benchmark[] = [pgliteIsolation, firstLoadJs, scoringBenchmark, recommenderEvaluation, cohortQueries, cohortAnalyticsBenchmark];
+const benchmarks: Benchmark[] = [pgliteIsolation, firstLoadJs, scoringBenchmark, recommenderEvaluation, cohortQueries, cohortAnalyticsBenchmark, lighthouseScores, httpThroughput, appIsolation];
 
 function renderTable(header: string[], rows: string[][]): string {
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)));
@@ -60,6 +63,7 @@ async function main(): Promise<void> {
   const selected = wanted.length === 0 ? benchmarks : benchmarks.filter((benchmark) => wanted.includes(benchmark.name));
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const started = performance.now();
+  const loadBefore = os.loadavg();
   const busyBefore = await cpuBusy(2000);
   if (busyBefore > 0.2) {
     log(`warning: the CPUs were ${(busyBefore * 100).toFixed(0)}% busy before the start: other work is running, the figures will be noisy`);
@@ -68,7 +72,14 @@ async function main(): Promise<void> {
   const results: { benchmark: Benchmark; result: BenchResult }[] = [];
   for (const benchmark of selected) {
     log(`== ${benchmark.name}: ${benchmark.description}`);
-    results.push({ benchmark, result: await benchmark.run(log) });
+    // One benchmark failing must not throw away the figures of the others already measured.
+    const result = await benchmark.run(log).catch((error: unknown): BenchResult => {
+      const message = error instanceof Error ? error.message : String(error);
+      process.exitCode = 1;
+      log(`${benchmark.name} failed: ${error instanceof Error ? (error.stack ?? message) : message}`);
+      return { rows: [{ case: "FAILED", metrics: { error: message.slice(0, 120) } }], notes: [] };
+    });
+    results.push({ benchmark, result });
   }
 
   // One table: the union of every benchmark's metric columns, in first-seen order.
@@ -80,7 +91,9 @@ async function main(): Promise<void> {
     result.rows.map((row) => [benchmark.name, row.case, ...columns.map((column) => row.metrics[column] ?? "")]),
   );
   console.log(`\nMachine: ${machine()}`);
-  console.log(`Total time: ${((performance.now() - started) / 1000).toFixed(0)} s; CPUs ${(busyBefore * 100).toFixed(0)}% busy before the start (other work)\n`);
+  const load = (averages: number[]) => averages.map((value) => value.toFixed(2)).join(", ");
+  console.log(`Total time: ${((performance.now() - started) / 1000).toFixed(0)} s; CPUs ${(busyBefore * 100).toFixed(0)}% busy before the start (other work)`);
+  console.log(`Load average (1, 5, 15 min): ${load(loadBefore)} at the start, ${load(os.loadavg())} at the end\n`);
   console.log(renderTable(["benchmark", "case", ...columns], rows));
   for (const { benchmark, result } of results) {
     if (result.notes.length === 0) continue;
