@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { defineConfig, devices } from "@playwright/test";
+import { defineConfig } from "@playwright/test";
+import { chromiumProject } from "./tests/support/chromium";
 
 // End-to-end tests run Debian's Chromium (Playwright cannot download browsers here) against the
 // real app, started by the same script as `npm start`, on a fresh embedded database every run.
@@ -71,18 +72,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
-  projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: "/usr/bin/chromium",
-          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        },
-      },
-    },
-  ],
+  projects: [chromiumProject],
   webServer: {
     command: serverCommand(),
     url: `${origin}/api/health`,

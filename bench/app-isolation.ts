@@ -12,7 +12,7 @@
 // BENCH_ISOLATION_RATE (20/s), BENCH_ISOLATION_IDLE_SECONDS (5), BENCH_ISOLATION_LOADED_SECONDS (8),
 // BENCH_ISOLATION_ANALYTICS_CLIENTS (2), BENCH_APP_PORT (3400), BENCH_PGLITE_PORT (54600).
 import http from "node:http";
-import { cookieHeader, launchChromium, penangOfficer, penangProgrammeId, signIn, startApp, type DatabaseMode } from "./lib/app-under-test";
+import { cookieHeader, launchChromium, penangOfficer, penangProgrammeId, rowsForEachMode, signIn, startApp, type DatabaseMode } from "./lib/app-under-test";
 import { ratio, verdict } from "./lib/figures";
 import { closedLoops, fixedRate, openConnections, timedGet, type Target } from "./lib/open-loop";
 import { formatMs, summarize } from "./lib/percentiles";
@@ -100,17 +100,7 @@ export const appIsolation: Benchmark = {
   name: "app-isolation",
   description: "latency of trivial routes of the production app, idle and while officers load cohort analytics in a loop, both database modes",
   async run(log) {
-    const rows: BenchRow[] = [];
-    for (const mode of modes) {
-      // A mode that fails (e.g. no PostgreSQL) must not throw away the other mode's figures.
-      rows.push(
-        ...(await measureMode(mode, log).catch((error: unknown) => {
-          process.exitCode = 1;
-          log(`  ${mode} failed: ${error instanceof Error ? error.message : String(error)}`);
-          return [{ case: `${mode}: FAILED`, metrics: { error: (error instanceof Error ? error.message : String(error)).slice(0, 120) } }];
-        })),
-      );
-    }
+    const rows = await rowsForEachMode(modes, measureMode, log);
     return {
       rows,
       notes: [

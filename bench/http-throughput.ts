@@ -12,6 +12,7 @@ import {
   cookieHeader,
   draftVersion,
   launchChromium,
+  rowsForEachMode,
   signIn,
   signUpSme,
   startApp,
@@ -217,17 +218,7 @@ export const httpThroughput: Benchmark = {
   name: "http-throughput",
   description: "autosave and read requests/s and latency of the production app under autocannon (c=10, loopback), both database modes",
   async run(log) {
-    const rows: BenchRow[] = [];
-    for (const mode of modes) {
-      // A mode that fails (e.g. no PostgreSQL) must not throw away the other mode's figures.
-      rows.push(
-        ...(await measureMode(mode, log).catch((error: unknown) => {
-          process.exitCode = 1;
-          log(`  ${mode} failed: ${error instanceof Error ? error.message : String(error)}`);
-          return [{ case: `${mode}: FAILED`, metrics: { error: (error instanceof Error ? error.message : String(error)).slice(0, 120) } }];
-        })),
-      );
-    }
+    const rows = await rowsForEachMode(modes, measureMode, log);
     return {
       rows,
       notes: [

@@ -10,6 +10,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import {
+  chromiumArgs,
   chromiumPath,
   cookieHeader,
   launchChromium,
@@ -28,7 +29,7 @@ import type { Benchmark, BenchRow } from "./run";
 const port = Number(process.env.BENCH_APP_PORT ?? 3400);
 const databasePort = Number(process.env.BENCH_PGLITE_PORT ?? 54600);
 const runs = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
-const chromeFlags = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const chromeFlags = ["--headless=new", ...chromiumArgs];
 
 const run = promisify(execFile);
 

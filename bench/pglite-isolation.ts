@@ -12,6 +12,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { Pool } from "pg";
 import { startEmbeddedDatabase } from "../scripts/lib/embedded-database";
+import { closedLoops, fixedRate, timedGet, type Target } from "./lib/open-loop";
 import { formatMs, summarize, type LatencySummary } from "./lib/percentiles";
 import type { Benchmark, BenchRow } from "./run";
 
@@ -157,8 +158,6 @@ async function serve(setup: SetupId): Promise<void> {
 // The load generator (parent process)
 // ---------------------------------------------------------------------------------------------
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 type ServerHandle = { port: number; child: ChildProcess; stop: () => Promise<void> };
 
 function startServer(setup: SetupId): Promise<ServerHandle> {
@@ -196,74 +195,8 @@ function startServer(setup: SetupId): Promise<ServerHandle> {
   });
 }
 
-/** One GET; resolves with the time from sending to the last byte of the answer, in ms. */
-function timedGet(agent: http.Agent, port: number, urlPath: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const request = http.get({ agent, host: "127.0.0.1", port, path: urlPath, timeout: 30_000 }, (response) => {
-      response.resume();
-      response.once("end", () =>
-        response.statusCode === 200 ? resolve(performance.now() - started) : reject(new Error(`${urlPath}: HTTP ${response.statusCode}`)),
-      );
-    });
-    request.once("timeout", () => request.destroy(new Error(`${urlPath}: timed out`)));
-    request.once("error", reject);
-  });
-}
-
-/**
- * Sends `urlPath` at a fixed rate for `seconds`, without waiting for earlier answers (open loop):
- * a request that arrives while the server is stalled waits, and that wait is in its latency.
- */
-async function fixedRate(agent: http.Agent, port: number, urlPath: string, seconds: number): Promise<{ samples: number[]; errors: string[] }> {
-  const interval = 1000 / settings.rate;
-  const total = Math.round(settings.rate * seconds);
-  const samples: number[] = [];
-  const errors: string[] = [];
-  const inFlight: Promise<void>[] = [];
-  const start = performance.now();
-  for (let i = 0; i < total; i++) {
-    const wait = start + i * interval - performance.now();
-    if (wait > 0) await sleep(wait);
-    inFlight.push(timedGet(agent, port, urlPath).then((ms) => void samples.push(ms), (error: Error) => void errors.push(error.message)));
-  }
-  await Promise.all(inFlight);
-  return { samples, errors };
-}
-
-/** `clients` closed loops on /heavy until `stop()`; `started` resolves once each has had one answer. */
-function heavyLoad(port: number, clients: number) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
-  const samples: number[] = [];
-  const errors: string[] = [];
-  let running = true;
-  let firstAnswers = 0;
-  let markStarted: () => void = () => undefined;
-  const started = new Promise<void>((resolve) => (markStarted = resolve));
-  const loop = async () => {
-    let first = true;
-    while (running) {
-      try {
-        samples.push(await timedGet(agent, port, "/heavy"));
-      } catch (error) {
-        errors.push((error as Error).message);
-      }
-      if (first && ++firstAnswers === clients) markStarted();
-      first = false;
-    }
-  };
-  const loops = Array.from({ length: clients }, loop);
-  return {
-    started,
-    samples,
-    errors,
-    stop: async () => {
-      running = false;
-      await Promise.all(loops);
-      agent.destroy();
-    },
-  };
-}
+const local = (port: number) => `http://127.0.0.1:${port}`;
+const trivial = (port: number): Target => ({ base: local(port), path: "/trivial" });
 
 async function measure(setup: { id: SetupId; label: string }, log: (line: string) => void): Promise<BenchRow> {
   log(`  ${setup.label}: starting the server and seeding ${settings.rows.toLocaleString("en")} rows…`);
@@ -275,20 +208,20 @@ async function measure(setup: { id: SetupId; label: string }, log: (line: string
   const agent = reuse ? new http.Agent({ keepAlive: true, maxSockets: settings.connections }) : new http.Agent({ keepAlive: false });
   try {
     if (reuse) {
-      await Promise.all(Array.from({ length: settings.connections }, () => timedGet(agent, server.port, "/trivial")));
+      await Promise.all(Array.from({ length: settings.connections }, () => timedGet(agent, trivial(server.port))));
       const open = Object.values(agent.freeSockets).reduce((sum, sockets) => sum + (sockets?.length ?? 0), 0);
       if (open < settings.connections) log(`  ${setup.label}: only ${open} of ${settings.connections} keep-alive connections stayed open`);
     }
-    await fixedRate(agent, server.port, "/trivial", 1); // warm-up, discarded
+    await fixedRate(agent, trivial(server.port), settings.rate, 1); // warm-up, discarded
     log(`  ${setup.label}: /trivial idle, ${settings.idleSeconds} s at ${settings.rate}/s`);
-    const idle = await fixedRate(agent, server.port, "/trivial", settings.idleSeconds);
+    const idle = await fixedRate(agent, trivial(server.port), settings.rate, settings.idleSeconds);
 
     log(`  ${setup.label}: /trivial with ${settings.heavyClients} clients looping on /heavy, ${settings.loadedSeconds} s`);
-    const load = heavyLoad(server.port, settings.heavyClients);
+    const load = closedLoops({ base: local(server.port), path: "/heavy" }, settings.heavyClients);
     await load.started; // every heavy client is in its loop before we time anything
     const heavyBefore = load.samples.length;
     const windowStart = performance.now();
-    const loaded = await fixedRate(agent, server.port, "/trivial", settings.loadedSeconds);
+    const loaded = await fixedRate(agent, trivial(server.port), settings.rate, settings.loadedSeconds);
     const heavyPerSecond = ((load.samples.length - heavyBefore) * 1000) / (performance.now() - windowStart);
     await load.stop();
 

@@ -8,18 +8,42 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext } from "@playwright/test";
+import type { BenchRow } from "../run";
+import { chromiumArgs, chromiumPath } from "../../tests/support/chromium";
 import { Client } from "pg";
 import { v1Structure } from "@/lib/questionnaire/versions/v1/structure";
 
 export type DatabaseMode = "embedded" | "postgres";
+/**
+ * Rows of `measureMode` for each mode in turn. A mode that fails (e.g. no PostgreSQL) gives a FAILED
+ * row and a non-zero exit code instead of throwing away the other mode's figures.
+ */
+export async function rowsForEachMode(
+  modes: readonly DatabaseMode[],
+  measureMode: (mode: DatabaseMode, log: (line: string) => void) => Promise<BenchRow[]>,
+  log: (line: string) => void,
+): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  for (const mode of modes) {
+    rows.push(
+      ...(await measureMode(mode, log).catch((error: unknown) => {
+        process.exitCode = 1;
+        const message = error instanceof Error ? error.message : String(error);
+        log(`  ${mode} failed: ${message}`);
+        return [{ case: `${mode}: FAILED`, metrics: { error: message.slice(0, 120) } }];
+      })),
+    );
+  }
+  return rows;
+}
+
 export type RunningApp = { base: string; mode: DatabaseMode; stop: () => Promise<void> };
 
 export const demoPassword = "Readiness-Demo-2026!";
 export const penangOfficer = "officer.penang@adp-readiness.example";
 export const penangProgrammeId = "00000000-0000-4000-8000-000000000101";
 export const plastikMajuManager = "manager@plastikmaju.example";
-export const chromiumPath = "/usr/bin/chromium";
-export const chromiumArgs = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+export { chromiumArgs, chromiumPath };
 
 const tsx = path.join("node_modules", ".bin", "tsx");
 
