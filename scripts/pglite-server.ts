@@ -5,6 +5,7 @@ import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { acquireEmbeddedLock, EmbeddedDatabaseInUse } from "./lib/embedded-lock";
+import { installProtocolQueue } from "./lib/pglite-protocol-queue";
 
 const dataDir = process.env.PGLITE_DATA_DIR ?? ".data/pglite";
 const port = Number(process.env.PGLITE_PORT ?? 54329);
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
   }
   const db = await PGlite.create(dataDir);
   const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections });
+  installProtocolQueue(server);
   await server.start();
   // The parent waits for this exact line before it connects.
   console.log(`pglite-server ready on 127.0.0.1:${port}`);

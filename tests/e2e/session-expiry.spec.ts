@@ -76,8 +76,9 @@ test("a session cookie past its own expiry is refused even though its session ro
   const session = await newestSession(sme.email);
   await signedIn.dispose();
 
-  // The run's real secret (scripts/start.ts keeps it in the data folder), so only the expiry differs.
-  const secret = readFileSync(path.join(process.env.ADP_E2E_DATA_DIR ?? ".data", "auth-secret"), "utf8").trim();
+  // The run's real secret, so only the expiry differs: scripts/test-e2e.sh exports it to the server
+  // and to the tests; without it (Playwright run directly) scripts/start.ts keeps one in the data folder.
+  const secret = process.env.NEXTAUTH_SECRET ?? readFileSync(path.join(process.env.ADP_E2E_DATA_DIR ?? ".data", "auth-secret"), "utf8").trim();
   const cookieFor = async (maxAge: number) => {
     const token = await encode({ token: { sid: session.id, name: sme.name }, secret, maxAge });
     const context = await playwrightRequest.newContext({
