@@ -2,7 +2,8 @@
 // about 100,000 synthetic assessments (scripts/lib/synthetic-cohort.ts) in one big programme, plus
 // a small programme of about 1,000 firms beside it (a typical programme in a database holding many),
 // then times each statement of lib/db/queries/cohort-analytics.ts, the whole page load
-// (getCohortAnalytics, statements in parallel), the results page's peer percentile and programme
+// (readCohortAnalytics, statements in parallel), a repeat load while the data is unchanged
+// (getCohortAnalytics: the data stamp, then the held figures), the results page's peer percentile and programme
 // averages: median of several runs after a warm-up, without a filter and with a sector filter.
 // Prints EXPLAIN (ANALYZE, BUFFERS) of each statement on stderr.
 //
@@ -94,7 +95,7 @@ async function child(setup: SetupId): Promise<void> {
     const { closeDb, getDb } = await import("../lib/db/client");
     const { migrateDatabase } = await import("../scripts/lib/database-tasks");
     const { generateSyntheticCohort } = await import("../scripts/lib/synthetic-cohort");
-    const { cohortAnalyticsStatements, cohortQueryNames, getCohortAnalytics } = await import("../lib/db/queries/cohort-analytics");
+    const { cohortAnalyticsStatements, cohortDataStamp, cohortQueryNames, getCohortAnalytics, readCohortAnalytics } = await import("../lib/db/queries/cohort-analytics");
     const { getPeerPercentile, peerBenchmarkStatement } = await import("../lib/db/queries/peer-benchmark");
     const { getProgrammeDimensionAverages } = await import("../lib/db/queries/cohort");
     const { currentQuestionnaireId } = await import("../lib/questionnaire/published");
@@ -154,7 +155,10 @@ async function child(setup: SetupId): Promise<void> {
           await time(`${programmeLabel}, ${filterLabel}: ${name}`, async () => (await db.execute(statements[name])).rows.length);
           await explain(`${programmeLabel}, ${filterLabel}: ${name}`, statements[name]);
         }
-        await time(`${programmeLabel}, ${filterLabel}: whole page (parallel)`, async () => (await getCohortAnalytics(programmeId, filter)).firmCount);
+        await time(`${programmeLabel}, ${filterLabel}: whole page (parallel)`, async () => (await readCohortAnalytics(programmeId, filter)).firmCount);
+        // What a repeat view costs while nothing changed: the data stamp, then the figures held in memory.
+        await time(`${programmeLabel}, ${filterLabel}: data stamp`, async () => (await cohortDataStamp(programmeId)).length);
+        await time(`${programmeLabel}, ${filterLabel}: whole page, unchanged data (stamp + held figures)`, async () => (await getCohortAnalytics(programmeId, filter)).firmCount);
       }
       await time(`${programmeLabel}: results page programme averages`, async () => (await getProgrammeDimensionAverages(programmeId, currentQuestionnaireId)).length);
     }

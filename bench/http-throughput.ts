@@ -28,6 +28,7 @@ type CannonRequest = { method?: string; path?: string; headers?: Record<string, 
 type CannonRequestSpec = {
   method?: string;
   path?: string;
+  headers?: Record<string, string>;
   setupRequest?: (request: CannonRequest, context: Record<string, unknown>) => CannonRequest;
   onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
 };
@@ -113,6 +114,14 @@ function autosaveRequests(draft: Draft): CannonRequestSpec[] {
   ];
 }
 
+/** The path of the first script the sign-in page loads (a file Next serves from .next/static). */
+async function firstScriptPath(base: string): Promise<string> {
+  const html = await (await fetch(`${base}/sign-in`)).text();
+  const src = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
+  if (!src) throw new Error("the sign-in page loads no script from /_next/static");
+  return src;
+}
+
 function readRequests(draft: Draft): CannonRequestSpec[] {
   return [{ method: "GET", path: `/assessments/${draft.assessmentId}/${questionPageId}`, setupRequest: (request) => ({ ...request, headers: { cookie: draft.cookie } }) }];
 }
@@ -132,6 +141,7 @@ async function syncVersions(base: string, drafts: Draft[]): Promise<void> {
   }
 }
 
+/** non2xx: answers with another status than expected (2xx unless a case expects one, e.g. 403). */
 type LoadResult = { perSecond: number; latency: LatencySummary | null; non2xx: number; errors: number };
 
 /**
@@ -140,15 +150,16 @@ type LoadResult = { perSecond: number; latency: LatencySummary | null; non2xx: n
  * the shared list object, so one list for many connections can send one connection's request on
  * another). Every answer's latency is kept; percentiles are nearest-rank over all of them.
  */
-async function drive(base: string, requestsFor: (connection: number) => CannonRequestSpec[], duration = seconds): Promise<LoadResult> {
+async function drive(base: string, requestsFor: (connection: number) => CannonRequestSpec[], duration = seconds, expectedStatus?: number): Promise<LoadResult> {
   const latencies: number[] = [];
   let non2xx = 0;
+  const unexpectedStatus = (status: number) => (expectedStatus === undefined ? status < 200 || status > 299 : status !== expectedStatus);
   const started = performance.now();
   const instances = Array.from({ length: connections }, (_, connection) => {
     const instance = autocannon({ url: base, connections: 1, duration, timeout: 10, requests: requestsFor(connection) });
     instance.on("response", (_client, status, _bytes, ms) => {
       latencies.push(ms);
-      if (status < 200 || status > 299) non2xx += 1;
+      if (unexpectedStatus(status)) non2xx += 1;
     });
     return instance;
   });
@@ -172,12 +183,22 @@ async function measureMode(mode: DatabaseMode, log: (line: string) => void): Pro
     const drafts = await prepareDrafts(app.base, connections, log);
 
     const health = [{ method: "GET", path: "/api/health" }];
+    // Two floors measured in the same run: a static file (Node and Next's file serving, no proxy, no
+    // route), and the cheapest answer that passes through the proxy (a cross-site POST it refuses
+    // with 403 before any route runs). No route of the app can be faster than the second.
+    const staticFile = [{ method: "GET", path: await firstScriptPath(app.base) }];
+    const refusedByProxy = [{ method: "POST", path: "/api/health", headers: { origin: "http://cross-site.invalid" } }];
     // Warm-up (JIT, route modules, connection pools), discarded.
     await drive(app.base, () => health, 2);
     await drive(app.base, (i) => autosaveRequests(drafts[i]!), 2);
     await drive(app.base, (i) => readRequests(drafts[i]!), 2);
     await syncVersions(app.base, drafts);
 
+    await drive(app.base, () => staticFile, 2);
+    await drive(app.base, () => refusedByProxy, 2, 403);
+    log(`  ${mode}: floors (static file, proxy refusal), ${seconds} s each at c=${connections}`);
+    const staticResult = await drive(app.base, () => staticFile);
+    const refusedResult = await drive(app.base, () => refusedByProxy, seconds, 403);
     log(`  ${mode}: /api/health, ${seconds} s at c=${connections}`);
     const healthResult = await drive(app.base, () => health);
     log(`  ${mode}: autosave PUT, ${seconds} s at c=${connections}`);
@@ -198,13 +219,15 @@ async function measureMode(mode: DatabaseMode, log: (line: string) => void): Pro
         "p50 ms": result.latency ? formatMs(result.latency.p50) : "none answered",
         "p99 ms": result.latency ? formatMs(result.latency.p99) : "none answered",
         "vs health req/s": ratio(result.perSecond, healthResult.perSecond),
-        "errors/non-2xx": `${result.errors}/${result.non2xx}`,
+        "errors/unexpected status": `${result.errors}/${result.non2xx}`,
         target,
         ...extra,
       },
     });
     const autosaveOk = verdict(autosave.perSecond, { atLeast: 600 }) === "ok" && verdict(autosave.latency?.p99 ?? Number.NaN, { atMost: 50 }) === "ok" && failures(autosave) === 0;
     return [
+      row("GET static file (floor: no proxy, no route)", staticResult, ""),
+      row("POST refused by the proxy, 403 (floor: proxy only)", refusedResult, ""),
       row("GET /api/health (baseline)", healthResult, ""),
       row("PUT autosave", autosave, `≥600 req/s, p99 ≤50 ms ${autosaveOk ? "ok" : "MISS"}`, { "writes stored": String(saved) }),
       row("GET question page (signed in)", read, `≥800 req/s ${verdict(read.perSecond, { atLeast: 800 }) === "ok" && failures(read) === 0 ? "ok" : "MISS"}`),

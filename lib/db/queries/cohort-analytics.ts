@@ -1,5 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
+import { stampedMemo } from "@/lib/cache/stamped-memo";
 import { bandDistributionFromCounts, type BandCount } from "@/lib/cohort/band-distribution";
 import type { CohortAnalytics } from "@/lib/cohort/cohort-analytics";
 import type { CohortFilter } from "@/lib/cohort/cohort-filter";
@@ -173,10 +174,40 @@ async function run(statement: SQL): Promise<Row[]> {
 }
 
 /**
- * Every figure of the cohort analytics page for a programme, over the firms matching the filter.
- * Independent statements run in parallel (on PostgreSQL each takes its own pooled connection).
+ * A stamp of everything the programme's analytics read, which changes with any of it: the
+ * programme's assessments (their number, and when and how any was last changed: a submission, a
+ * review decision and a return all update the row), its review decisions and its enrolments. Firms,
+ * enrolments and decisions are never updated or deleted, and submitted revisions are frozen, so
+ * counting those is enough. The sum of update times catches a change that leaves the latest one
+ * as it was (e.g. a row written with an older clock by another instance).
+ */
+export async function cohortDataStamp(programmeId: string): Promise<string> {
+  const [row] = await run(sql`select
+      (select count(*) || ':' || coalesce(max(updated_at)::text, '') || ':' || coalesce(sum(extract(epoch from updated_at)), 0)
+         from assessments where programme_id = ${programmeId}) as assessments,
+      (select count(*) from review_decisions d join assessments a on a.id = d.assessment_id where a.programme_id = ${programmeId}) as decisions,
+      (select count(*) from programme_enrolments where programme_id = ${programmeId}) as enrolments`);
+  return `${String(row?.assessments)}|${String(row?.decisions)}|${String(row?.enrolments)}`;
+}
+
+// The figures of recently viewed programme and filter pairs; an officer's reload, the next page of
+// another view or a colleague's visit costs one stamp query instead of seven aggregates.
+const recentAnalytics = stampedMemo<CohortAnalytics>({ maxEntries: 200 });
+
+/**
+ * Every figure of the cohort analytics page for a programme, over the firms matching the filter:
+ * computed by readCohortAnalytics, reused while the programme's data stamp is unchanged.
  */
 export async function getCohortAnalytics(programmeId: string, filter: CohortFilter): Promise<CohortAnalytics> {
+  const stamp = await cohortDataStamp(programmeId);
+  return recentAnalytics.get(`${programmeId} ${JSON.stringify(filter)}`, stamp, () => readCohortAnalytics(programmeId, filter));
+}
+
+/**
+ * Every figure of the cohort analytics page, read from the database now (no reuse).
+ * Independent statements run in parallel (on PostgreSQL each takes its own pooled connection).
+ */
+export async function readCohortAnalytics(programmeId: string, filter: CohortFilter): Promise<CohortAnalytics> {
   const statements = cohortAnalyticsStatements(programmeId, filter);
   const results = await Promise.all(cohortQueryNames.map((name) => run(statements[name])));
   const rows = Object.fromEntries(cohortQueryNames.map((name, i) => [name, results[i]!])) as Record<CohortQueryName, Row[]>;

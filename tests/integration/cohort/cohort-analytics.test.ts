@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { computeCohortAnalytics } from "@/lib/cohort/cohort-analytics";
 import { employeeRangeOf, type CohortFilter } from "@/lib/cohort/cohort-filter";
 import { pickFirstAndLatestPerFirm, pickLatestPerFirm, type CohortMember, type SubmittedAssessment } from "@/lib/cohort/cohort-members";
-import { getCohortAnalytics } from "@/lib/db/queries/cohort-analytics";
+import { cohortDataStamp, getCohortAnalytics } from "@/lib/db/queries/cohort-analytics";
 import { createProgramme, createUser } from "../support/fixtures";
 import { expectCloseTo } from "./compare";
 import { CohortSeeder, type SeededAssessment } from "./seed-cohort";
@@ -137,5 +137,33 @@ describe("cohort analytics from stored scores", () => {
   it("another programme's firms, and a firm not enrolled in the programme, never count", async () => {
     expect((await getCohortAnalytics(programmeId, { sector: "29" })).firmCount).toBe(0);
     expect((await getCohortAnalytics(otherProgrammeId, { sector: "29" })).firmCount).toBe(4);
+  });
+
+  // Runs last: it adds firms to the programme (the reference follows the seeder, so later tests would too).
+  it("shows a change to the programme's data at once, never figures held from before it", async () => {
+    const filter: CohortFilter = { sector: "31" };
+    expect((await getCohortAnalytics(programmeId, filter)).firmCount).toBe(0);
+    const stamps = [await cohortDataStamp(programmeId)];
+
+    const firm = await seeder.addFirm(programmeId, { sector: "31", employees: 30 });
+    stamps.push(await cohortDataStamp(programmeId));
+    await seeder.addAssessment(firm, { createdAt: day("2026-02-02"), submitted: [true] });
+    stamps.push(await cohortDataStamp(programmeId));
+    const afterSubmission = await getCohortAnalytics(programmeId, filter);
+    expect(afterSubmission).toMatchObject({ firmCount: 1, validatedCount: 0 });
+    expectCloseTo(afterSubmission, referenceAnalytics(filter));
+
+    const secondFirm = await seeder.addFirm(programmeId, { sector: "31", employees: 80 });
+    await seeder.addAssessment(secondFirm, { createdAt: day("2026-02-03"), submitted: [true, true], approve: true });
+    stamps.push(await cohortDataStamp(programmeId));
+    const afterApproval = await getCohortAnalytics(programmeId, filter);
+    expect(afterApproval).toMatchObject({ firmCount: 2, validatedCount: 1 });
+    expectCloseTo(afterApproval, referenceAnalytics(filter));
+
+    // Each write (an enrolment, a submission, a returned-then-approved assessment) gave a new stamp.
+    expect(new Set(stamps).size).toBe(stamps.length);
+    // Another programme's writes leave this programme's stamp (and its held figures) alone.
+    await seeder.addFirm(otherProgrammeId, { sector: "31", employees: 30 });
+    expect(await cohortDataStamp(programmeId)).toBe(stamps.at(-1));
   });
 });
