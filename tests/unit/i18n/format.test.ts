@@ -93,3 +93,18 @@ describe("APP_TIME_ZONE", () => {
     expect(() => parseEnv({ APP_TIME_ZONE: "Malaysia/Penang" })).toThrow(/APP_TIME_ZONE/);
   });
 });
+
+describe("createFormats: sharing", () => {
+  it("builds one set of formatters per language and zone and hands the same set to every caller", () => {
+    expect(createFormats("en", { timeZone: "Asia/Kuala_Lumpur" })).toBe(createFormats("en", { timeZone: "Asia/Kuala_Lumpur" }));
+    expect(createFormats("en", { timeZone: "UTC" })).not.toBe(createFormats("en", { timeZone: "Asia/Kuala_Lumpur" }));
+    expect(createFormats("ms", { timeZone: "UTC" })).not.toBe(createFormats("en", { timeZone: "UTC" }));
+  });
+
+  it("a shared set still formats in its own zone after another zone was built", () => {
+    const lateEveningUtc = new Date("2026-03-01T20:00:00Z");
+    createFormats("en", { timeZone: "America/New_York" });
+    expect(createFormats("en", { timeZone: "Asia/Kuala_Lumpur" }).isoDay(lateEveningUtc)).toBe("2026-03-02");
+    expect(createFormats("en", { timeZone: "America/New_York" }).isoDay(lateEveningUtc)).toBe("2026-03-01");
+  });
+});
