@@ -1,10 +1,8 @@
 import type { Page } from "@playwright/test";
-import { listDimensions, levelsPatch, profilePatch, saveAnswersThroughApi, startAssessment } from "./support/assessment";
+import { submitCompleteAssessment } from "./support/assessment";
 import { demo } from "./support/accounts";
-import { signInThroughForm } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
 import { expect, test } from "./support/fixtures";
-import { signUpSme } from "./support/sign-up";
 
 // Journeys: the Penang officer reads the cohort analytics of the demo cohort and narrows them to
 // one sector with the filter form (a plain GET, no JavaScript needed); a firm of the cohort's
@@ -77,14 +75,7 @@ test("another programme's analytics read as not found", async ({ asOfficer: page
 
 test("a firm of the cohort's largest sector sees where its index stands among its peers", async ({ page }) => {
   test.setTimeout(120_000);
-  const sme = await signUpSme(page, "peer", { enrolmentCode: demo.penangProgramme.enrolmentCode, sector: "22" });
-  await signInThroughForm(page, sme);
-  const assessmentId = await startAssessment(page);
-  await saveAnswersThroughApi(page.request, assessmentId, { profile: profilePatch({ offersServices: false }), levels: levelsPatch(listDimensions({ services: false })) });
-  await page.goto(`/assessments/${assessmentId}/check`);
-  await page.getByLabel(/I confirm/).check();
-  await page.getByRole("button", { name: "Submit assessment" }).click();
-  await expect(page.getByRole("heading", { name: "Assessment submitted" })).toBeVisible();
+  const { assessmentId } = await submitCompleteAssessment(page, "peer", { sector: "22" });
 
   await page.goto(`/assessments/${assessmentId}/results`);
   const benchmark = page.getByRole("region", { name: "How you compare" });

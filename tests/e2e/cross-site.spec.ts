@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import type { APIRequestContext, APIResponse, Browser, Locator, Page } from "@playwright/test";
 import { localeCookie } from "@/lib/i18n";
 import { demo, strongPassword, uniqueEmail } from "./support/accounts";
-import { levelsPatch, listDimensions, profilePatch, profileText, saveAnswersThroughApi, startAssessment } from "./support/assessment";
+import { answerAllAndSubmit, levelsPatch, listDimensions, profilePatch, profileText, saveAnswersThroughApi, startAssessment } from "./support/assessment";
 import { signInWithApi } from "./support/auth";
 import { databaseValue, queryDatabase } from "./support/database";
 import { expect, test } from "./support/fixtures";
@@ -152,11 +152,7 @@ const userId = async (email: string) => (await queryDatabase<{ id: string }>("se
 async function submittedAssessment(page: Page, purpose: string): Promise<{ sme: NewSme; assessmentId: string }> {
   const sme = await signedInSme(page, purpose, demo.penangProgramme.enrolmentCode);
   const assessmentId = await startAssessment(page);
-  await saveAnswersThroughApi(page.request, assessmentId, { profile: profilePatch({ offersServices: false }), levels: levelsPatch(listDimensions({ services: false })) });
-  await page.goto(`/assessments/${assessmentId}/check`);
-  await page.getByRole("checkbox", { name: /^I confirm/ }).check();
-  await page.getByRole("button", { name: "Submit assessment" }).click();
-  await expect(page).toHaveURL(new RegExp(`/assessments/${assessmentId}\\?submitted=1$`));
+  await answerAllAndSubmit(page, assessmentId);
   return { sme, assessmentId };
 }
 

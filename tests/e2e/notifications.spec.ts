@@ -1,10 +1,8 @@
 import type { Locator, Page } from "@playwright/test";
 import { demo } from "./support/accounts";
-import { levelsPatch, listDimensions, profilePatch, saveAnswersThroughApi, startAssessment } from "./support/assessment";
-import { signInThroughForm } from "./support/auth";
+import { submitCompleteAssessment } from "./support/assessment";
 import { expectNoAxeViolations } from "./support/axe";
 import { expect, test } from "./support/fixtures";
-import { signUpSme } from "./support/sign-up";
 
 // Journey: an SME in the Penang cohort submits an assessment; the cohort's officer sees the unread
 // count in the header, finds the submission on the notifications page and marks it read, and the
@@ -25,14 +23,7 @@ async function expectUnreadInHeader(page: Page, count: number): Promise<void> {
 
 test("an officer is told of a new submission in the app, and its email waits in the admin's outbox", async ({ page, asOfficer: officer, asAdmin: admin }) => {
   // The SME manager joins the Penang cohort and submits a complete assessment.
-  const sme = await signUpSme(page, "notify", { enrolmentCode: demo.penangProgramme.enrolmentCode });
-  await signInThroughForm(page, sme);
-  const assessmentId = await startAssessment(page);
-  await saveAnswersThroughApi(page.request, assessmentId, { profile: profilePatch({ offersServices: false }), levels: levelsPatch(listDimensions({ services: false })) });
-  await page.goto(`/assessments/${assessmentId}/check`);
-  await page.getByRole("checkbox", { name: /^I confirm/ }).check();
-  await page.getByRole("button", { name: "Submit assessment" }).click();
-  await expect(page).toHaveURL(new RegExp(`/assessments/${assessmentId}\\?submitted=1$`));
+  const { sme, assessmentId } = await submitCompleteAssessment(page, "notify");
   // Their own submission is no news to them.
   await expectUnreadInHeader(page, 0);
 

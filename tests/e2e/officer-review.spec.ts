@@ -4,18 +4,14 @@ import {
   findDimension,
   indicatorGroup,
   levelRadio,
-  levelsPatch,
-  listDimensions,
-  profilePatch,
-  saveAnswersThroughApi,
   shownLevel,
-  startAssessment,
+  submitCompleteAssessment,
+  submitFromCheckPage,
   type Indicator,
 } from "./support/assessment";
-import { signInThroughForm, signInWithApi } from "./support/auth";
+import { signInWithApi } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
 import { expect, test } from "./support/fixtures";
-import { signUpSme } from "./support/sign-up";
 
 // Journey: an SME in the Penang cohort submits; the cohort's officer finds it in the review queue,
 // validates a level with a justification (a missing justification is refused with its error and
@@ -24,7 +20,6 @@ import { signUpSme } from "./support/sign-up";
 // the change under "What changed", approves, and the history shows every step. Only the
 // programme's officers may open the review: the firm gets 403, another programme's officer 404.
 
-const dimensions = listDimensions({ services: false });
 const skills = findDimension("skills");
 const [firstSkill, secondSkill] = skills.indicators as [Indicator, Indicator, ...Indicator[]];
 // levelsPatch rates the skills questions 2, 1, 0 (see levelFor).
@@ -38,22 +33,6 @@ const indicatorBlock = (page: Page, indicator: Indicator): Locator =>
 const problemSummary = (page: Page) => page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "There is a problem" }) });
 const historyActions = (page: Page) => page.getByRole("table", { name: "Every action on this assessment, oldest first" }).locator("tbody th");
 
-/** A fresh SME manager in the Penang cohort with a complete, submitted assessment; returns its id. */
-async function submitNewAssessment(page: Page, purpose: string) {
-  const sme = await signUpSme(page, purpose, { enrolmentCode: demo.penangProgramme.enrolmentCode });
-  await signInThroughForm(page, sme);
-  const assessmentId = await startAssessment(page);
-  await saveAnswersThroughApi(page.request, assessmentId, { profile: profilePatch({ offersServices: false }), levels: levelsPatch(dimensions) });
-  await submitFromCheckPage(page, assessmentId);
-  return { sme, assessmentId };
-}
-
-async function submitFromCheckPage(page: Page, assessmentId: string): Promise<void> {
-  await page.goto(`/assessments/${assessmentId}/check`);
-  await page.getByRole("checkbox", { name: /^I confirm/ }).check();
-  await page.getByRole("button", { name: "Submit assessment" }).click();
-  await expect(page).toHaveURL(new RegExp(`/assessments/${assessmentId}\\?submitted=1$`));
-}
 
 test("an officer validates, comments and returns; the firm revises and resubmits; the officer sees what changed and approves", async ({
   page,
@@ -62,7 +41,7 @@ test("an officer validates, comments and returns; the firm revises and resubmits
 }) => {
   test.setTimeout(180_000);
   // The firm joins the Penang cohort and submits a complete assessment.
-  const { sme, assessmentId } = await submitNewAssessment(page, "review");
+  const { sme, assessmentId } = await submitCompleteAssessment(page, "review");
   const reviewUrl = `/officer/assessments/${assessmentId}/review`;
 
   // Only the programme's officers review: the firm is refused, another programme's officer sees nothing.
@@ -183,7 +162,7 @@ test("an officer validates, comments and returns; the firm revises and resubmits
 });
 
 test("the review forms work without JavaScript", async ({ page, browser, baseURL }) => {
-  const { assessmentId } = await submitNewAssessment(page, "review-nojs");
+  const { assessmentId } = await submitCompleteAssessment(page, "review-nojs");
   const context = await browser.newContext({ baseURL, locale: "en-GB", javaScriptEnabled: false });
   await signInWithApi(context.request, demoCredentials(demo.penangOfficer));
   const officer = await context.newPage();

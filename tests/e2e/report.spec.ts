@@ -1,11 +1,8 @@
 import { readFile } from "node:fs/promises";
 import type { Download, Locator, Page } from "@playwright/test";
-import { demo } from "./support/accounts";
-import { levelsPatch, listDimensions, profilePatch, saveAnswersThroughApi, startAssessment } from "./support/assessment";
-import { signInThroughForm } from "./support/auth";
+import { submitCompleteAssessment } from "./support/assessment";
 import { expectNoAxeViolations } from "./support/axe";
 import { expect, test } from "./support/fixtures";
-import { signUpSme } from "./support/sign-up";
 
 // Journey: an SME manager in the Penang cohort submits an assessment and downloads the PDF report
 // of that revision from the results page; the cohort's officer downloads the same report from the
@@ -26,14 +23,7 @@ function expectPdf(bytes: Buffer) {
 
 test("the firm and its officer download the PDF report of a revision; others get 404", async ({ page, asOfficer: officer, asOtherSme: otherSme, asOtherOfficer: otherOfficer }) => {
   test.setTimeout(180_000);
-  const sme = await signUpSme(page, "report", { enrolmentCode: demo.penangProgramme.enrolmentCode });
-  await signInThroughForm(page, sme);
-  const assessmentId = await startAssessment(page);
-  await saveAnswersThroughApi(page.request, assessmentId, { profile: profilePatch({ offersServices: false }), levels: levelsPatch(listDimensions({ services: false })) });
-  await page.goto(`/assessments/${assessmentId}/check`);
-  await page.getByRole("checkbox", { name: /^I confirm/ }).check();
-  await page.getByRole("button", { name: "Submit assessment" }).click();
-  await expect(page).toHaveURL(new RegExp(`/assessments/${assessmentId}\\?submitted=1$`));
+  const { sme, assessmentId } = await submitCompleteAssessment(page, "report");
 
   // The report's address answers a PDF to download, in the language asked for.
   const slug = sme.firmName.toLowerCase().replace(/[^a-z0-9]+/g, "-");

@@ -2,8 +2,9 @@ import { expect, type APIRequestContext, type Locator, type Page } from "@playwr
 import type { AnswerPatch } from "@/lib/questionnaire/answer-set";
 import { v1English } from "@/lib/questionnaire/versions/v1/en";
 import { v1Structure } from "@/lib/questionnaire/versions/v1/structure";
+import { demo } from "./accounts";
 import { signInThroughForm } from "./auth";
-import { signUpSme, type NewSme } from "./sign-up";
+import { signUpSme, type NewSme, type SignUpInput } from "./sign-up";
 
 // Shared steps and data for the assessment journeys: the v1 questionnaire as the SME manager
 // sees it (titles, questions, level labels in English), starting a draft from the dashboard, and
@@ -145,6 +146,36 @@ export async function saveAnswersThroughApi(request: APIRequestContext, assessme
   expect(typeof version, `PUT ${url} tells the current version (HTTP ${probe.status()})`).toBe("number");
   const response = await request.put(url, { data: { baseVersion: version, patch } });
   expect(response.status(), `PUT ${url}: ${await response.text()}`).toBe(200);
+}
+
+/** Confirms and submits a complete draft from its check page, as the manager does, and waits for the submitted record. */
+export async function submitFromCheckPage(page: Page, assessmentId: string): Promise<void> {
+  await page.goto(`/assessments/${assessmentId}/check`);
+  await page.getByRole("checkbox", { name: /^I confirm/ }).check();
+  await page.getByRole("button", { name: "Submit assessment" }).click();
+  await expect(page).toHaveURL(new RegExp(`/assessments/${assessmentId}\\?submitted=1$`));
+}
+
+/** Answers every question of a signed-in manager's draft (no services module) through the API, then submits it from the check page. */
+export async function answerAllAndSubmit(page: Page, assessmentId: string): Promise<void> {
+  await saveAnswersThroughApi(page.request, assessmentId, { profile: profilePatch({ offersServices: false }), levels: levelsPatch(listDimensions({ services: false })) });
+  await submitFromCheckPage(page, assessmentId);
+}
+
+/**
+ * A fresh firm in the Penang programme whose manager signs up, signs in, answers every question
+ * and submits: the set-up of every journey that starts from a submitted assessment.
+ */
+export async function submitCompleteAssessment(
+  page: Page,
+  purpose: string,
+  overrides: Partial<SignUpInput> = {},
+): Promise<{ sme: NewSme; assessmentId: string }> {
+  const sme = await signUpSme(page, purpose, { enrolmentCode: demo.penangProgramme.enrolmentCode, ...overrides });
+  await signInThroughForm(page, sme);
+  const assessmentId = await startAssessment(page);
+  await answerAllAndSubmit(page, assessmentId);
+  return { sme, assessmentId };
 }
 
 /** The answer shown next to a question on the check page or the submitted record. */
