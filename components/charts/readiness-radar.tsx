@@ -1,14 +1,11 @@
-"use client";
-
-import { useEffect, useRef, useState } from "react";
-import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from "recharts";
-import { outlinePath, type OutlinePoint } from "./radar-outline";
+import { computeRadarGeometry, toSvgPoints, type RadarAxis } from "@/lib/report/radar-geometry";
+import { outlinePath } from "./radar-outline";
 import { wrapLabel } from "./wrap-label";
 
-// The radar of current vs target levels per dimension. A client component because recharts
-// draws after measuring in the browser; it is imported only by results and analytics pages,
-// so questionnaire pages never download chart code. Without JavaScript the page's data table
-// carries the same numbers.
+// The radar of current vs target levels per dimension, drawn on the server as plain SVG: no chart
+// code goes to the browser, it shows without JavaScript, and it prints as it looks. It scales with
+// the width of the page (viewBox); the table beside it carries the same numbers for anyone who
+// cannot read the chart.
 
 export type RadarDatum = {
   dimensionId: string;
@@ -25,70 +22,39 @@ export type ReadinessRadarProps = {
   /** Describes the chart for screen readers (the chart itself is one image to them). */
   ariaLabel: string;
   legend: { current: string; target: string; average: string };
-  /** Shown when JavaScript is off, pointing to the table. */
-  noScript: string;
 };
 
 // Colours: current is the brand blue; the target is orange and dashed, the programme average grey
 // and dotted, so the three lines differ in hue, lightness and pattern (colour-blind safe); each
 // has at least 3:1 contrast with the white background (WCAG 2.2 non-text contrast).
-export const radarColours = { current: "#0b4f6c", target: "#b45309", average: "#6f777b", grid: "#b1b4b6", ink: "#0b0c0c" } as const;
+export const radarColours = { current: "#0b4f6c", target: "#b45309", average: "#6f777b", grid: "#b1b4b6", ink: "#0b0c0c", muted: "#505a5f" } as const;
 const targetDash = "8 5";
 const averageDash = "2 4";
 
-const maxWidth = 760;
+// Room for labels of three lines of about 12 characters on every side. The chart scales with the
+// page: on a 360 px phone it is drawn at a little over half this size, so labels stay near 9–10 px.
+const size = { width: 600, height: 480, radius: 140, labelGap: 10 };
+const fontSize = 17;
+const lineHeight = fontSize * 1.15;
+const maxChars = 12;
+const maxLines = 3;
 
-type Layout = { width: number; height: number; radius: number; fontSize: number; maxChars: number; maxLines: number };
-
-/** Average glyph width as a share of the font size, for the system sans-serif fonts the page uses. */
-const glyphWidth = 0.56;
-const lineSpacing = 1.15;
-
-/**
- * Chart size for the width available: labels keep a readable size and the radius takes what is
- * left after the longest wrapped label line (a long single word, such as a Malay compound, can
- * be longer than the wrap width).
- */
-function layoutFor(available: number, labels: readonly string[]): Layout {
-  const width = Math.min(maxWidth, Math.max(280, Math.floor(available)));
-  const narrow = width < 520;
-  const fontSize = narrow ? 10.5 : 13;
-  const maxChars = narrow ? 12 : 16;
-  const maxLines = 3;
-  const longestLine = Math.max(1, ...labels.flatMap((label) => wrapLabel(label, maxChars, maxLines)).map((line) => line.length));
-  const sideRoom = longestLine * fontSize * glyphWidth + 12;
-  const verticalRoom = maxLines * fontSize * lineSpacing + 12;
-  const radius = Math.max(50, Math.min(width / 2 - sideRoom, 230));
-  return { width, height: Math.round(2 * (radius + verticalRoom)), radius, fontSize, maxChars, maxLines };
-}
-
-type TickProps = {
-  x: number | string;
-  y: number | string;
-  textAnchor: "start" | "middle" | "end" | "inherit";
-  verticalAnchor?: "start" | "middle" | "end";
-  payload: { value: string };
-};
-
-function AxisLabel({ x, y, textAnchor, verticalAnchor, payload, fontSize, maxChars, maxLines }: TickProps & { fontSize: number; maxChars: number; maxLines: number }) {
-  const lines = wrapLabel(String(payload.value), maxChars, maxLines);
-  const lineHeight = fontSize * lineSpacing;
-  // Labels above the centre grow upwards, labels below grow downwards, side labels are centred.
-  const shift = verticalAnchor === "end" ? -(lines.length - 1) * lineHeight : verticalAnchor === "middle" ? (-(lines.length - 1) * lineHeight) / 2 : 0;
-  const top = Number(y) + shift + (verticalAnchor === "start" ? fontSize * 0.8 : verticalAnchor === "end" ? -2 : fontSize * 0.35);
+function AxisLabel({ axis, centreY }: { axis: RadarAxis; centreY: number }) {
+  const lines = wrapLabel(axis.label, maxChars, maxLines);
+  // Labels near the top grow upwards and near the bottom downwards; the others are centred on their
+  // spoke, so the labels of neighbouring spokes (up to 14 of them) do not run into each other.
+  const sin = (axis.labelAt.y - centreY) / (size.radius + size.labelGap);
+  const vertical = Math.abs(sin) < 0.75 ? "middle" : sin < 0 ? "bottom" : "top";
+  const top =
+    vertical === "bottom"
+      ? axis.labelAt.y - (lines.length - 1) * lineHeight - 2
+      : vertical === "middle"
+        ? axis.labelAt.y - ((lines.length - 1) * lineHeight) / 2 + fontSize * 0.35
+        : axis.labelAt.y + fontSize * 0.8;
   return (
-    <text
-      x={x}
-      y={top}
-      textAnchor={textAnchor}
-      fontSize={fontSize}
-      fill={radarColours.ink}
-      className="radar__axis-label"
-      data-testid="radar-axis"
-      data-dimension={String(payload.value)}
-    >
+    <text x={axis.labelAt.x} y={top} textAnchor={axis.textAnchor} fontSize={fontSize} fill={radarColours.ink} className="radar__axis-label" data-testid="radar-axis" data-dimension={axis.label}>
       {lines.map((line, index) => (
-        <tspan key={index} x={x} dy={index === 0 ? 0 : lineHeight}>
+        <tspan key={index} x={axis.labelAt.x} dy={index === 0 ? 0 : lineHeight}>
           {line}
         </tspan>
       ))}
@@ -104,88 +70,40 @@ function LegendLine({ colour, dash }: { colour: string; dash?: string }) {
   );
 }
 
-export function ReadinessRadar({ data, ariaLabel, legend, noScript }: ReadinessRadarProps) {
-  const frame = useRef<HTMLDivElement>(null);
-  const [available, setAvailable] = useState(0);
+export function ReadinessRadar({ data, ariaLabel, legend }: ReadinessRadarProps) {
+  const geometry = computeRadarGeometry(data, size);
   const showAverage = data.some((d) => d.average !== undefined);
-
-  useEffect(() => {
-    const element = frame.current;
-    if (!element) return;
-    const measure = () => setAvailable(element.clientWidth);
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-
-  const layout = available > 0 ? layoutFor(available, data.map((d) => d.label)) : null;
+  const { centre, radius, maxLevel } = geometry;
+  // The level numbers sit between the first two spokes, so they never cover a data line.
+  const tickAngle = -Math.PI / 2 + Math.PI / Math.max(1, data.length);
   return (
     <div className="radar">
-      <div ref={frame} className="radar__frame" role="img" aria-label={ariaLabel} data-testid="radar">
-        {layout ? (
-          <RadarChart
-            width={layout.width}
-            height={layout.height}
-            data={data}
-            outerRadius={layout.radius}
-            margin={{ top: 0, right: 0, bottom: 0, left: 0 }}
-            accessibilityLayer={false}
-          >
-            <PolarGrid gridType="polygon" stroke={radarColours.grid} />
-            <PolarAngleAxis
-              dataKey="label"
-              tick={(props: TickProps) => <AxisLabel {...props} fontSize={layout.fontSize} maxChars={layout.maxChars} maxLines={layout.maxLines} />}
-            />
-            <PolarRadiusAxis
-              domain={[0, 5]}
-              tickCount={6}
-              // Between the first two spokes, so the level numbers never sit on a data line.
-              angle={90 - 180 / Math.max(1, data.length)}
-              axisLine={false}
-              tick={{ fontSize: layout.fontSize - 1, fill: "#505a5f" }}
-            />
-            <Radar
-              name={legend.current}
-              dataKey="current"
-              stroke={radarColours.current}
-              strokeWidth={2.5}
-              fill={radarColours.current}
-              fillOpacity={0.2}
-              dot={{ r: 3, fill: radarColours.current, fillOpacity: 1 }}
-              isAnimationActive={false}
-            />
-            <Radar
-              name={legend.target}
-              dataKey="target"
-              stroke={radarColours.target}
-              strokeWidth={2.5}
-              strokeDasharray={targetDash}
-              fill="none"
-              fillOpacity={0}
-              isAnimationActive={false}
-            />
-            {showAverage ? (
-              <Radar
-                name={legend.average}
-                dataKey="average"
-                stroke={radarColours.average}
-                strokeWidth={2}
-                strokeDasharray={averageDash}
-                fill="none"
-                fillOpacity={0}
-                isAnimationActive={false}
-                shape={(props: { points: OutlinePoint[] }) => (
-                  <path d={outlinePath(props.points)} fill="none" stroke={radarColours.average} strokeWidth={2} strokeDasharray={averageDash} />
-                )}
-              />
-            ) : null}
-          </RadarChart>
-        ) : (
-          <noscript>
-            <p className="radar__noscript">{noScript}</p>
-          </noscript>
-        )}
+      <div className="radar__frame" role="img" aria-label={ariaLabel} data-testid="radar">
+        <svg viewBox={`0 0 ${geometry.width} ${geometry.height}`} className="radar__svg" aria-hidden="true" focusable="false">
+          {geometry.rings.map((ring, i) => (
+            <polygon key={`ring-${i}`} points={toSvgPoints(ring)} fill="none" stroke={radarColours.grid} strokeWidth={1} />
+          ))}
+          {geometry.axes.map((axis) => (
+            <line key={`spoke-${axis.dimensionId}`} x1={centre.x} y1={centre.y} x2={axis.end.x} y2={axis.end.y} stroke={radarColours.grid} strokeWidth={1} />
+          ))}
+          {Array.from({ length: maxLevel }, (_, i) => {
+            const r = (radius * (i + 1)) / maxLevel;
+            return (
+              <text key={`tick-${i}`} x={centre.x + r * Math.cos(tickAngle)} y={centre.y + r * Math.sin(tickAngle)} fontSize={fontSize - 2} fill={radarColours.muted} textAnchor="middle" dy="0.35em">
+                {i + 1}
+              </text>
+            );
+          })}
+          <polygon points={toSvgPoints(geometry.current)} fill={radarColours.current} fillOpacity={0.2} stroke={radarColours.current} strokeWidth={2.5} />
+          {geometry.current.map((point, i) => (
+            <circle key={`dot-${i}`} cx={point.x} cy={point.y} r={3} fill={radarColours.current} />
+          ))}
+          <polygon points={toSvgPoints(geometry.target)} fill="none" stroke={radarColours.target} strokeWidth={2.5} strokeDasharray={targetDash} />
+          {showAverage ? <path d={outlinePath(geometry.average)} fill="none" stroke={radarColours.average} strokeWidth={2} strokeDasharray={averageDash} /> : null}
+          {geometry.axes.map((axis) => (
+            <AxisLabel key={`label-${axis.dimensionId}`} axis={axis} centreY={centre.y} />
+          ))}
+        </svg>
       </div>
       <ul className="radar__legend">
         <li>

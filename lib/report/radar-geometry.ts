@@ -1,6 +1,6 @@
-// The radar chart of the PDF report as plain numbers: the PDF is drawn on the server, where the
-// page's recharts chart (which measures in the browser) cannot run, so the geometry is computed
-// here once and the PDF component only draws what it is given.
+// The radar of current vs target levels per dimension as plain numbers, computed once on the server
+// and drawn by whoever needs it: the results page (components/charts/readiness-radar.tsx, SVG) and
+// the PDF report (components/report/report-radar.tsx). Neither sends chart code to the browser.
 
 export type Point = { x: number; y: number };
 
@@ -28,9 +28,11 @@ export type RadarGeometry = {
   axes: RadarAxis[];
   current: Point[];
   target: Point[];
+  /** The programme average per spoke; `value` is missing where no average is known (a gap in the line). */
+  average: (Point & { value?: number })[];
 };
 
-export type RadarInput = { dimensionId: string; label: string; current: number; target: number };
+export type RadarInput = { dimensionId: string; label: string; current: number; target: number; average?: number };
 
 export type RadarSize = { width: number; height: number; radius: number; labelGap: number };
 
@@ -82,6 +84,7 @@ export function computeRadarGeometry(data: readonly RadarInput[], size: RadarSiz
     axes,
     current: data.map((d, index) => at(index, d.current)),
     target: data.map((d, index) => at(index, d.target)),
+    average: data.map((d, index) => (d.average === undefined ? at(index, 0) : { ...at(index, d.average), value: d.average })),
   };
 }
 

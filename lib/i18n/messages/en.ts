@@ -508,7 +508,6 @@ export const en = {
     chartIntro: "Each spoke is one dimension, from level 0 at the centre to level 5 at the edge. The blue shape shows where you are today; the dashed orange line shows your target. The space between them is your gap.",
     chartAverageIntro: "The dotted grey line is the average of the firms in your programme.",
     chartLabel: "Radar chart of your current level and target in {count} dimensions, on a scale of 0 to 5. The table below gives the same numbers.",
-    chartNoScript: "The chart needs JavaScript. The table below gives the same numbers.",
     legendCurrent: "Current level",
     legendTarget: "Target",
     legendAverage: "Programme average",

@@ -509,7 +509,6 @@ export const ms: Messages = {
     chartIntro: "Setiap jejari mewakili satu dimensi, dari tahap 0 di tengah hingga tahap 5 di pinggir. Bentuk biru menunjukkan kedudukan anda hari ini; garis jingga putus-putus menunjukkan sasaran anda. Ruang di antara keduanya ialah jurang anda.",
     chartAverageIntro: "Garis kelabu bertitik ialah purata syarikat dalam program anda.",
     chartLabel: "Carta radar tahap semasa dan sasaran anda dalam {count} dimensi, pada skala 0 hingga 5. Jadual di bawah memberikan nombor yang sama.",
-    chartNoScript: "Carta ini memerlukan JavaScript. Jadual di bawah memberikan nombor yang sama.",
     legendCurrent: "Tahap semasa",
     legendTarget: "Sasaran",
     legendAverage: "Purata program",

@@ -27,6 +27,15 @@ describe("computeRadarGeometry", () => {
     expect(g.target[2]).toEqual({ x: 100, y: 100 });
   });
 
+  it("places the programme average where it is known and leaves a gap (no value) where it is not", () => {
+    const data = axes([[1, 1], [1, 1], [1, 1], [1, 1]]).map((d, i) => (i === 2 ? d : { ...d, average: 2 + i }));
+    const g = computeRadarGeometry(data, size);
+    expect(g.average[0]).toEqual({ x: 100, y: 80, value: 2 });
+    expect(g.average[1]).toEqual({ x: 130, y: 100, value: 3 });
+    expect(g.average[2]).not.toHaveProperty("value");
+    expect(g.average[3]).toEqual({ x: 50, y: 100, value: 5 });
+  });
+
   it("draws one grid ring per whole level", () => {
     const g = computeRadarGeometry(axes([[1, 2], [1, 2], [1, 2]]), size);
     expect(g.rings).toHaveLength(5);

@@ -145,7 +145,6 @@ export default async function ResultsPage({ params, searchParams }: Props) {
           }))}
           ariaLabel={t("results.chartLabel", { count: result.dimensions.length })}
           legend={{ current: t("results.legendCurrent"), target: t("results.legendTarget"), average: t("results.legendAverage") }}
-          noScript={t("results.chartNoScript")}
         />
         <DimensionTable
           dimensions={result.dimensions}
