@@ -324,17 +324,19 @@ describe("fuzz POST /api/v1/recommendations", { timeout: fuzzTimeout }, () => {
   it("answers bodies drawn from the document with 200, 400 or 422, never a 5xx", async () => {
     const statuses = new Set<number>();
     // As drawn, or with a profile the questionnaire accepts (random values rarely are), or that and
-    // no ranking (a random ranking is rarely ordered), so the bodies also reach the recommender.
+    // no ranking (a random ranking is rarely ordered), so the bodies also reach the recommender; or
+    // with a profile question the questionnaire does not have, so a quarter of the bodies that pass
+    // the shape checks meet the questionnaire's own refusal (422), whatever else was drawn.
     const bodyArb = fc
       .tuple(
         arbitraryFromJsonSchema(document.components.schemas.RecommendationsRequest!, { refs, key: keyFor, maxEntries: 3 }),
         answersArb(),
-        fc.constantFrom("as-drawn", "valid-profile", "valid-profile-no-ranking"),
+        fc.constantFrom("as-drawn", "valid-profile", "valid-profile-no-ranking", "unknown-profile-question"),
       )
       .map(([drawn, answers, variant]) => {
         const body = { ...(drawn as Record<string, unknown>) };
         if (variant === "as-drawn") return body;
-        body.profile = answers.profile;
+        body.profile = variant === "unknown-profile-question" ? { ...answers.profile, "favourite-colour": "blue" } : answers.profile;
         body.questionnaireVersion = "v1";
         if (variant === "valid-profile-no-ranking") delete body.priorities;
         return body;
