@@ -74,7 +74,7 @@ export function ReadinessRadar({ data, ariaLabel, legend }: ReadinessRadarProps)
   const geometry = computeRadarGeometry(data, size);
   const showAverage = data.some((d) => d.average !== undefined);
   const { centre, radius, maxLevel } = geometry;
-  // The level numbers sit between the first two spokes, so they never cover a data line.
+  // The level numbers sit between the first two spokes, so they never sit on a spoke or its label.
   const tickAngle = -Math.PI / 2 + Math.PI / Math.max(1, data.length);
   return (
     <div className="radar">

@@ -190,8 +190,8 @@ export async function cohortDataStamp(programmeId: string): Promise<string> {
   return `${String(row?.assessments)}|${String(row?.decisions)}|${String(row?.enrolments)}`;
 }
 
-// The figures of recently viewed programme and filter pairs; an officer's reload, the next page of
-// another view or a colleague's visit costs one stamp query instead of seven aggregates.
+// The figures of recently viewed programme and filter pairs: an officer's reload, a return to a
+// filter seen before or a colleague's visit costs one stamp query instead of seven aggregates.
 const recentAnalytics = stampedMemo<CohortAnalytics>({ maxEntries: 200 });
 
 /**
