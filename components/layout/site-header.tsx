@@ -31,7 +31,7 @@ type HeaderUser = { name: string; role: Role } | null;
 function NotificationsLink({ unread, t, current }: { unread: number; t: Translate; current: boolean }) {
   const label = t("notifications.headerLink");
   return (
-    <Link href="/notifications" prefetch={false} className="notifications-link" aria-current={current ? "page" : undefined} data-testid="notifications-link">
+    <Link href="/notifications" className="notifications-link" aria-current={current ? "page" : undefined} data-testid="notifications-link">
       {unread > 0 ? (
         <>
           <span aria-hidden="true">
@@ -47,9 +47,6 @@ function NotificationsLink({ unread, t, current }: { unread: number; t: Translat
   );
 }
 
-// The header is on every page and its pages are rendered per user, so prefetching its links as they
-// come into view would make each page view ask the server for up to six more renders and make the
-// phone decode them while the page is still starting; they load when followed instead.
 export function SiteHeader({
   user,
   t,
@@ -68,7 +65,7 @@ export function SiteHeader({
   return (
     <header className="site-header">
       <div className="container">
-        <Link href="/" prefetch={false} className="brand">
+        <Link href="/" className="brand">
           {t("app.name")}
         </Link>
         {user ? (
@@ -76,7 +73,7 @@ export function SiteHeader({
             <ul>
               {links.map((link) => (
                 <li key={link.href}>
-                  <Link href={link.href} prefetch={false} aria-current={pathname === link.href ? "page" : undefined}>
+                  <Link href={link.href} aria-current={pathname === link.href ? "page" : undefined}>
                     {t(link.label)}
                   </Link>
                 </li>
@@ -95,12 +92,8 @@ export function SiteHeader({
             </>
           ) : (
             <>
-              <Link href="/sign-in" prefetch={false}>
-                {t("nav.signIn")}
-              </Link>
-              <Link href="/sign-up" prefetch={false}>
-                {t("nav.signUp")}
-              </Link>
+              <Link href="/sign-in">{t("nav.signIn")}</Link>
+              <Link href="/sign-up">{t("nav.signUp")}</Link>
             </>
           )}
         </div>

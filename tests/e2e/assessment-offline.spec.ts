@@ -32,6 +32,16 @@ async function openFirstDimension(page: Page, purpose: string): Promise<{ sme: N
   return draft;
 }
 
+/**
+ * Drops the connection and waits until each page knows it: the browser applies the change
+ * asynchronously, and an answer given before a page sees `navigator.onLine` turn false could still
+ * reach the server (seen once in CI, where the "offline" answer was saved).
+ */
+async function goOffline(...pages: Page[]): Promise<void> {
+  await pages[0]!.context().setOffline(true);
+  for (const page of pages) await page.waitForFunction(() => !navigator.onLine);
+}
+
 /** Answers the second and third questions and writes a note, all while offline. */
 async function answerOffline(page: Page): Promise<void> {
   await levelRadio(indicatorGroup(page, second), second, 3).check();
@@ -64,7 +74,7 @@ test("answers given offline survive closing the page and are saved when the asse
   await expect(saveStatus(page)).toHaveText("Saved");
 
   // The connection drops: the next answers wait in the browser; then the page is closed.
-  await context.setOffline(true);
+  await goOffline(page);
   await answerOffline(page);
   const queued = await page.evaluate((key) => window.localStorage.getItem(key), pendingAnswersKey(assessmentId));
   expect(queued, "the offline queue in localStorage").toContain(`levels.${third.id}`);
@@ -93,7 +103,7 @@ test("answers given offline are saved as soon as the connection returns, with th
   await levelRadio(indicatorGroup(page, first), first, 2).check();
   await expect(saveStatus(page)).toHaveText("Saved");
 
-  await page.context().setOffline(true);
+  await goOffline(page);
   await answerOffline(page);
   const elsewhere = await signedInPage(sme);
   await expectSavedOnServer(elsewhere, assessmentId, false);
@@ -116,7 +126,7 @@ test("answers queued offline in two tabs of one browser are all saved", async ({
   await levelRadio(indicatorGroup(page, first), first, 2).check();
   await expect(saveStatus(page)).toHaveText("Saved");
 
-  await page.context().setOffline(true);
+  await goOffline(page, otherTab);
   await levelRadio(indicatorGroup(otherTab, leadershipQuestion), leadershipQuestion, 3).check();
   await expect(saveStatus(otherTab)).toHaveText(offlineMessage);
   await levelRadio(indicatorGroup(page, second), second, 3).check();
