@@ -62,7 +62,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  reporter: "list",
+  // The digest repeats each failure's error last, where a CI log cut to its tail still shows it.
+  reporter: [["list"], ["./tests/e2e/support/failure-digest-reporter.ts"]],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   globalTeardown: "./tests/e2e/support/global-teardown.ts",

@@ -211,6 +211,7 @@ export const en = {
     no: "No",
     noteLabel: "Add a note (optional)",
     noteHint: "Evidence or context for your answer, e.g. what you observed or what is planned. Up to 2,000 characters.",
+    noteOn: "Your note on “{question}”",
     targetNote: "You are at level {current} today. Proposed target: level {proposed}.",
     targetNoteUnrated: "Proposed target: level {proposed}.",
     target: "Target",

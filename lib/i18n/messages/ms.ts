@@ -212,6 +212,7 @@ export const ms: Messages = {
     no: "Tidak",
     noteLabel: "Tambah catatan (pilihan)",
     noteHint: "Bukti atau konteks bagi jawapan anda, contohnya apa yang anda perhatikan atau apa yang dirancang. Sehingga 2,000 aksara.",
+    noteOn: "Catatan anda bagi “{question}”",
     targetNote: "Anda berada di tahap {current} hari ini. Sasaran dicadangkan: tahap {proposed}.",
     targetNoteUnrated: "Sasaran dicadangkan: tahap {proposed}.",
     target: "Sasaran",

@@ -136,7 +136,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
           <ul>
             {conflicts.map((field) => (
               <li key={field}>
-                <a href={`#${fieldDomId(field)}`}>{describeField(field, text)}</a>
+                <a href={`#${fieldDomId(field)}`}>{describeField(field, text, (question) => t("assessment.noteOn", { question }))}</a>
               </li>
             ))}
           </ul>

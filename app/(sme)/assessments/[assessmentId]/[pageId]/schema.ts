@@ -20,3 +20,4 @@ export const PagePostSchema = z.object({
     })
     .pipe(z.record(z.string(), ProfileValueSchema.nullable())),
 });
+export type PagePost = z.infer<typeof PagePostSchema>;
