@@ -19,4 +19,6 @@ export async function getTranslator() {
 }
 
 /** Date and number formats in the reader's language, showing moments in the display time zone (APP_TIME_ZONE). */
-export const getFormats = cache(async (): Promise<Formats> => createFormats(await getLocale(), { timeZone: readEnv().APP_TIME_ZONE }));
+export async function getFormats(): Promise<Formats> {
+  return createFormats(await getLocale(), { timeZone: readEnv().APP_TIME_ZONE });
+}

@@ -1,5 +1,5 @@
 import type { CatalogueItem, KeyFigure, KeyFigureUnit } from "@/lib/catalogue/item-schema";
-import { createFormats, type Formats } from "@/lib/i18n/format";
+import { createFormats } from "@/lib/i18n/format";
 import type { DimensionId, LocaleId } from "@/lib/questionnaire/taxonomy";
 import { getRecommendationNames, getRegionName, sectionNames, sizeBandNames, type RecommendationNames } from "./names";
 import type { Recommendation, RecommendationReason } from "./result-schema";
@@ -8,14 +8,10 @@ import type { Recommendation, RecommendationReason } from "./result-schema";
 // Bahasa Malaysia are written out here; a new language adds one branch per template (the
 // Record<LocaleId, …> types make the compiler list what is missing).
 
-// Building formatters is slow (locale data lookup), so each language's are built once. Only numbers
-// are formatted here, so the display time zone does not matter.
-const formatsByLocale = new Map<LocaleId, Formats>();
-
+// createFormats shares one set of formatters per language; only numbers are formatted here, so
+// the display time zone does not matter.
 function formatNumber(value: number, locale: LocaleId, maximumFractionDigits = 2): string {
-  let formats = formatsByLocale.get(locale);
-  if (!formats) formatsByLocale.set(locale, (formats = createFormats(locale)));
-  return formats.number(value, maximumFractionDigits);
+  return createFormats(locale).number(value, maximumFractionDigits);
 }
 
 /** A gap in levels with one decimal, without a trailing ".0": 2 → "2", 5/3 → "1.7". */

@@ -9,7 +9,7 @@ import { SmallNCaution } from "@/components/cohort/figure-table";
 import { IndexHistogramFigure } from "@/components/cohort/index-histogram-chart";
 import { ProgressFigure } from "@/components/cohort/progress-figure";
 import { SectorHeatMapFigure } from "@/components/cohort/sector-heat-map";
-import { RenderInTurn } from "@/components/layout/render-in-turn";
+import { RenderInTurns } from "@/components/layout/render-in-turn";
 import { requireProgrammeAccess } from "@/lib/auth/guards";
 import { smallCohort } from "@/lib/cohort/cohort-analytics";
 import { firstQueryValue, parseCohortFilter } from "@/lib/cohort/cohort-filter";
@@ -90,24 +90,16 @@ export default async function CohortAnalyticsPage({ params, searchParams }: Prop
       {firmCount > 0 ? (
         <>
           {/* One figure per turn of the event loop, so other requests are answered between them. */}
-          <RenderInTurn turn={1}>
-            <CohortRadarFigure axes={analytics.radar} validatedCount={validatedCount} ctx={ctx} />
-          </RenderInTurn>
-          <RenderInTurn turn={2}>
-            <IndexHistogramFigure bins={analytics.indexHistogram} ctx={ctx} />
-          </RenderInTurn>
-          <RenderInTurn turn={3}>
-            <BandDistributionFigure bands={analytics.bandDistribution} firmCount={firmCount} validatedCount={validatedCount} ctx={ctx} />
-          </RenderInTurn>
-          <RenderInTurn turn={4}>
-            <SectorHeatMapFigure rows={analytics.sectorFactorHeatMap} ctx={ctx} />
-          </RenderInTurn>
-          <RenderInTurn turn={5}>
-            <CommonGapsFigure gaps={analytics.commonGaps} ctx={ctx} />
-          </RenderInTurn>
-          <RenderInTurn turn={6}>
-            <ProgressFigure progress={analytics.progress} ctx={ctx} />
-          </RenderInTurn>
+          <RenderInTurns
+            parts={[
+              <CohortRadarFigure key="radar" axes={analytics.radar} validatedCount={validatedCount} ctx={ctx} />,
+              <IndexHistogramFigure key="histogram" bins={analytics.indexHistogram} ctx={ctx} />,
+              <BandDistributionFigure key="bands" bands={analytics.bandDistribution} firmCount={firmCount} validatedCount={validatedCount} ctx={ctx} />,
+              <SectorHeatMapFigure key="heat-map" rows={analytics.sectorFactorHeatMap} ctx={ctx} />,
+              <CommonGapsFigure key="gaps" gaps={analytics.commonGaps} ctx={ctx} />,
+              <ProgressFigure key="progress" progress={analytics.progress} ctx={ctx} />,
+            ]}
+          />
         </>
       ) : null}
     </>
