@@ -1,5 +1,4 @@
-import { computeRadarGeometry, toSvgPoints, type RadarAxis } from "@/lib/report/radar-geometry";
-import { outlinePath } from "./radar-outline";
+import { computeRadarGeometry, labelFirstBaseline, outlinePath, spokeAngle, toSvgPoints, type LabelCentring, type RadarAxis } from "@/lib/charts/radar-geometry";
 import { wrapLabel } from "./wrap-label";
 
 // The radar of current vs target levels per dimension, drawn on the server as plain SVG: no chart
@@ -38,19 +37,14 @@ const fontSize = 17;
 const lineHeight = fontSize * 1.15;
 const maxChars = 12;
 const maxLines = 3;
+// Only labels within about 40° of the top or bottom grow upwards or downwards; the others are
+// centred on their spoke, so the three-line labels of neighbouring spokes (up to 14) do not run
+// into each other.
+const labelCentring: Partial<LabelCentring> = { vertical: 0.75 };
 
-function AxisLabel({ axis, centreY }: { axis: RadarAxis; centreY: number }) {
+function AxisLabel({ axis }: { axis: RadarAxis }) {
   const lines = wrapLabel(axis.label, maxChars, maxLines);
-  // Labels near the top grow upwards and near the bottom downwards; the others are centred on their
-  // spoke, so the labels of neighbouring spokes (up to 14 of them) do not run into each other.
-  const sin = (axis.labelAt.y - centreY) / (size.radius + size.labelGap);
-  const vertical = Math.abs(sin) < 0.75 ? "middle" : sin < 0 ? "bottom" : "top";
-  const top =
-    vertical === "bottom"
-      ? axis.labelAt.y - (lines.length - 1) * lineHeight - 2
-      : vertical === "middle"
-        ? axis.labelAt.y - ((lines.length - 1) * lineHeight) / 2 + fontSize * 0.35
-        : axis.labelAt.y + fontSize * 0.8;
+  const top = labelFirstBaseline(axis, lines.length, { fontSize, lineHeight });
   return (
     <text x={axis.labelAt.x} y={top} textAnchor={axis.textAnchor} fontSize={fontSize} fill={radarColours.ink} className="radar__axis-label" data-testid="radar-axis" data-dimension={axis.label}>
       {lines.map((line, index) => (
@@ -71,11 +65,11 @@ function LegendLine({ colour, dash }: { colour: string; dash?: string }) {
 }
 
 export function ReadinessRadar({ data, ariaLabel, legend }: ReadinessRadarProps) {
-  const geometry = computeRadarGeometry(data, size);
+  const geometry = computeRadarGeometry(data, size, { labelCentring });
   const showAverage = data.some((d) => d.average !== undefined);
   const { centre, radius, maxLevel } = geometry;
   // The level numbers sit between the first two spokes, so they never sit on a spoke or its label.
-  const tickAngle = -Math.PI / 2 + Math.PI / Math.max(1, data.length);
+  const tickAngle = spokeAngle(0.5, data.length);
   return (
     <div className="radar">
       <div className="radar__frame" role="img" aria-label={ariaLabel} data-testid="radar">
@@ -101,7 +95,7 @@ export function ReadinessRadar({ data, ariaLabel, legend }: ReadinessRadarProps)
           <polygon points={toSvgPoints(geometry.target)} fill="none" stroke={radarColours.target} strokeWidth={2.5} strokeDasharray={targetDash} />
           {showAverage ? <path d={outlinePath(geometry.average)} fill="none" stroke={radarColours.average} strokeWidth={2} strokeDasharray={averageDash} /> : null}
           {geometry.axes.map((axis) => (
-            <AxisLabel key={`label-${axis.dimensionId}`} axis={axis} centreY={centre.y} />
+            <AxisLabel key={`label-${axis.dimensionId}`} axis={axis} />
           ))}
         </svg>
       </div>

@@ -1,20 +1,21 @@
 import { wrapLabel } from "@/components/charts/wrap-label";
+import { bandPath, gridRings, labelFirstBaseline, labelPlacement, levelPoints, polygonPath, radarMaxLevel, radarPoint, type RadarFrame } from "@/lib/charts/radar-geometry";
 import type { RadarAxis } from "@/lib/cohort/cohort-radar";
 import { smallCohort } from "@/lib/cohort/cohort-analytics";
 import type { Spread } from "@/lib/cohort/statistics";
 import type { CohortContext } from "./cohort-context";
 import { FigureTable, SmallNCaution } from "./figure-table";
-import { radarBand, radarLabelPlacement, radarMaxLevel, radarPoint, radarPolygon } from "./radar-geometry";
 
 // The cohort radar, drawn on the server as plain SVG (no chart code sent to the browser): the mean
 // per dimension as a line and the middle half of the firms (25th to 75th percentile) as a band.
 
 const width = 560;
 const height = 440;
-const centre = { x: width / 2, y: height / 2 };
-const radius = 140;
+const frame: RadarFrame = { centre: { x: width / 2, y: height / 2 }, radius: 140, maxLevel: radarMaxLevel };
 const fontSize = 12;
 const lineHeight = 14;
+// 0.2 ≈ sin 12°: a slightly wider cone of centred labels than the default, as this chart has always drawn them.
+const labelCentring = { horizontal: 0.2, vertical: 0.2 };
 
 export const cohortRadarColours = { self: "#0b4f6c", validated: "#b45309", grid: "#b1b4b6", ink: "#0b0c0c", muted: "#505a5f" } as const;
 
@@ -28,40 +29,39 @@ type Props = {
 
 function RadarSvg({ id, kind, title, axes, ctx }: Props) {
   const colour = cohortRadarColours[kind];
-  const levels = (pick: (s: Spread) => number) => axes.map((a) => pick(a.spread));
+  const levels = (pick: (s: Spread) => number) => levelPoints(frame, axes.map((a) => pick(a.spread)));
   const count = axes.length;
   return (
     <svg viewBox={`0 0 ${width} ${height}`} className="cohort-radar__svg" role="img" aria-labelledby={`${id}-title`}>
       <title id={`${id}-title`}>{`${title}. ${ctx.t("cohort.radar.chartLabel", { count })}`}</title>
-      {Array.from({ length: radarMaxLevel }, (_, i) => (
-        <path key={i} d={radarPolygon(Array(count).fill(i + 1), centre, radius)} fill="none" stroke={cohortRadarColours.grid} strokeWidth={1} />
+      {gridRings(frame, count).map((ring, i) => (
+        <path key={i} d={polygonPath(ring)} fill="none" stroke={cohortRadarColours.grid} strokeWidth={1} />
       ))}
       {axes.map((_, axis) => {
-        const rim = radarPoint(axis, count, radarMaxLevel, centre, radius);
-        return <line key={axis} x1={centre.x} y1={centre.y} x2={rim.x} y2={rim.y} stroke={cohortRadarColours.grid} strokeWidth={1} />;
+        const rim = radarPoint(frame, axis, count, radarMaxLevel);
+        return <line key={axis} x1={frame.centre.x} y1={frame.centre.y} x2={rim.x} y2={rim.y} stroke={cohortRadarColours.grid} strokeWidth={1} />;
       })}
       {Array.from({ length: radarMaxLevel }, (_, i) => {
-        const p = radarPoint(0, count, i + 1, centre, radius);
+        const p = radarPoint(frame, 0, count, i + 1);
         return (
           <text key={i} x={p.x + 4} y={p.y + 4} fontSize={fontSize - 1} fill={cohortRadarColours.muted}>
             {i + 1}
           </text>
         );
       })}
-      <path d={radarBand(levels((s) => s.p25), levels((s) => s.p75), centre, radius)} fill={colour} fillOpacity={0.2} fillRule="evenodd" stroke="none" />
-      <path d={radarPolygon(levels((s) => s.mean), centre, radius)} fill="none" stroke={colour} strokeWidth={2.5} />
+      <path d={bandPath(levels((s) => s.p25), levels((s) => s.p75))} fill={colour} fillOpacity={0.2} fillRule="evenodd" stroke="none" />
+      <path d={polygonPath(levels((s) => s.mean))} fill="none" stroke={colour} strokeWidth={2.5} />
       {axes.map((a, axis) => {
-        const p = radarPoint(axis, count, a.spread.mean, centre, radius);
+        const p = radarPoint(frame, axis, count, a.spread.mean);
         return <circle key={a.dimensionId} cx={p.x} cy={p.y} r={3} fill={colour} />;
       })}
       {axes.map((a, axis) => {
-        const place = radarLabelPlacement(axis, count, centre, radius, 10);
+        const place = labelPlacement(frame, axis, count, 10, labelCentring);
         const lines = wrapLabel(ctx.dimensionName(a.dimensionId), 16, 3);
-        const shift = place.vertical === "bottom" ? -(lines.length - 1) * lineHeight - 2 : place.vertical === "middle" ? (-(lines.length - 1) * lineHeight) / 2 + fontSize * 0.35 : fontSize * 0.8;
         return (
-          <text key={a.dimensionId} x={place.x} y={place.y + shift} textAnchor={place.anchor} fontSize={fontSize} fill={cohortRadarColours.ink}>
+          <text key={a.dimensionId} x={place.labelAt.x} y={labelFirstBaseline(place, lines.length, { fontSize, lineHeight })} textAnchor={place.textAnchor} fontSize={fontSize} fill={cohortRadarColours.ink}>
             {lines.map((line, index) => (
-              <tspan key={index} x={place.x} dy={index === 0 ? 0 : lineHeight}>
+              <tspan key={index} x={place.labelAt.x} dy={index === 0 ? 0 : lineHeight}>
                 {line}
               </tspan>
             ))}

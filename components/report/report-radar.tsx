@@ -1,12 +1,14 @@
 import { G, Line, Polygon, Svg, Text } from "@react-pdf/renderer";
 import { wrapLabel } from "@/components/charts/wrap-label";
-import { toSvgPoints, type RadarGeometry } from "@/lib/report/radar-geometry";
+import { labelFirstBaseline, toSvgPoints, type RadarGeometry } from "@/lib/charts/radar-geometry";
 import { reportColours } from "./report-styles";
 
 const fontSize = 7.5;
 const lineHeight = fontSize * 1.15;
+// The PDF sets an upward-growing label right on its anchor (the screen charts keep 2 units above).
+const labelType = { fontSize, lineHeight, bottomGap: 0 };
 
-/** The radar of current level and target per dimension, drawn from precomputed geometry (lib/report/radar-geometry.ts). */
+/** The radar of current level and target per dimension, drawn from precomputed geometry (lib/charts/radar-geometry.ts). */
 export function ReportRadar({ geometry }: { geometry: RadarGeometry }) {
   return (
     <Svg width={geometry.width} height={geometry.height} viewBox={`0 0 ${geometry.width} ${geometry.height}`}>
@@ -21,8 +23,7 @@ export function ReportRadar({ geometry }: { geometry: RadarGeometry }) {
         <Polygon points={toSvgPoints(geometry.target)} fill="none" stroke={reportColours.target} strokeWidth={1.5} strokeDasharray="5 3" />
         {geometry.axes.map((axis) => {
           const lines = wrapLabel(axis.label, 18, 3);
-          const first =
-            axis.verticalAnchor === "bottom" ? axis.labelAt.y - (lines.length - 1) * lineHeight : axis.verticalAnchor === "middle" ? axis.labelAt.y - ((lines.length - 1) * lineHeight) / 2 + fontSize * 0.35 : axis.labelAt.y + fontSize * 0.8;
+          const first = labelFirstBaseline(axis, lines.length, labelType);
           return lines.map((line, i) => (
             <Text key={`label-${axis.dimensionId}-${i}`} x={axis.labelAt.x} y={first + i * lineHeight} textAnchor={axis.textAnchor} fill={reportColours.ink} style={{ fontSize, fontFamily: "Helvetica" }}>
               {line}

@@ -1,3 +1,4 @@
+import { computeRadarGeometry, type RadarGeometry } from "@/lib/charts/radar-geometry";
 import type { MessageKey, Translate } from "@/lib/i18n";
 import type { AnswerSet } from "@/lib/questionnaire/answer-set";
 import { firmSizeBandFor } from "@/lib/questionnaire/taxonomy";
@@ -5,7 +6,6 @@ import type { QuestionnaireText } from "@/lib/questionnaire/text-schema";
 import { bands, type BandId } from "@/lib/scoring/bands";
 import type { PriorityRanking, PriorityReason, ScoringResult } from "@/lib/scoring/result-schema";
 import { mapPdfText } from "./pdf-text";
-import { computeRadarGeometry, type RadarGeometry } from "./radar-geometry";
 
 // The PDF report of one submitted revision as plain data: every sentence already in the reader's
 // language and every number already formatted, so the PDF components only lay it out and the
