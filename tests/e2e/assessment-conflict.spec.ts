@@ -1,5 +1,18 @@
 import type { Page } from "@playwright/test";
-import { findDimension, indicatorGroup, levelRadio, openDimensionPage, openDraft, saveStatus, shownAnswer, shownLevel, type Indicator } from "./support/assessment";
+import {
+  findDimension,
+  indicatorGroup,
+  indicatorNote,
+  levelRadio,
+  openDimensionPage,
+  openDraft,
+  saveAnswersThroughApi,
+  saveStatus,
+  shownAnswer,
+  shownLevel,
+  type Indicator,
+} from "./support/assessment";
+import { signInWithApi } from "./support/auth";
 import { expect, test } from "./support/fixtures";
 
 // Journey: an SME manager has the same page open twice and answers the same question differently
@@ -134,4 +147,42 @@ test("a tab that merged a newer save does not post its outdated answers over it"
   await tabA.getByRole("button", { name: "Save and continue" }).click();
   await expect(tabA).not.toHaveURL(new RegExp(`/${skills.id}$`));
   await expectServerLevel(elsewhere, assessmentId, first, 4);
+});
+
+// Without JavaScript the page is a plain form post, so the server merges it: what someone else
+// saved since the page was shown is kept for the answers both changed, the rest is saved, and the
+// page lists what to check. (With JavaScript the island settles this before the post.)
+test("without JavaScript, a stale page post keeps what was saved elsewhere, saves the rest and lists what to check", async ({ page, browser, baseURL, signedInPage }) => {
+  const { sme, assessmentId } = await openDraft(page, "conflict-nojs");
+  const context = await browser.newContext({ baseURL, locale: "en-GB", javaScriptEnabled: false });
+  await signInWithApi(context.request, sme);
+  const noJs = await context.newPage();
+  await openSkills(noJs, assessmentId);
+
+  // Another device saves a rating for the first question and a note on the second.
+  const theirNote = "Checked by the quality lead in March.";
+  await saveAnswersThroughApi(page.request, assessmentId, { levels: { [first.id]: 2 }, notes: { [second.id]: theirNote } });
+
+  // The page still shows the answers as they were; the manager answers all three and moves on.
+  await levelRadio(indicatorGroup(noJs, first), first, 4).check();
+  await indicatorNote(noJs, second).toggle.click();
+  await indicatorNote(noJs, second).textbox.fill("Our own note.");
+  await levelRadio(indicatorGroup(noJs, third), third, 3).check();
+  await noJs.getByRole("button", { name: "Save and continue" }).click();
+
+  await expect(noJs).toHaveURL(new RegExp(`/${skills.id}\\?conflicts=`));
+  const panel = conflictPanel(noJs);
+  await expect(panel).toContainText("We kept the saved answers shown below");
+  await expect(panel.getByRole("listitem")).toHaveCount(2);
+  await expect(panel.getByRole("link", { name: first.question, exact: true })).toBeVisible();
+  // The note is named apart from its question, so the list does not read as one question twice.
+  await expect(panel.getByRole("link", { name: `Your note on “${second.question}”` })).toBeVisible();
+  await expect(levelRadio(indicatorGroup(noJs, first), first, 2)).toBeChecked();
+  await expect(indicatorNote(noJs, second).textbox).toHaveValue(theirNote);
+
+  const elsewhere = await signedInPage(sme);
+  await expectServerLevel(elsewhere, assessmentId, first, 2);
+  await expectServerLevel(elsewhere, assessmentId, third, 3);
+  await expect(shownAnswer(elsewhere, second.question)).toContainText(theirNote);
+  await context.close();
 });
