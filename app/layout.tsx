@@ -37,7 +37,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <div className="container">
             <p className="muted">{t("app.footerNote")}</p>
             <p>
-              <Link href="/accessibility">{t("accessibility.footerLink")}</Link>
+              {/* On every page: loaded when followed, not prefetched with each page view (see SiteHeader). */}
+              <Link href="/accessibility" prefetch={false}>
+                {t("accessibility.footerLink")}
+              </Link>
             </p>
             <LanguageSwitcher current={locale} label={t("app.languageLabel")} submitLabel={t("app.languageSubmit")} returnTo={returnTo} action={setLocaleAction} />
           </div>

@@ -31,7 +31,7 @@ type HeaderUser = { name: string; role: Role } | null;
 function NotificationsLink({ unread, t, current }: { unread: number; t: Translate; current: boolean }) {
   const label = t("notifications.headerLink");
   return (
-    <Link href="/notifications" className="notifications-link" aria-current={current ? "page" : undefined} data-testid="notifications-link">
+    <Link href="/notifications" prefetch={false} className="notifications-link" aria-current={current ? "page" : undefined} data-testid="notifications-link">
       {unread > 0 ? (
         <>
           <span aria-hidden="true">
@@ -47,6 +47,9 @@ function NotificationsLink({ unread, t, current }: { unread: number; t: Translat
   );
 }
 
+// The header is on every page and its pages are rendered per user. Prefetched as they came into
+// view, its links made each signed-in page view 7–9 requests to the server instead of 1, and the
+// phone decoded the answers while the page was still starting; they load when followed instead.
 export function SiteHeader({
   user,
   t,
@@ -65,7 +68,7 @@ export function SiteHeader({
   return (
     <header className="site-header">
       <div className="container">
-        <Link href="/" className="brand">
+        <Link href="/" prefetch={false} className="brand">
           {t("app.name")}
         </Link>
         {user ? (
@@ -73,7 +76,7 @@ export function SiteHeader({
             <ul>
               {links.map((link) => (
                 <li key={link.href}>
-                  <Link href={link.href} aria-current={pathname === link.href ? "page" : undefined}>
+                  <Link href={link.href} prefetch={false} aria-current={pathname === link.href ? "page" : undefined}>
                     {t(link.label)}
                   </Link>
                 </li>
@@ -92,8 +95,12 @@ export function SiteHeader({
             </>
           ) : (
             <>
-              <Link href="/sign-in">{t("nav.signIn")}</Link>
-              <Link href="/sign-up">{t("nav.signUp")}</Link>
+              <Link href="/sign-in" prefetch={false}>
+                {t("nav.signIn")}
+              </Link>
+              <Link href="/sign-up" prefetch={false}>
+                {t("nav.signUp")}
+              </Link>
             </>
           )}
         </div>

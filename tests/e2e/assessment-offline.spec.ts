@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
 import {
   findDimension,
   indicatorGroup,
@@ -17,7 +17,7 @@ import { expect, test } from "./support/fixtures";
 import type { NewSme } from "./support/sign-up";
 
 // Journey: the connection drops while an SME manager answers a dimension page. The answers queue
-// in the browser (localStorage), survive closing the page, and reach the server when the manager
+// in the browser (localStorage), survive closing the browser, and reach the server when the manager
 // is back online, whether the page stays open or the assessment is opened again later. Every
 // check of what is saved reads the server from another browser, never the queue itself.
 
@@ -35,11 +35,24 @@ async function openFirstDimension(page: Page, purpose: string): Promise<{ sme: N
 /**
  * Drops the connection and waits until each page knows it: the browser applies the change
  * asynchronously, and an answer given before a page sees `navigator.onLine` turn false could still
- * reach the server (seen once in CI, where the "offline" answer was saved).
+ * reach the server.
  */
 async function goOffline(...pages: Page[]): Promise<void> {
   await pages[0]!.context().setOffline(true);
   for (const page of pages) await page.waitForFunction(() => !navigator.onLine);
+}
+
+/**
+ * Closes the browser while offline and opens it again later, online, with what a browser keeps on
+ * disk (cookies and localStorage, so the queue and the session). A new browser context, not the
+ * same one: Playwright's offline switch is emulation, and in CI a page closed or navigated away
+ * under it once sent its queue on the way out (the server logged the PUT during the close; the
+ * page's trace has none), which a browser without a connection cannot do.
+ */
+async function closeBrowserAndReopen(context: BrowserContext, browser: Browser, baseURL: string | undefined): Promise<BrowserContext> {
+  const kept = await context.storageState();
+  await context.close();
+  return browser.newContext({ baseURL, locale: "en-GB", storageState: kept });
 }
 
 /** Answers the second and third questions and writes a note, all while offline. */
@@ -65,27 +78,25 @@ async function expectSavedOnServer(checkPage: Page, assessmentId: string, saved:
   }
 }
 
-test("answers given offline survive closing the page and are saved when the assessment is opened again online", async ({ page, signedInPage }) => {
+test("answers given offline survive closing the browser and are saved when the assessment is opened again online", async ({ page, browser, baseURL, signedInPage }) => {
   const { sme, assessmentId } = await openFirstDimension(page, "offline-close");
-  const context = page.context();
 
   // Online, the first answer saves as usual.
   await levelRadio(indicatorGroup(page, first), first, 2).check();
   await expect(saveStatus(page)).toHaveText("Saved");
 
-  // The connection drops: the next answers wait in the browser; then the page is closed.
+  // The connection drops: the next answers wait in the browser, not on the server.
   await goOffline(page);
   await answerOffline(page);
   const queued = await page.evaluate((key) => window.localStorage.getItem(key), pendingAnswersKey(assessmentId));
   expect(queued, "the offline queue in localStorage").toContain(`levels.${third.id}`);
-  await page.close();
-
   const elsewhere = await signedInPage(sme);
   await expectSavedOnServer(elsewhere, assessmentId, false);
 
-  // Back online, the manager opens the assessment again: the queue is sent without being asked.
-  await context.setOffline(false);
-  const reopened = await context.newPage();
+  // The browser is closed; later, back online, the manager opens the assessment again: the queue
+  // is sent without being asked.
+  const later = await closeBrowserAndReopen(page.context(), browser, baseURL);
+  const reopened = await later.newPage();
   await reopened.goto(`/assessments/${assessmentId}`);
   await expect(saveStatus(reopened)).toHaveText("Saved");
   await expectSavedOnServer(elsewhere, assessmentId, true);
@@ -96,6 +107,7 @@ test("answers given offline survive closing the page and are saved when the asse
   await expect(levelRadio(indicatorGroup(reopened, second), second, 3)).toBeChecked();
   await expect(levelRadio(indicatorGroup(reopened, third), third, 4)).toBeChecked();
   await expect(indicatorNote(reopened, third).textbox).toHaveValue(note);
+  await later.close();
 });
 
 test("answers given offline are saved as soon as the connection returns, with the page still open", async ({ page, signedInPage }) => {
@@ -116,7 +128,7 @@ test("answers given offline are saved as soon as the connection returns, with th
 // Regression (issue 3), found by this spec and fixed: every tab keeps its own copy of the queue in memory and
 // writes it whole to the one localStorage key of the assessment, so with two tabs open offline the
 // last tab to change something erases what the other queued, and closing both loses those answers.
-test("answers queued offline in two tabs of one browser are all saved", async ({ page, signedInPage }) => {
+test("answers queued offline in two tabs of one browser are all saved", async ({ page, browser, baseURL, signedInPage }) => {
   const { sme, assessmentId } = await openFirstDimension(page, "offline-two-tabs");
   const leadership = findDimension("leadership");
   const leadershipQuestion = leadership.indicators[0]!;
@@ -131,11 +143,8 @@ test("answers queued offline in two tabs of one browser are all saved", async ({
   await expect(saveStatus(otherTab)).toHaveText(offlineMessage);
   await levelRadio(indicatorGroup(page, second), second, 3).check();
   await expect(saveStatus(page)).toHaveText(offlineMessage);
-  await otherTab.close();
-  await page.close();
-
-  await page.context().setOffline(false);
-  const reopened = await page.context().newPage();
+  const later = await closeBrowserAndReopen(page.context(), browser, baseURL);
+  const reopened = await later.newPage();
   await reopened.goto(`/assessments/${assessmentId}`);
   await expect(saveStatus(reopened)).toHaveText("Saved");
   const elsewhere = await signedInPage(sme);
