@@ -1,9 +1,11 @@
 import type { FullResult, Reporter, TestCase, TestResult } from "@playwright/test/reporter";
 
 // CI keeps only the tail of a failed run's output, where the list reporter has put trace paths.
-// This prints each failure's title and the first lines of its error once more, last.
+// This prints the failures' titles and the first lines of their errors once more, last, and the
+// first failure at the very end: a later one is often only a consequence (e.g. a server gone).
 
-const linesPerError = 12;
+const linesPerError = 8;
+const failuresShown = 5;
 const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, "");
 
 export default class FailureDigestReporter implements Reporter {
@@ -19,8 +21,9 @@ export default class FailureDigestReporter implements Reporter {
 
   onEnd(result: FullResult): void {
     if (this.failures.length === 0) return;
-    console.log(`\n==== e2e failures (${this.failures.length}, run ${result.status}) ====`);
-    console.log(this.failures.join("\n\n"));
+    const shown = this.failures.slice(0, failuresShown).reverse();
+    console.log(`\n==== e2e failures: ${this.failures.length} (run ${result.status}); the first ${shown.length} of them, the very first at the bottom ====`);
+    console.log(shown.join("\n\n"));
   }
 
   printsToStdio(): boolean {
