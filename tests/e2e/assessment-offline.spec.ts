@@ -151,4 +151,5 @@ test("answers queued offline in two tabs of one browser are all saved", async ({
   await elsewhere.goto(`/assessments/${assessmentId}/check`);
   await expect(shownAnswer(elsewhere, second.question)).toHaveText(shownLevel(second, 3));
   await expect(shownAnswer(elsewhere, leadershipQuestion.question)).toHaveText(shownLevel(leadershipQuestion, 3));
+  await later.close();
 });

@@ -35,8 +35,7 @@ export async function savePageAction(formData: FormData): Promise<void> {
   const { assessment } = await requireAssessmentAccess(parsed.data.assessmentId, "edit");
   for (let attempt = 1; ; attempt++) {
     const outcome = await savePage(assessment, parsed.data, formData);
-    if (outcome.kind === "done") redirect(outcome.location);
-    if (attempt === SAVE_ATTEMPTS) redirect(outcome.location);
+    if (outcome.kind === "done" || attempt === SAVE_ATTEMPTS) redirect(outcome.location);
   }
 }
 
