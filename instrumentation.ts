@@ -1,14 +1,20 @@
 import type { Instrumentation } from "next";
 
-// Server errors nobody caught (a page, action, route handler or the proxy threw) are logged here as
-// one JSON line with the request id the proxy gave the request, so a user's report ("error ref …")
-// or an X-Request-Id can be matched to the failure. Next still answers with its error page.
+// At start, console output and the access log are routed into the JSON log (lib/log). Server errors
+// nobody caught (a page, action, route handler or the proxy threw) are logged here as one JSON line
+// with the request id the proxy gave the request, so a user's report ("error ref …") or an
+// X-Request-Id can be matched to the failure. Next still answers with its error page.
 
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ jobLogger }, { routeConsoleToLog }] = await Promise.all([import("@/lib/log/logger"), import("@/lib/log/console-to-log")]);
+  const [{ jobLogger }, { routeConsoleToLog }, { startAccessLog }] = await Promise.all([
+    import("@/lib/log/logger"),
+    import("@/lib/log/console-to-log"),
+    import("@/lib/log/access-log"),
+  ]);
   // From here on, what Next or a library prints with console.* is a JSON line as well.
   routeConsoleToLog();
+  startAccessLog();
   jobLogger("startup").info({ nodeEnv: process.env.NODE_ENV }, "server started");
 }
 

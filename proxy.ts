@@ -1,7 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { crossSiteRejection, mustRefuseCrossSite } from "@/lib/auth/same-origin";
-import { loggablePath } from "@/lib/log/loggable-path";
-import { loggerForRequestId } from "@/lib/log/logger";
 
 // Security headers and a per-request CSP nonce for every page. Authorization is NOT done here:
 // guards in lib/auth run in each page, action and handler (a proxy can be bypassed).
@@ -26,10 +24,9 @@ function contentSecurityPolicy(nonce: string, dev: boolean): string {
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  // Lines written for this request carry it; the access log (lib/log/access-log.ts) reads it back
+  // from the response's X-Request-Id when the answer is done.
   const requestId = crypto.randomUUID();
-  // The access log: the proxy sees every request but not its answer, so no status or duration here.
-  // The path never carries its query string or a reset token (loggablePath).
-  loggerForRequestId(requestId).info({ method: request.method, path: loggablePath(request.nextUrl.pathname) }, "request");
 
   const requestHeaders = new Headers(request.headers);
   // Never trust these from the client: strip, then set our own.

@@ -4,7 +4,7 @@
 
 export type SecretPattern = { kind: string; pattern: RegExp };
 
-export type LogProblem = { line: number; rule: "not-json" | "no-request-id" | "secret"; detail: string };
+export type LogProblem = { line: number; rule: "not-json" | "no-request-id" | "secret" | "access-log"; detail: string };
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const literal = (kind: string, text: string): SecretPattern => ({ kind, pattern: new RegExp(escapeRegExp(text)) });
@@ -98,5 +98,37 @@ export function scanLog(text: string, secrets: readonly SecretPattern[], allowed
       problems.push({ line: number, rule: "no-request-id", detail: `neither requestId nor job: ${String(entry.msg ?? "").slice(0, 80)}` });
     }
   });
+  return problems;
+}
+
+/** The message of an access line (lib/log/access-log.ts). */
+export const accessLineMessage = "request done";
+
+/**
+ * Checks the access log in a server log: there is one (a run that served pages must have logged
+ * them), and each access line has the request id, method, path, status and duration.
+ */
+export function accessLogProblems(text: string): LogProblem[] {
+  const problems: LogProblem[] = [];
+  let accessLines = 0;
+  text.split("\n").forEach((line, index) => {
+    let entry: unknown;
+    try {
+      entry = JSON.parse(line);
+    } catch {
+      return;
+    }
+    if (!isObject(entry) || entry.msg !== accessLineMessage) return;
+    accessLines += 1;
+    const missing = [
+      typeof entry.requestId === "string" && entry.requestId.length > 0 ? null : "requestId",
+      typeof entry.method === "string" ? null : "method",
+      typeof entry.path === "string" ? null : "path",
+      Number.isInteger(entry.status) ? null : "status",
+      typeof entry.durationMs === "number" && entry.durationMs >= 0 ? null : "durationMs",
+    ].filter((name): name is string => name !== null);
+    if (missing.length) problems.push({ line: index + 1, rule: "access-log", detail: `access line without ${missing.join(", ")}` });
+  });
+  if (accessLines === 0) problems.push({ line: 0, rule: "access-log", detail: "no access line at all: is startAccessLog() called in instrumentation.ts?" });
   return problems;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@/lib/db/demo-data";
-import { scanLog, secretPatterns, typedNotes, typedPasswords } from "@/scripts/lib/log-scan";
+import { accessLogProblems, scanLog, secretPatterns, typedNotes, typedPasswords } from "@/scripts/lib/log-scan";
 import { strongPassword } from "@/tests/e2e/support/accounts";
 
 const nextAuthSecret = "k3Jd8sLq0ZpXw2Vn5Rt7Yb9Ue1Io4Pa6Sd8Fg0Hj2Kl";
@@ -18,7 +18,7 @@ const cleanLog = [
   "",
   "Embedded database (PGlite) running on postgres://postgres:***@127.0.0.1:54404/postgres",
   line({ job: "startup", msg: "server started" }),
-  line({ requestId: "6f1d2c3b-1a2b-4c3d-9e8f-0a1b2c3d4e5f", method: "GET", path: "/reset-password/[redacted]", msg: "request" }),
+  line({ requestId: "6f1d2c3b-1a2b-4c3d-9e8f-0a1b2c3d4e5f", method: "GET", path: "/reset-password/[redacted]", status: 303, durationMs: 4.21, msg: "request done" }),
   line({ requestId: "6f1d2c3b-1a2b-4c3d-9e8f-0a1b2c3d4e5f", job: "mail", sent: 1, failed: 0, msg: "email delivery run" }),
   line({ requestId: "7a1d2c3b-1a2b-4c3d-9e8f-0a1b2c3d4e5f", password: "[redacted]", msg: "sign-up failed" }),
   line({ job: "db-pool", level: "error", err: { type: "Error", message: "Connection terminated", stack: "    at Socket.<anonymous> (/app/node_modules/pg/lib/client.js:132:73)" } }),
@@ -27,6 +27,18 @@ const cleanLog = [
 describe("the server log scan", () => {
   it("passes a clean log: JSON lines with a requestId or job, and Next's start-up banner", () => {
     expect(scanLog(cleanLog, secrets)).toEqual([]);
+  });
+
+  it("passes a log whose access lines have request id, method, path, status and duration", () => {
+    expect(accessLogProblems(cleanLog)).toEqual([]);
+  });
+
+  it("fails a log with no access line, or an access line that lacks a field", () => {
+    expect(accessLogProblems(line({ job: "startup", msg: "server started" }))).toEqual([
+      { line: 0, rule: "access-log", detail: expect.stringContaining("no access line") },
+    ]);
+    const partial = [line({ requestId: "r1", method: "GET", path: "/", status: 200, durationMs: 1, msg: "request done" }), line({ requestId: "r2", method: "GET", path: "/", msg: "request done" })];
+    expect(accessLogProblems(partial.join("\n"))).toEqual([{ line: 2, rule: "access-log", detail: "access line without status, durationMs" }]);
   });
 
   it("fails a line that is not JSON, and a JSON line with neither requestId nor job", () => {

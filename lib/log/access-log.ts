@@ -1,0 +1,80 @@
+import { randomUUID } from "node:crypto";
+import { subscribe } from "node:diagnostics_channel";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { loggablePath } from "./loggable-path";
+import { baseLogger, type Logger } from "./logger";
+
+// The access log: one line per HTTP request when its response is done, with status and duration.
+// Node publishes every request its HTTP server parses on the `http.server.request.start`
+// diagnostics channel, so this sees what the proxy cannot (the answer) without a custom server.
+// The request id is the one the proxy put on the response (X-Request-Id); requests the proxy
+// does not run for (static files) get their own.
+
+/** The diagnostics channel on which Node's HTTP server announces each request it starts. */
+export const requestStartChannel = "http.server.request.start";
+
+export type AccessLogFields = {
+  method: string;
+  path: string;
+  status: number;
+  durationMs: number;
+  /** The client went away before the whole response was sent. */
+  aborted?: true;
+};
+
+/** Built files and the icon: logged at debug level, so a normal level keeps one line per page or call. */
+const staticAssetPath = /^\/(?:_next\/static\/|_next\/image|favicon\.ico$)/;
+
+export function isStaticAssetPath(path: string): boolean {
+  return staticAssetPath.test(path);
+}
+
+/** The fields of one access line: never the query string or a secret in the path (loggablePath). */
+export function accessLogFields(request: { method?: string; url?: string }, status: number, durationNs: bigint, finished: boolean): AccessLogFields {
+  const fields: AccessLogFields = {
+    method: request.method ?? "UNKNOWN",
+    path: loggablePath(request.url ?? "/"),
+    status,
+    durationMs: Math.round(Number(durationNs) / 10_000) / 100,
+  };
+  if (!finished) fields.aborted = true;
+  return fields;
+}
+
+function requestIdOf(response: ServerResponse): string {
+  const header = response.getHeader("x-request-id");
+  const value = Array.isArray(header) ? header[0] : header;
+  return typeof value === "string" && value.length > 0 ? value : randomUUID();
+}
+
+function logWhenDone(log: Logger, request: IncomingMessage, response: ServerResponse): void {
+  const started = process.hrtime.bigint();
+  response.once("close", () => {
+    // A subscriber's exception would surface as an uncaught error in Node; a log line is not worth that.
+    try {
+      const fields = accessLogFields(request, response.statusCode, process.hrtime.bigint() - started, response.writableFinished);
+      const line = log.child({ requestId: requestIdOf(response) });
+      if (isStaticAssetPath(fields.path)) line.debug(fields, "request done");
+      else line.info(fields, "request done");
+    } catch {
+      // Nothing sensible to do: the response has already gone.
+    }
+  });
+}
+
+/** The listener for `requestStartChannel` that writes each request's access line to `log`. */
+export function accessLogListener(log: Logger): (message: unknown) => void {
+  return (message) => {
+    const { request, response } = message as { request: IncomingMessage; response: ServerResponse };
+    logWhenDone(log, request, response);
+  };
+}
+
+const globalForAccessLog = globalThis as unknown as { adpAccessLog?: true };
+
+/** Starts the access log for every HTTP server in this process, once (instrumentation.ts). */
+export function startAccessLog(): void {
+  if (globalForAccessLog.adpAccessLog) return;
+  globalForAccessLog.adpAccessLog = true;
+  subscribe(requestStartChannel, accessLogListener(baseLogger()));
+}
