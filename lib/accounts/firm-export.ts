@@ -2,6 +2,8 @@
 // the file's name. Plain data in, plain JSON-ready data out; the rows are read by
 // readFirmExportRows (lib/db/queries/account-lifecycle.ts), which selects no password hash and no session.
 
+import { slugify } from "@/lib/export/export-filename";
+
 export const FIRM_EXPORT_FORMAT = "adp-readiness/firm-export";
 export const FIRM_EXPORT_VERSION = 1;
 
@@ -153,20 +155,7 @@ export function buildFirmExport(rows: FirmExportRows, exportedAt: Date) {
 
 export type FirmExport = ReturnType<typeof buildFirmExport>;
 
-/** "Plastik Maju Sdn. Bhd." → "plastik-maju-sdn-bhd" (ASCII, at most 60 characters; "firm" when nothing is left). */
-export function fileSlug(text: string): string {
-  const slug = text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
-  return slug === "" ? "firm" : slug;
-}
-
 /** e.g. "firm-data-plastik-maju-sdn-bhd-2026-05-04.json" (UTC date of the export). */
 export function firmExportFilename(firmName: string, exportedAt: Date): string {
-  return `firm-data-${fileSlug(firmName)}-${exportedAt.toISOString().slice(0, 10)}.json`;
+  return `firm-data-${slugify(firmName, "firm")}-${exportedAt.toISOString().slice(0, 10)}.json`;
 }

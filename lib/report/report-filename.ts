@@ -5,6 +5,5 @@ import { slugify } from "@/lib/export/export-filename";
  * only (see lib/export/export-filename.ts); a name without a Latin letter or digit reads "firm".
  */
 export function reportFilename(firmName: string, revisionNumber: number): string {
-  const slug = /[a-z0-9]/i.test(firmName.normalize("NFKD")) ? slugify(firmName) : "firm";
-  return `adp-readiness-${slug}-r${revisionNumber}.pdf`;
+  return `adp-readiness-${slugify(firmName, "firm")}-r${revisionNumber}.pdf`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildFirmExport, fileSlug, firmExportFilename, type FirmExportRows } from "@/lib/accounts/firm-export";
+import { buildFirmExport, firmExportFilename, type FirmExportRows } from "@/lib/accounts/firm-export";
 
 const t = (iso: string) => new Date(iso);
 const scores = { readinessIndex: 52.5, readinessBand: "adopter", peopleScore: 2.5, processScore: 2, technologyScore: 3, servicesScore: null, dimensionScores: { automation: 3 } };
@@ -102,8 +102,8 @@ describe("the firm's data download", () => {
 describe("the download's file name", () => {
   it("is ASCII, names the firm and the UTC day", () => {
     expect(firmExportFilename("Plastik Maju Sdn. Bhd.", t("2026-05-04T23:30:00Z"))).toBe("firm-data-plastik-maju-sdn-bhd-2026-05-04.json");
-    expect(fileSlug("Café Ñoño — Kilang \"Jaya\"")).toBe("cafe-nono-kilang-jaya");
-    expect(fileSlug("工厂")).toBe("firm");
-    expect(fileSlug("x".repeat(80))).toHaveLength(60);
+    expect(firmExportFilename("Café Ñoño — Kilang \"Jaya\"", t("2026-05-04T00:00:00Z"))).toBe("firm-data-cafe-nono-kilang-jaya-2026-05-04.json");
+    expect(firmExportFilename("工厂", t("2026-05-04T00:00:00Z"))).toBe("firm-data-firm-2026-05-04.json");
+    expect(firmExportFilename("x".repeat(80), t("2026-05-04T00:00:00Z"))).toBe(`firm-data-${"x".repeat(60)}-2026-05-04.json`);
   });
 });

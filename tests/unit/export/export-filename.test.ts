@@ -4,10 +4,10 @@ import { attachmentDisposition, cohortExportFilename, slugify } from "@/lib/expo
 describe("export file names", () => {
   it("name the programme as an ASCII slug and the UTC day of the export", () => {
     expect(cohortExportFilename("Penang Smart Factory Cohort 2026", new Date("2026-05-04T23:30:00Z"), "csv")).toBe("cohort-penang-smart-factory-cohort-2026-2026-05-04.csv");
-    expect(slugify("Program Pendigitalan Industri Makanan — Selangor")).toBe("program-pendigitalan-industri-makanan-selangor");
-    expect(slugify("Ürün  Kümesi")).toBe("urun-kumesi");
-    expect(slugify("日本")).toBe("programme");
-    expect(slugify("x".repeat(80))).toHaveLength(60);
+    expect(slugify("Program Pendigitalan Industri Makanan — Selangor", "programme")).toBe("program-pendigitalan-industri-makanan-selangor");
+    expect(slugify("Ürün  Kümesi", "programme")).toBe("urun-kumesi");
+    expect(slugify("日本", "programme")).toBe("programme");
+    expect(slugify("x".repeat(80), "programme")).toHaveLength(60);
   });
 
   it("make a Content-Disposition that cannot be broken out of", () => {
