@@ -47,6 +47,9 @@ function keepEmbeddedStatisticsFresh(): void {
   }, everyMs).unref();
 }
 
+/** How long Next may take to finish the requests in flight after a stop before it is killed. */
+const shutdownGraceMs = 25_000;
+
 // Kept outside main() so a failed start still stops the database it started (else it holds the port).
 let stopDatabase: (() => Promise<void>) | undefined;
 
@@ -83,14 +86,26 @@ async function main(): Promise<void> {
 
   const server = spawn(bin("next"), [dev ? "dev" : "start", "-p", port], { env, stdio: "inherit" });
   if (env.ADP_DB_MODE === "embedded") keepEmbeddedStatisticsFresh();
-  const shutdown = async (code: number) => {
-    server.kill("SIGTERM");
-    await stopDatabase?.();
-    process.exit(code);
+
+  // A stop (a rolling deploy's SIGTERM, Ctrl+C) is passed on to Next, which stops accepting
+  // connections and finishes the requests in flight; only when it has exited is the database
+  // stopped and this process ends. Exiting earlier would cut those requests off wherever the
+  // platform stops a container with its first process.
+  let stopRequested = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopRequested) return;
+    stopRequested = true;
+    server.kill(signal);
+    setTimeout(() => server.kill("SIGKILL"), shutdownGraceMs).unref();
   };
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
-  server.once("exit", (code) => void shutdown(code ?? 0));
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  server.once("exit", (code) => {
+    void (async () => {
+      await stopDatabase?.().catch(() => undefined);
+      process.exit(stopRequested ? 0 : (code ?? 1));
+    })();
+  });
 }
 
 main().catch(async (error: unknown) => {

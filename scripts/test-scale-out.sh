@@ -5,7 +5,8 @@
 # autosave conflicts). A fresh, empty database per run, dropped afterwards. Both instances start
 # with scripts/start.ts (as `npm start` does) at the same moment, so each migrates the empty
 # database on start and the run covers two instances migrating one database at once (one does it,
-# the other waits on the lock); the demo data is then seeded once. Extra arguments go to Playwright.
+# the other waits on the lock); the demo data is then seeded once. Last, instance B is stopped while
+# it serves (tests/scale-out/graceful-stop.spec.ts). Extra arguments go to Playwright.
 #
 # Ports: SCALE_OUT_PORT_A / SCALE_OUT_PORT_B (default 3505 / 3506).
 set -euo pipefail
@@ -117,7 +118,15 @@ banner "scale-out: demo data"
 # Seeded once, for the whole run (the demo officer is used to count notifications).
 node_modules/.bin/tsx --conditions=react-server scripts/db-seed.ts
 
+# With a filter from the caller, either run may select nothing; without one, both must find tests.
+only_some=()
+if [[ $# -gt 0 ]]; then only_some=(--pass-with-no-tests); fi
+
 banner "scale-out: playwright"
-node_modules/.bin/playwright test -c playwright.scale-out.config.ts "$@"
+node_modules/.bin/playwright test -c playwright.scale-out.config.ts --grep-invert @stops-instance "${only_some[@]}" "$@"
+
+# Last, because it stops instance B: a rolling deploy's SIGTERM while B is serving.
+banner "scale-out: instance B stopped while serving"
+SCALE_OUT_B_PID=${pids[1]} node_modules/.bin/playwright test -c playwright.scale-out.config.ts --grep @stops-instance "${only_some[@]}" "$@"
 
 banner "scale-out: passed in $((SECONDS - started)) s"
