@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { crossSiteRejection, mustRefuseCrossSite } from "@/lib/auth/same-origin";
+import { currentRequestId } from "@/lib/log/request-context";
 
 // Security headers and a per-request CSP nonce for every page. Authorization is NOT done here:
 // guards in lib/auth run in each page, action and handler (a proxy can be bypassed).
@@ -24,9 +25,8 @@ function contentSecurityPolicy(nonce: string, dev: boolean): string {
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
-  // Lines written for this request carry it; the access log (lib/log/access-log.ts) reads it back
-  // from the response's X-Request-Id when the answer is done.
-  const requestId = crypto.randomUUID();
+  // The id Node's HTTP server gave the request (lib/log/access-log.ts), never one a client sent.
+  const requestId = currentRequestId() ?? crypto.randomUUID();
 
   const requestHeaders = new Headers(request.headers);
   // Never trust these from the client: strip, then set our own.

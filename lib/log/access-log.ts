@@ -3,12 +3,14 @@ import { subscribe } from "node:diagnostics_channel";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { loggablePath } from "./loggable-path";
 import { baseLogger, type Logger } from "./logger";
+import { requestContextStore } from "./request-context";
 
 // The access log: one line per HTTP request when its response is done, with status and duration.
 // Node publishes every request its HTTP server parses on the `http.server.request.start`
-// diagnostics channel, so this sees what the proxy cannot (the answer) without a custom server.
-// The request id is the one the proxy put on the response (X-Request-Id); requests the proxy
-// does not run for (static files) get their own.
+// diagnostics channel, before any of Next's code runs, so this sees what the proxy cannot (the
+// answer) without a custom server. It is also where each request gets its id: the listener starts
+// the request context (request-context.ts) that the proxy, the app's logs and Next's console lines
+// read it from.
 
 /** The diagnostics channel on which Node's HTTP server announces each request it starts. */
 export const requestStartChannel = "http.server.request.start";
@@ -41,19 +43,13 @@ export function accessLogFields(request: { method?: string; url?: string }, stat
   return fields;
 }
 
-function requestIdOf(response: ServerResponse): string {
-  const header = response.getHeader("x-request-id");
-  const value = Array.isArray(header) ? header[0] : header;
-  return typeof value === "string" && value.length > 0 ? value : randomUUID();
-}
-
-function logWhenDone(log: Logger, request: IncomingMessage, response: ServerResponse): void {
+function logWhenDone(log: Logger, requestId: string, request: IncomingMessage, response: ServerResponse): void {
   const started = process.hrtime.bigint();
   response.once("close", () => {
     // A subscriber's exception would surface as an uncaught error in Node; a log line is not worth that.
     try {
       const fields = accessLogFields(request, response.statusCode, process.hrtime.bigint() - started, response.writableFinished);
-      const line = log.child({ requestId: requestIdOf(response) });
+      const line = log.child({ requestId });
       if (isStaticAssetPath(fields.path)) line.debug(fields, "request done");
       else line.info(fields, "request done");
     } catch {
@@ -62,11 +58,18 @@ function logWhenDone(log: Logger, request: IncomingMessage, response: ServerResp
   });
 }
 
-/** The listener for `requestStartChannel` that writes each request's access line to `log`. */
+/**
+ * The listener for `requestStartChannel`: gives the request its id, runs the rest of its handling
+ * in a request context with that id, and writes its access line to `log` when the response is done.
+ */
 export function accessLogListener(log: Logger): (message: unknown) => void {
   return (message) => {
     const { request, response } = message as { request: IncomingMessage; response: ServerResponse };
-    logWhenDone(log, request, response);
+    const requestId = randomUUID();
+    // Node calls this just before it emits the request to Next, in the same turn: entering the
+    // context here makes it the context of everything Next does for this request.
+    requestContextStore().enterWith({ requestId });
+    logWhenDone(log, requestId, request, response);
   };
 }
 

@@ -1,11 +1,13 @@
 import { inspect } from "node:util";
 import { jobLogger, type Logger } from "./logger";
+import { currentRequestId } from "./request-context";
 import { safeErrorMessage } from "./serialize-error";
 
 // Next.js and libraries print some things themselves with console.* (e.g. "Failed to find Server
 // Action" for a request from an old deployment). Routed through the logger, those become JSON lines
-// too, and an Error among them goes through the same serializer (no query parameters). The request
-// they belong to cannot be known here, so they carry `job: "console"` and no requestId.
+// too, and an Error among them goes through the same serializer (no query parameters). They carry
+// `job: "console"`, and the id of the request they were printed for when there is one
+// (request-context.ts).
 
 const levels = { error: "error", warn: "warn", info: "info", log: "info", debug: "debug" } as const;
 
@@ -17,7 +19,8 @@ export function routeConsoleToLog(log: Logger = jobLogger("console")): void {
         .filter((arg) => arg !== err)
         .map((arg) => (typeof arg === "string" ? arg : inspect(arg, { depth: 3, breakLength: Infinity })))
         .join(" ");
-      log[level](err ? { err } : {}, safeErrorMessage(text));
+      const requestId = currentRequestId();
+      (requestId ? log.child({ requestId }) : log)[level](err ? { err } : {}, safeErrorMessage(text));
     };
   }
 }

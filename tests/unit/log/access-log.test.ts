@@ -5,6 +5,7 @@ import { Writable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
 import { accessLogFields, accessLogListener, isStaticAssetPath, requestStartChannel } from "@/lib/log/access-log";
 import { createLogger } from "@/lib/log/logger";
+import { currentRequestId } from "@/lib/log/request-context";
 
 function captured(level: "info" | "debug" = "info") {
   const lines: string[] = [];
@@ -68,9 +69,8 @@ describe("the access log of a running HTTP server", () => {
   /** Access lines arrive on the response's `close`, just after the client has the answer. */
   const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
-  it("writes one line per request with the proxy's request id, the status and the time taken", async () => {
-    const { base, entries } = await serve((request, response) => {
-      response.setHeader("X-Request-Id", "3b0a4c1e-9d51-4c38-9f7e-0a6a3f0f6c11");
+  it("writes one line per request with its id, the status and the time taken, never the query", async () => {
+    const { base, entries } = await serve((_request, response) => {
       setTimeout(() => {
         response.statusCode = 201;
         response.end("made");
@@ -81,27 +81,30 @@ describe("the access log of a running HTTP server", () => {
     await settle();
     const lines = entries();
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({
-      level: "info",
-      msg: "request done",
-      requestId: "3b0a4c1e-9d51-4c38-9f7e-0a6a3f0f6c11",
-      method: "POST",
-      path: "/api/things",
-      status: 201,
-    });
+    expect(lines[0]).toMatchObject({ level: "info", msg: "request done", method: "POST", path: "/api/things", status: 201 });
+    expect(lines[0]!.requestId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(lines[0]!.durationMs as number).toBeGreaterThanOrEqual(15);
     expect(JSON.stringify(lines)).not.toContain("do-not-log");
   });
 
-  it("gives a request the proxy did not see an id of its own", async () => {
-    const { base, entries } = await serve((_request, response) => response.end("ok"));
-    await fetch(`${base}/health`);
+  it("gives each request its own id, which its handling reads from the request context, whatever the client sends", async () => {
+    const seen: Array<string | undefined> = [];
+    const { base, entries } = await serve((_request, response) => {
+      // Read after an await, as a page or handler would.
+      void Promise.resolve().then(() => {
+        seen.push(currentRequestId());
+        response.end("ok");
+      });
+    });
+    await fetch(`${base}/health`, { headers: { "x-request-id": "chosen-by-the-client" } });
     await fetch(`${base}/health`);
     await settle();
     const ids = entries().map((entry) => entry.requestId);
     expect(ids).toHaveLength(2);
-    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(ids[0]).not.toBe(ids[1]);
+    expect(seen).toEqual(ids);
+    expect(ids).not.toContain("chosen-by-the-client");
+    expect(currentRequestId()).toBeUndefined();
   });
 
   it("logs a response the client gave up on as aborted", async () => {
