@@ -81,6 +81,10 @@ ensure_postgres() {
 select format('create role %I login createdb password %L', :'role', :'password')
   where not exists (select 1 from pg_roles where rolname = :'role') \gexec
 select format('alter role %I login createdb nosuperuser password %L', :'role', :'password') \gexec
+-- `drop database … with (force)` must also end an autovacuum worker busy in that database, which
+-- belongs to no role; only pg_signal_backend lets a non-superuser do that.
+select format('grant pg_signal_backend to %I', :'role')
+  where not pg_has_role(:'role', 'pg_signal_backend', 'member') \gexec
 SQL
 
   export ADP_TEST_PG_ADMIN_URL="postgres://${ADP_TEST_PG_ROLE}:${ADP_TEST_PG_PASSWORD}@127.0.0.1:${port}/postgres"

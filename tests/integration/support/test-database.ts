@@ -57,8 +57,26 @@ async function createPostgresDatabase(): Promise<TestDatabase> {
     url: url.toString(),
     appMode: "postgres",
     // FORCE ends connections a failed test may have leaked, so the drop never hangs.
-    dispose: () => runAdmin(adminUrl, `drop database if exists "${name}" with (force)`),
+    dispose: () => dropDatabase(adminUrl, name),
   };
+}
+
+/**
+ * Drops a test database. Without pg_signal_backend (ensure-postgres.sh grants it; a role given in
+ * ADP_TEST_PG_ADMIN_URL may lack it) the drop is refused while an autovacuum worker is in the
+ * database, so that refusal is retried: the worker is done within moments.
+ */
+async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await runAdmin(adminUrl, `drop database if exists "${name}" with (force)`);
+      return;
+    } catch (error) {
+      const insufficientPrivilege = (error as { code?: string }).code === "42501";
+      if (!insufficientPrivilege || attempt === 10) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
 }
 
 async function runAdmin(adminUrl: string, statement: string): Promise<void> {
