@@ -2,7 +2,7 @@ import type { Instrumentation } from "next";
 
 // At start, console output and the access log are routed into the JSON log (lib/log). Server errors
 // nobody caught (a page, action, route handler or the proxy threw) are logged here as one JSON line
-// with the request id the proxy gave the request, so a user's report ("error ref …") or an
+// with the request's id (given by lib/log/access-log.ts, passed on by the proxy), so a user's report ("error ref …") or an
 // X-Request-Id can be matched to the failure. Next still answers with its error page.
 
 export async function register(): Promise<void> {

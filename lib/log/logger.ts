@@ -88,7 +88,7 @@ export function jobLogger(job: string, bindings: Record<string, unknown> = {}): 
   return baseLogger().child({ job, ...bindings });
 }
 
-/** A logger for work done for the request with this id (the proxy's x-request-id). */
+/** A logger for work done for the request with this id (lib/log/access-log.ts gives it; the proxy passes it on as x-request-id). */
 export function loggerForRequestId(requestId: string, bindings: Record<string, unknown> = {}): Logger {
   return baseLogger().child({ requestId, ...bindings });
 }

@@ -6,7 +6,7 @@ import { jobLogger, loggerForRequestId, type Logger } from "./logger";
 export const requestIdHeader = "x-request-id";
 
 /**
- * The logger for the current request: every line carries the request id the proxy gave it. Use it in
+ * The logger for the current request: every line carries the request's id (given by lib/log/access-log.ts, passed on by the proxy). Use it in
  * pages, server actions, route handlers and in after() callbacks they start. `job` names work that
  * may also run outside a request (email delivery): its lines carry `job`, plus `requestId` when a
  * request started it. Outside any request and without `job` (a script, a test) lines carry
