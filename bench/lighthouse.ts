@@ -19,7 +19,6 @@ import {
   launchChromium,
   penangOfficer,
   penangProgrammeId,
-  plastikMajuManager,
   signIn,
   signUpSme,
   startApp,
@@ -92,7 +91,9 @@ async function audit(chromePort: number, url: string, cookie: string | undefined
 async function prepareTargets(base: string, log: (line: string) => void): Promise<Target[]> {
   const browser = await launchChromium();
   try {
-    const drafting = await signIn(browser, base, plastikMajuManager);
+    // A new firm, as the demo firms' histories would turn "start" into a pre-filled re-assessment.
+    const drafter = await signUpSme(browser, base, "lighthouse-draft");
+    const drafting = await signIn(browser, base, drafter.email, drafter.password);
     const draftId = await startAssessment(drafting);
     const draftCookie = await cookieHeader(drafting);
     const sme = await signUpSme(browser, base, "lighthouse");

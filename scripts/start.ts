@@ -53,6 +53,17 @@ const shutdownGraceMs = 25_000;
 // Kept outside main() so a failed start still stops the database it started (else it holds the port).
 let stopDatabase: (() => Promise<void>) | undefined;
 
+/** Stops the embedded database if one was started; false (and a logged reason) when it could not be stopped cleanly. */
+async function stopDatabaseCleanly(): Promise<boolean> {
+  try {
+    await stopDatabase?.();
+    return true;
+  } catch (error: unknown) {
+    console.error(`Stopping the embedded database failed: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
+  }
+}
+
 async function main(): Promise<void> {
   const env: NodeJS.ProcessEnv = { ...process.env };
 
@@ -102,7 +113,8 @@ async function main(): Promise<void> {
   process.on("SIGTERM", () => stop("SIGTERM"));
   server.once("exit", (code) => {
     void (async () => {
-      await stopDatabase?.().catch(() => undefined);
+      const databaseStopped = await stopDatabaseCleanly();
+      if (!databaseStopped) process.exit(1);
       process.exit(stopRequested ? 0 : (code ?? 1));
     })();
   });
@@ -110,6 +122,6 @@ async function main(): Promise<void> {
 
 main().catch(async (error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
-  await stopDatabase?.().catch(() => undefined);
+  await stopDatabaseCleanly();
   process.exit(1);
 });

@@ -42,7 +42,6 @@ export type RunningApp = { base: string; mode: DatabaseMode; stop: () => Promise
 export const demoPassword = "Readiness-Demo-2026!";
 export const penangOfficer = "officer.penang@adp-readiness.example";
 export const penangProgrammeId = "00000000-0000-4000-8000-000000000101";
-export const plastikMajuManager = "manager@plastikmaju.example";
 export { chromiumArgs, chromiumPath };
 
 const tsx = path.join("node_modules", ".bin", "tsx");
@@ -193,7 +192,7 @@ export async function signUpSme(browser: Browser, base: string, label: string): 
 export async function startAssessment(context: BrowserContext): Promise<string> {
   const page = await context.newPage();
   await page.goto("/dashboard");
-  await page.getByRole("button", { name: /Start a new assessment/ }).click();
+  await page.getByRole("button", { name: "Start a new assessment" }).click();
   await page.waitForURL(/\/assessments\/[0-9a-f-]{36}\/profile/);
   const id = /\/assessments\/([0-9a-f-]{36})/.exec(page.url())![1]!;
   await page.close();

@@ -45,7 +45,7 @@ export const demoProgrammeOfficers = [
 /**
  * The synthetic cohort seeded into the Penang programme (scripts/lib/synthetic-cohort.ts), so the
  * review queue, cohort analytics and an SME's peer comparison have data from the first start. Its
- * firms have no user accounts; the demo SME firms above get no assessment (e2e tests start theirs).
+ * firms have no user accounts; the demo SME firms' own assessments are demoFirmHistories.
  * Rubber and plastics, Plastik Maju's sector, is weighted up so its peer group is large enough,
  * and half the firms submitted in the last two months, so the queue has work waiting.
  */
@@ -56,3 +56,41 @@ export const demoCohort = {
   sectorWeights: { "22": 30 },
   recentShare: 0.5,
 } as const;
+
+/**
+ * One assessment for each demo SME firm (scripts/lib/synthetic-cohort.ts writeDemoFirmHistory), so
+ * each demo login opens on a different stage of the review: Plastik Maju's was returned once and
+ * then approved with validated scores (results, validation and PDF report, and a re-assessment to
+ * start); Seri Jaya's was just returned with the officer's reason and comments; Precision Parts'
+ * waits in the Penang officer's queue. Answers are drawn around each firm's maturity and scored by
+ * the real engine.
+ */
+export const demoFirmHistories = [
+  {
+    firm: demoFirms[0],
+    programmeId: demoFirms[0].programmeId,
+    stage: "approved",
+    returnedBefore: true,
+    submittedDaysAgo: 120,
+    maturity: 2.1,
+    technologies: ["cad-cam", "industrial-sensors", "cloud-computing"],
+  },
+  {
+    firm: demoFirms[1],
+    programmeId: demoFirms[1].programmeId,
+    stage: "returned",
+    returnedBefore: false,
+    submittedDaysAgo: 9,
+    maturity: 1.4,
+    technologies: ["cloud-computing"],
+  },
+  {
+    firm: demoFirms[2],
+    programmeId: demoFirms[2].programmeId,
+    stage: "submitted",
+    returnedBefore: false,
+    submittedDaysAgo: 2,
+    maturity: 2.6,
+    technologies: ["cad-cam", "advanced-robotics", "industrial-sensors", "iot"],
+  },
+] as const;

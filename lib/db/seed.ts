@@ -50,6 +50,8 @@ export async function seedCatalogue(db: Database, items: readonly CatalogueItem[
 
 /** Demo accounts and programmes. Every insert skips rows that exist, so a second run changes nothing. */
 export async function seedDemoData(db: Database, options: { passwordHash: string; questionnaireVersionId: string }): Promise<void> {
+  // The demo firms' assessments go back months (demoFirmHistories): the firms joined a year before.
+  const joinedAt = new Date(Date.now() - 365 * 86_400_000);
   await db.transaction(async (tx) => {
     await tx
       .insert(users)
@@ -62,15 +64,15 @@ export async function seedDemoData(db: Database, options: { passwordHash: string
     await tx.insert(programmeOfficers).values([...demoProgrammeOfficers]).onConflictDoNothing();
     await tx
       .insert(firms)
-      .values(demoFirms.map(({ id, name, country, sector, employees }) => ({ id, name, country, sector, employees })))
+      .values(demoFirms.map(({ id, name, country, sector, employees }) => ({ id, name, country, sector, employees, createdAt: joinedAt })))
       .onConflictDoNothing();
     await tx
       .insert(firmMemberships)
-      .values(demoFirms.map((f) => ({ firmId: f.id, userId: f.managerId })))
+      .values(demoFirms.map((f) => ({ firmId: f.id, userId: f.managerId, createdAt: joinedAt })))
       .onConflictDoNothing();
     await tx
       .insert(programmeEnrolments)
-      .values(demoFirms.map((f) => ({ firmId: f.id, programmeId: f.programmeId })))
+      .values(demoFirms.map((f) => ({ firmId: f.id, programmeId: f.programmeId, createdAt: joinedAt })))
       .onConflictDoNothing();
   });
 }

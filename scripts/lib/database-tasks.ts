@@ -5,7 +5,7 @@ import { drizzle } from "drizzle-orm/node-postgres";
 import { Client } from "pg";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { closeDb, getDb } from "@/lib/db/client";
-import { DEMO_PASSWORD, demoCohort } from "@/lib/db/demo-data";
+import { DEMO_PASSWORD, demoCohort, demoFirmHistories } from "@/lib/db/demo-data";
 import * as schema from "@/lib/db/schema";
 import { firms } from "@/lib/db/schema";
 import { applyMigrations } from "@/lib/db/migrate";
@@ -13,7 +13,7 @@ import { catalogue } from "@/lib/catalogue/catalogue";
 import { isDatabaseEmpty, registerQuestionnaireVersions, seedCatalogue, seedDemoData } from "@/lib/db/seed";
 import { currentQuestionnaireId, publishedQuestionnaires } from "@/lib/questionnaire/published";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded-database";
-import { generateSyntheticCohort, syntheticFirmId } from "./synthetic-cohort";
+import { generateSyntheticCohort, syntheticFirmId, writeDemoFirmHistory } from "./synthetic-cohort";
 
 /** Root of the embedded mode's local files (database, local auth secret); git-ignored. */
 export const dataRoot = process.env.ADP_DATA_DIR ?? ".data";
@@ -73,6 +73,7 @@ export async function seedDatabase(): Promise<void> {
     questionnaireVersionId: currentQuestionnaireId,
   });
   await seedDemoCohort();
+  await seedDemoFirmHistories();
 }
 
 /**
@@ -92,6 +93,15 @@ export async function seedDemoCohort(): Promise<{ seeded: boolean }> {
     recentShare: demoCohort.recentShare,
   });
   return { seeded: true };
+}
+
+/** The demo SME firms' own assessments (lib/db/demo-data.ts demoFirmHistories); a firm that has one already is left alone. */
+export async function seedDemoFirmHistories(): Promise<{ written: number }> {
+  let written = 0;
+  for (const history of demoFirmHistories) {
+    if ((await writeDemoFirmHistory(getDb(), history, { seed: demoCohort.seed })).written) written += 1;
+  }
+  return { written };
 }
 
 export async function isEmpty(): Promise<boolean> {

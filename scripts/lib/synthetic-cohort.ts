@@ -16,7 +16,9 @@ import {
   assessments,
   auditEvents,
   firms,
+  firmMemberships,
   indicatorValidations,
+  notifications,
   programmeEnrolments,
   programmeOfficers,
   programmes,
@@ -27,6 +29,7 @@ import {
 import type { AnswerSet } from "@/lib/questionnaire/answer-set";
 import { currentQuestionnaireId, getPublishedQuestionnaire, type PublishedQuestionnaire } from "@/lib/questionnaire/published";
 import {
+  firmSizeBandFor,
   type ChallengeId,
   type FirmSizeBand,
   type IsicDivision,
@@ -307,9 +310,10 @@ type Rows = {
   validations: (typeof indicatorValidations.$inferInsert)[];
   comments: (typeof reviewComments.$inferInsert)[];
   audit: (typeof auditEvents.$inferInsert)[];
+  notifications: (typeof notifications.$inferInsert)[];
 };
 
-const emptyRows = (): Rows => ({ firms: [], enrolments: [], assessments: [], revisions: [], decisions: [], validations: [], comments: [], audit: [] });
+const emptyRows = (): Rows => ({ firms: [], enrolments: [], assessments: [], revisions: [], decisions: [], validations: [], comments: [], audit: [], notifications: [] });
 
 const clampLevel = (value: number) => Math.max(0, Math.min(5, Math.round(value)));
 
@@ -391,7 +395,22 @@ function answerQuestionnaire(context: Context, firm: FirmProfile, maturity: numb
   return answers;
 }
 
-type Stage = "submitted" | "in_review" | "approved" | "returned";
+export type Stage = "submitted" | "in_review" | "approved" | "returned";
+
+/** A chosen outcome instead of one drawn by the submission's age (the demo firms' stories). */
+type AssessmentPlan = { stage: Stage; returnedBefore: boolean };
+
+type WrittenAssessment = {
+  id: string;
+  stage: Stage;
+  /** When the latest submitted revision was submitted. */
+  submittedAt: Date;
+  /** The latest submitted revision's number. */
+  revision: number;
+  /** When it was approved or returned; null while it waits for review. */
+  decidedAt: Date | null;
+  returnReason: string | null;
+};
 
 /** What happened to a submission of a given age: recent ones wait, older ones were decided. */
 function stageFor(random: Random, ageDays: number): Stage {
@@ -425,15 +444,18 @@ function revisionRow(assessmentId: string, number: number, questionnaire: Publis
 }
 
 /**
- * One assessment of `firm`, submitted last at `submittedAt`, and its review, appended to `rows`.
- * Returns the final status and, when approved, when.
+ * One assessment of `firm`, submitted last at `submittedAt`, and its review, appended to `rows`;
+ * its stage is drawn by the submission's age unless `plan` sets it. Returns what the firm would be
+ * told of last: the final stage and, once decided, when and why.
  */
-function writeAssessment(context: Context, firm: FirmProfile, rows: Rows, label: string, answers: AnswerSet, submittedAt: Date, random: Random): { stage: Stage; decidedAt: Date | null } {
+function writeAssessment(context: Context, firm: FirmProfile, rows: Rows, label: string, answers: AnswerSet, submittedAt: Date, random: Random, plan?: AssessmentPlan): WrittenAssessment {
   const { questionnaire, reviewerId, now } = context;
   const id = uuidFrom(`${context.seed}:${context.programmeId}:assessment:${label}`);
   const ageDays = (now - submittedAt.getTime()) / dayMs;
-  let stage = stageFor(random, ageDays);
-  const decidedAt = workingTime(random, dayOf(submittedAt.getTime()) + random.int(2, Math.max(2, Math.min(30, Math.floor(ageDays)))) * dayMs);
+  let stage = plan?.stage ?? stageFor(random, ageDays);
+  // A planned decision is dated before today, so the plan's stage always holds.
+  const lastDecisionDay = plan ? Math.floor(ageDays) - 1 : Math.floor(ageDays);
+  const decidedAt = workingTime(random, dayOf(submittedAt.getTime()) + random.int(2, Math.max(2, Math.min(30, lastDecisionDay))) * dayMs);
   if ((stage === "approved" || stage === "returned") && decidedAt.getTime() >= now) stage = "in_review";
   const scores = scoreSubmission(questionnaire.structure, answers, context.targets);
   const events: (typeof auditEvents.$inferInsert)[] = [];
@@ -441,7 +463,7 @@ function writeAssessment(context: Context, firm: FirmProfile, rows: Rows, label:
     events.push({ occurredAt: at, actorUserId: officer ? reviewerId : null, actorRole: officer ? "officer" : "sme", action, entityType: "assessment", entityId: id, fromState, toState, reason, details });
 
   // A quarter of the assessments that end in review or approved were returned once before.
-  const returnedBefore = stage !== "returned" && random.chance(0.25);
+  const returnedBefore = plan ? plan.returnedBefore : stage !== "returned" && random.chance(0.25);
   const firstSubmittedAt = returnedBefore ? new Date(submittedAt.getTime() - random.int(8, 30) * dayMs) : submittedAt;
   const createdAt = new Date(firstSubmittedAt.getTime() - random.int(3, 40) * dayMs);
   event(createdAt, "assessment.created", null, "draft", { programmeId: context.programmeId, questionnaireVersionId: questionnaire.id, prefilledFrom: null });
@@ -467,6 +489,7 @@ function writeAssessment(context: Context, firm: FirmProfile, rows: Rows, label:
     event(submittedAt, "assessment.submitted", "draft", "submitted", { revision: 1, readinessIndex: scores.readinessIndex });
   }
   const revisionId = uuidFrom(`${id}:revision:${latest}`);
+  let returnReason: string | null = null;
 
   // The review: validations (and a comment) open it; a decision closes it.
   const visible = listVisibleDimensions(questionnaire.structure, answers);
@@ -521,6 +544,7 @@ function writeAssessment(context: Context, firm: FirmProfile, rows: Rows, label:
       event(decidedAt, reviewAuditActions.approved, status, "approved", { revision: latest, validatedIndex: validated.readinessIndex, validatedBand: validated.readinessBand, validations: validations.length }, null, true);
     } else if (stage === "returned") {
       const reason = random.pick(returnReasons);
+      returnReason = reason;
       rows.decisions.push({ id: uuidFrom(`${id}:decision:${latest}`), assessmentId: id, revisionId, decision: "returned", reason, decidedBy: reviewerId, decidedAt });
       // Returning opens the next revision as an editable copy of the returned answers.
       rows.revisions.push(revisionRow(id, latest + 1, questionnaire, answers, decidedAt, null, random));
@@ -543,7 +567,7 @@ function writeAssessment(context: Context, firm: FirmProfile, rows: Rows, label:
     updatedAt: new Date(lastEvent),
   });
   rows.audit.push(...events);
-  return { stage, decidedAt: stage === "approved" ? decidedAt : null };
+  return { id, stage, submittedAt, revision: latest, decidedAt: stage === "approved" || stage === "returned" ? decidedAt : null, returnReason };
 }
 
 function writeFirm(context: Context, index: number, rows: Rows): void {
@@ -571,7 +595,7 @@ function writeFirm(context: Context, index: number, rows: Rows): void {
   const outcome = writeAssessment(context, firm, rows, `${index}:t0`, first, submittedAt, random);
 
   // Seven in ten firms approved long enough ago re-assess 9–13 months after approval (T0 → T1 progress).
-  if (outcome.decidedAt && random.chance(0.7)) {
+  if (outcome.stage === "approved" && outcome.decidedAt && random.chance(0.7)) {
     const secondAt = outcome.decidedAt.getTime() + random.int(270, 400) * dayMs;
     if (secondAt < context.now - dayMs) {
       const progress = Math.max(0, random.normal(0.45, 0.25));
@@ -645,6 +669,7 @@ function insertsOf(rows: Rows): Insert[] {
     ...chunks(indicatorValidations, rows.validations),
     ...chunks(reviewComments, rows.comments),
     ...chunks(auditEvents, rows.audit),
+    ...chunks(notifications, rows.notifications),
   ];
 }
 
@@ -714,6 +739,27 @@ async function createReviewer(db: Database, programmeId: string, seed: number): 
   return id;
 }
 
+/** What every firm's story reads: the programme, its questionnaire and reviewer, and today (00:00 UTC unless given). */
+function contextFor(
+  programme: Awaited<ReturnType<typeof prepareProgramme>>,
+  seed: number,
+  now: Date | undefined,
+  mix: { sectors: IsicDivision[]; recentShare: number },
+): Context {
+  return {
+    seed,
+    programmeId: programme.id,
+    country: programme.country,
+    questionnaire: getPublishedQuestionnaire(programme.questionnaireVersionId)!,
+    targets: programme.targets,
+    reviewerId: programme.reviewerId,
+    now: (now ?? new Date(dayOf(Date.now()))).getTime(),
+    sectors: mix.sectors,
+    names: new Set(),
+    recentShare: mix.recentShare,
+  };
+}
+
 /**
  * Fills a programme with `firms` synthetic firms and their assessments (about 1.15 per firm with
  * re-assessments), scored exactly as a real submit scores them. Writes in batches, one transaction
@@ -723,20 +769,10 @@ export async function generateSyntheticCohort(db: Database, options: SyntheticCo
   if (!Number.isInteger(options.firms) || options.firms < 1) throw new Error(`firms must be a whole number from 1, got ${options.firms}`);
   const seed = options.seed ?? defaultSyntheticSeed;
   const programme = await prepareProgramme(db, options, seed);
-  const questionnaire = getPublishedQuestionnaire(programme.questionnaireVersionId)!;
-  const now = options.now ?? new Date(dayOf(Date.now()));
-  const context: Context = {
-    seed,
-    programmeId: programme.id,
-    country: programme.country,
-    questionnaire,
-    targets: programme.targets,
-    reviewerId: programme.reviewerId,
-    now: now.getTime(),
+  const context = contextFor(programme, seed, options.now, {
     sectors: allocateSectors(options.firms, { ...defaultSectorWeights, ...options.sectorWeights }, Random.from(`${seed}:sectors`)),
-    names: new Set(),
     recentShare: options.recentShare ?? 0.3,
-  };
+  });
   const batchSize = options.batchSize ?? 250;
   let written = 0;
   // While the database writes one batch, the next is generated and scored (two cores: both busy).
@@ -763,4 +799,65 @@ export async function generateSyntheticCohort(db: Database, options: SyntheticCo
   // Fresh statistics for every table it wrote to (enrolments too), so the first queries plan with the new row counts.
   await refreshPlannerStatistics(db);
   return { programmeId: programme.id, assessments: written };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The demo firms' own assessments
+// ---------------------------------------------------------------------------------------------
+
+export type DemoFirmHistory = {
+  firm: { id: string; name: string; sector: IsicDivision; employees: number };
+  programmeId: string;
+  stage: Stage;
+  /** Whether an earlier revision was returned once before the latest submission. */
+  returnedBefore: boolean;
+  submittedDaysAgo: number;
+  /** Latent maturity on the 0–5 scale the levels are drawn around. */
+  maturity: number;
+  /** The technologies the firm says it uses (instead of drawn ones). */
+  technologies: readonly TechnologyId[];
+};
+
+/**
+ * One assessment of an existing firm that has user accounts, in a chosen stage of the review, with
+ * the notifications its last event gave: the programme's officers hear of a submission waiting for
+ * them, the firm's members of a decision (unread, as if it had just come in). Deterministic for a
+ * firm and seed; a firm that already has an assessment is left alone, so seeding twice changes nothing.
+ */
+export async function writeDemoFirmHistory(db: Database, history: DemoFirmHistory, options: { seed?: number; now?: Date } = {}): Promise<{ written: boolean }> {
+  const [existing] = await db.select({ id: assessments.id }).from(assessments).where(eq(assessments.firmId, history.firm.id)).limit(1);
+  if (existing) return { written: false };
+  const seed = options.seed ?? defaultSyntheticSeed;
+  const programme = await prepareProgramme(db, { firms: 1, programmeId: history.programmeId }, seed);
+  const [programmeRow] = await db.select({ name: programmes.name }).from(programmes).where(eq(programmes.id, programme.id));
+  const context = contextFor(programme, seed, options.now, { sectors: [history.firm.sector], recentShare: 0 });
+  const { questionnaire } = context;
+  const random = Random.from(`${seed}:demo-firm:${history.firm.id}`);
+  const firm: FirmProfile = { ...history.firm, size: firmSizeBandFor(history.firm.employees), maturity: history.maturity };
+  const rows = emptyRows();
+  const answers = answerQuestionnaire(context, firm, history.maturity, random);
+  answers.profile.technologies = [...history.technologies];
+  // A demo firm shows the whole results page, gap column included: a target one level up everywhere.
+  answers.targets = {};
+  for (const { dimension, indicators } of listVisibleDimensions(questionnaire.structure, answers)) {
+    const current = indicators.reduce((sum, i) => sum + answers.levels[i.id]!, 0) / indicators.length;
+    answers.targets[dimension.id] = Math.min(5, Math.floor(current) + 1);
+  }
+  const submittedAt = workingTime(random, dayOf(context.now) - history.submittedDaysAgo * dayMs);
+  const written = writeAssessment(context, firm, rows, `demo-firm:${history.firm.id}`, answers, submittedAt, random, {
+    stage: history.stage,
+    returnedBefore: history.returnedBefore,
+  });
+
+  const decided = written.stage === "approved" || written.stage === "returned";
+  const recipients = decided
+    ? await db.select({ id: firmMemberships.userId }).from(firmMemberships).where(eq(firmMemberships.firmId, history.firm.id))
+    : await db.select({ id: programmeOfficers.userId }).from(programmeOfficers).where(eq(programmeOfficers.programmeId, programme.id));
+  const kind = written.stage === "approved" ? "assessment.approved" : written.stage === "returned" ? "assessment.returned" : "assessment.submitted";
+  const details = { firmName: history.firm.name, programmeName: programmeRow?.name ?? null, reason: written.returnReason, revision: written.revision };
+  for (const recipient of recipients) {
+    rows.notifications.push({ userId: recipient.id, kind, assessmentId: written.id, programmeId: programme.id, details, createdAt: written.decidedAt ?? written.submittedAt });
+  }
+  await writeRows(db, rows);
+  return { written: true };
 }

@@ -70,7 +70,10 @@ export default async function DashboardPage() {
                         </td>
                         <td>{formats.dateTime(a.updatedAt)}</td>
                         <td>
-                          {editableStatuses.includes(a.status) ? (
+                          {/* A returned assessment opens on the officer's reason and comments, not inside the questionnaire. */}
+                          {a.status === "returned" ? (
+                            <Link href={`/assessments/${a.id}`}>{t("dashboard.seeWhatToChange")}</Link>
+                          ) : editableStatuses.includes(a.status) ? (
                             <Link href={`/assessments/${a.id}/resume`}>{t("dashboard.continue")}</Link>
                           ) : (
                             <Link href={`/assessments/${a.id}`}>{t("dashboard.view")}</Link>

@@ -109,6 +109,7 @@ export const en = {
     actions: "Actions",
     noProgrammeShort: "No programme",
     continue: "Continue",
+    seeWhatToChange: "See what to change",
     view: "View",
     programmeChoice: "Programme for this assessment",
     prefill: "Start from the answers of my last approved assessment",

@@ -110,6 +110,7 @@ export const ms: Messages = {
     actions: "Tindakan",
     noProgrammeShort: "Tiada program",
     continue: "Teruskan",
+    seeWhatToChange: "Lihat apa yang perlu diubah",
     view: "Lihat",
     programmeChoice: "Program bagi penilaian ini",
     prefill: "Mulakan dengan jawapan penilaian terakhir saya yang diluluskan",

@@ -112,11 +112,17 @@ function actionId(filename: string, exportedName: string): string {
   return id;
 }
 
-function run(command: string, args: string[]): Promise<number> {
+/** Runs a command with its output passed through, and also kept for the checks that read it. */
+function run(command: string, args: string[]): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: "inherit" });
+    const child = spawn(command, args, { stdio: ["ignore", "pipe", "inherit"] });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      output += chunk.toString("utf8");
+    });
     child.once("error", reject);
-    child.once("exit", (code) => resolve(code ?? 1));
+    child.once("close", (code) => resolve({ code: code ?? 1, output }));
   });
 }
 
@@ -168,7 +174,7 @@ async function main(): Promise<void> {
       "--exclude", `${proxy.origin}/api/auth/signin*`,
       "--depth", "4",
       "--max-links-per-page", "60",
-      "--max-attack-time", "120",
+      "--max-attack-time", "600",
       "--timeout", "30",
       "--format", "json",
       "--output", report,
@@ -176,8 +182,11 @@ async function main(): Promise<void> {
       ...actionFieldNames().flatMap((name) => ["--skip", name]),
     ];
     // Debian's interpreter (wapiti's own), through the wrapper that fixes its --exclude on Python 3.11.
-    const code = await run("/usr/bin/python3", [path.join("scripts", "lib", "security-scan", "wapiti.py"), ...args]);
-    if (code !== 0) throw new Error(`wapiti exited with ${code}`);
+    const wapiti = await run("/usr/bin/python3", [path.join("scripts", "lib", "security-scan", "wapiti.py"), ...args]);
+    if (wapiti.code !== 0) throw new Error(`wapiti exited with ${wapiti.code}`);
+    // A module stopped by --max-attack-time left URLs unattacked: its 0 findings would not mean 0.
+    const stopped = [...wapiti.output.matchAll(/Max attack time was reached for module (\w+)/g)].map((match) => match[1]);
+    if (stopped.length > 0) throw new Error(`wapiti stopped module(s) ${stopped.join(", ")} at --max-attack-time: part of the app went untested`);
 
     // A scan that lost its session would have tested the signed-out app only: make sure it did not.
     const session = await call(proxy.origin, "GET", "/api/auth/session", { cookie: cookieHeader });

@@ -5,7 +5,9 @@ import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { getDb } from "@/lib/db/client";
-import { DEMO_PASSWORD, demoCohort, demoFirms, demoProgrammes } from "@/lib/db/demo-data";
+import { DEMO_PASSWORD, demoCohort, demoFirmHistories, demoFirms, demoProgrammeOfficers, demoProgrammes } from "@/lib/db/demo-data";
+import { listNotificationsForUser } from "@/lib/db/queries/notifications";
+import { getLatestReviewOutcome } from "@/lib/db/queries/review";
 import { countAssessmentsByStatus } from "@/lib/db/queries/review-queue";
 import {
   assessmentRevisions,
@@ -24,7 +26,7 @@ import { currentQuestionnaireId, getPublishedQuestionnaire } from "@/lib/questio
 import { validateAnswerSet } from "@/lib/questionnaire/validate-answer-set";
 import { dimensionScoresOf, scoreValidatedSubmission } from "@/lib/review/validated-scores";
 import { scoreSubmission } from "@/lib/scoring/submission-scores";
-import { seedDemoCohort } from "@/scripts/lib/database-tasks";
+import { seedDemoCohort, seedDemoFirmHistories } from "@/scripts/lib/database-tasks";
 import { generateSyntheticCohort } from "@/scripts/lib/synthetic-cohort";
 
 const questionnaire = getPublishedQuestionnaire(currentQuestionnaireId)!;
@@ -212,6 +214,52 @@ describe("the demo cohort", () => {
 
     const before = await getDb().select({ id: assessments.id }).from(assessments);
     expect(await seedDemoCohort()).toEqual({ seeded: false });
+    expect(await getDb().select({ id: assessments.id }).from(assessments)).toHaveLength(before.length);
+  });
+});
+
+describe("the demo firms' own assessments", () => {
+  const officerOf = (programmeId: string) => demoProgrammeOfficers.find((o) => o.programmeId === programmeId)!.userId;
+
+  it("give each demo login a stage of the review, scored as a submit scores it, and the notice of its last event", async () => {
+    await seedDemoData(getDb(), { passwordHash: await hashPassword(DEMO_PASSWORD), questionnaireVersionId: currentQuestionnaireId });
+    expect(await seedDemoFirmHistories()).toEqual({ written: demoFirmHistories.length });
+
+    for (const history of demoFirmHistories) {
+      const rows = await getDb().select().from(assessments).where(eq(assessments.firmId, history.firm.id));
+      expect(rows, history.firm.name).toHaveLength(1);
+      const assessment = rows[0]!;
+      expect(assessment).toMatchObject({ programmeId: history.programmeId, status: history.stage });
+      const submitted = await getDb()
+        .select()
+        .from(assessmentRevisions)
+        .where(and(eq(assessmentRevisions.assessmentId, assessment.id), eq(assessmentRevisions.number, assessment.latestSubmittedRevision!)));
+      const answers = submitted[0]!.answers as AnswerSet;
+      expect(validateAnswerSet(questionnaire.structure, answers, "submit"), history.firm.name).toEqual([]);
+      expect(assessment.readinessIndex).toBe(scoreSubmission(questionnaire.structure, answers).readinessIndex);
+      expect(answers.profile).toMatchObject({ sector: history.firm.sector, employees: history.firm.employees });
+
+      const outcome = await getLatestReviewOutcome(assessment.id);
+      const manager = history.firm.managerId;
+      const firmNotices = (await listNotificationsForUser(manager, 1)).items.filter((n) => n.assessmentId === assessment.id);
+      const officerNotices = (await listNotificationsForUser(officerOf(history.programmeId), 1)).items.filter((n) => n.assessmentId === assessment.id);
+      if (history.stage === "approved") {
+        expect(outcome).toMatchObject({ decision: "approved", revisionNumber: history.returnedBefore ? 2 : 1 });
+        expect(outcome!.validatedIndex).toEqual(expect.any(Number));
+        expect(firmNotices.map((n) => [n.kind, n.readAt])).toEqual([["assessment.approved", null]]);
+      } else if (history.stage === "returned") {
+        expect(outcome).toMatchObject({ decision: "returned", reason: expect.stringMatching(/\w/) });
+        expect(assessment.currentRevision).toBe(assessment.latestSubmittedRevision! + 1);
+        expect(firmNotices.map((n) => [n.kind, n.details.reason])).toEqual([["assessment.returned", outcome!.reason]]);
+      } else {
+        expect(outcome).toBeNull();
+        expect(officerNotices.map((n) => n.kind)).toEqual(["assessment.submitted"]);
+        expect(firmNotices).toEqual([]);
+      }
+    }
+
+    const before = await getDb().select({ id: assessments.id }).from(assessments);
+    expect(await seedDemoFirmHistories()).toEqual({ written: 0 });
     expect(await getDb().select({ id: assessments.id }).from(assessments)).toHaveLength(before.length);
   });
 });
