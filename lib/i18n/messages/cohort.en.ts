@@ -6,7 +6,7 @@ export const cohortEn = {
   intro:
     "Each firm counts once, with its latest submitted assessment in this programme. The figures use the scores stored when the assessment was submitted and, for approved assessments, the scores the officer validated.",
   empty: "No submitted assessments match these filters.",
-  smallN: "Only {count} firms: with fewer than {minimum}, read these figures with caution, as they can point to single firms.",
+  smallN: "Only {count, plural, one {# firm} other {# firms}}: with fewer than {minimum}, read these figures with caution, as they can point to single firms.",
   showTable: "Show the numbers as a table",
   colFirms: "Firms",
   selfAssessed: "Self-assessed",
@@ -44,7 +44,7 @@ export const cohortEn = {
       "For each dimension, the line is the mean score of the firms (0 to 5) and the shaded band covers the middle half of them, from the 25th to the 75th percentile. Validated scores count only approved assessments.",
     selfTitle: "Self-assessed scores",
     validatedTitle: "Validated scores",
-    validatedCount: "Over the {count} approved assessments.",
+    validatedCount: "Over the {count, plural, one {# approved assessment} other {# approved assessments}}.",
     noValidated: "No assessment in this cohort has been approved yet, so there are no validated scores.",
     chartLabel: "Radar chart of the mean score and the middle half of firms in {count} dimensions, on a scale of 0 to 5. The table below gives the same numbers.",
     legendMean: "Mean",
@@ -70,7 +70,7 @@ export const cohortEn = {
   bands: {
     title: "Readiness bands",
     intro: "How many firms are in each readiness band, by their self-assessed index and, for approved assessments, by their validated index.",
-    firmTotal: "{count} firms",
+    firmTotal: "{count, plural, one {# firm} other {# firms}}",
     caption: "Firms per readiness band",
     colBand: "Band",
   },

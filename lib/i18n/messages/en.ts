@@ -141,7 +141,7 @@ export const en = {
   },
   admin: {
     breadcrumbs: "Breadcrumbs",
-    userCounts: "{sme} SME managers, {officer} programme officers, {admin} administrators.",
+    userCounts: "{sme, plural, one {# SME manager} other {# SME managers}}, {officer, plural, one {# programme officer} other {# programme officers}}, {admin, plural, one {# administrator} other {# administrators}}.",
     creating: "Creating…",
     title: "Administration",
     usersTitle: "Users",
@@ -270,7 +270,7 @@ export const en = {
     any: "Any",
     applyFilters: "Apply filters",
     clearFilters: "Clear filters",
-    resultCount: "{count} items match.",
+    resultCount: "{count, plural, one {# item matches.} other {# items match.}}",
     noResults: "No item matches these filters.",
     tableCaption: "Catalogue items",
     colTitle: "Title",

@@ -61,7 +61,7 @@ export const queueEn = {
   colIndex: "Readiness index",
   colBand: "Band",
   colSubmitted: "Submitted",
-  sizeCell: "{size}, {employees} employees",
+  sizeCell: "{size}, {employees, plural, one {# employee} other {# employees}}",
   revisionNote: "revision {revision}",
   pagination: "Pages",
   previous: "Previous",

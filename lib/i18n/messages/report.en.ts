@@ -20,7 +20,7 @@ export const reportEn = {
     name: "Firm",
     sector: "Sector",
     size: "Size",
-    sizeValue: "{size} ({employees} employees)",
+    sizeValue: "{size} ({employees, plural, one {# employee} other {# employees}})",
     country: "Country",
     programme: "Programme",
     noProgramme: "None",

@@ -15,7 +15,7 @@ export const reviewEn = {
     name: "Firm",
     sector: "Sector",
     size: "Size",
-    sizeValue: "{size} ({employees} employees)",
+    sizeValue: "{size} ({employees, plural, one {# employee} other {# employees}})",
     country: "Country",
     programme: "Programme",
     noProgramme: "No programme",

@@ -9,7 +9,8 @@ function leafKeys(node: unknown, prefix = ""): string[] {
 }
 
 const english = messagesByLocale.en;
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** The names of "{name}" and "{name, plural, …}" placeholders. */
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?:\}|, plural, )/g)].map((m) => m[1]).sort();
 
 describe("UI messages", () => {
   it.each(locales.filter((l) => l !== "en"))("%s has exactly the English keys, none blank, same placeholders", (locale) => {
@@ -28,6 +29,23 @@ describe("UI messages", () => {
     const t = createTranslator("en");
     expect(t("nav.signedInAs", { name: "Aisyah" })).toBe("Signed in as Aisyah");
     expect(t("no.such.key" as never)).toBe("no.such.key");
+  });
+
+  it("picks the plural form for the count, in English only where English has one", () => {
+    const en = createTranslator("en");
+    const ms = createTranslator("ms");
+    expect(en("cohort.bands.firmTotal", { count: 1 })).toBe("1 firm");
+    expect(en("cohort.bands.firmTotal", { count: 0 })).toBe("0 firms");
+    expect(en("cohort.bands.firmTotal", { count: 2 })).toBe("2 firms");
+    expect(en("catalogue.resultCount", { count: 1 })).toBe("1 item matches.");
+    expect(en("queue.sizeCell", { size: "Micro", employees: 1 })).toBe("Micro, 1 employee");
+    expect(ms("cohort.bands.firmTotal", { count: 1 })).toBe(ms("cohort.bands.firmTotal", { count: 2 }).replace("2", "1"));
+  });
+
+  it("writes number values with the language's digit grouping", () => {
+    expect(createTranslator("en")("queue.resultCount", { count: 113_042 })).toBe("113,042 assessments match these filters.");
+    expect(createTranslator("ms")("queue.resultCount", { count: 113_042 })).toContain("113,042");
+    expect(createTranslator("en")("cohort.bands.firmTotal", { count: 12_500 })).toBe("12,500 firms");
   });
 });
 
