@@ -98,6 +98,14 @@ export function ReportDocument({ model }: { model: ReportModel }) {
           })}
         </Section>
 
+        {model.progress ? (
+          <Section heading={model.progress.heading}>
+            <Text style={[styles.paragraph, styles.muted]}>{model.progress.comparedWith}</Text>
+            <Text style={styles.paragraph}>{model.progress.summary}</Text>
+            <Table table={model.progress.table} widths={[3, 1, 1, 1]} numeric={[1, 2, 3]} />
+          </Section>
+        ) : null}
+
         {model.validation ? (
           <Section heading={model.validation.heading}>
             <Text style={styles.paragraph}>{model.validation.approvedBy}</Text>

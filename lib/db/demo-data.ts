@@ -60,10 +60,10 @@ export const demoCohort = {
 /**
  * One assessment for each demo SME firm (scripts/lib/synthetic-cohort.ts writeDemoFirmHistory), so
  * each demo login opens on a different stage of the review: Plastik Maju's was returned once and
- * then approved with validated scores (results, validation and PDF report, and a re-assessment to
- * start); Seri Jaya's was just returned with the officer's reason and comments; Precision Parts'
- * waits in the Penang officer's queue. Answers are drawn around each firm's maturity and scored by
- * the real engine.
+ * then approved with validated scores (results, validation and PDF report, progress since its
+ * first assessment early in the programme, and a re-assessment to start); Seri Jaya's was just
+ * returned with the officer's reason and comments; Precision Parts' waits in the Penang officer's
+ * queue. Answers are drawn around each firm's maturity and scored by the real engine.
  */
 export const demoFirmHistories = [
   {
@@ -74,6 +74,7 @@ export const demoFirmHistories = [
     submittedDaysAgo: 120,
     maturity: 2.1,
     technologies: ["cad-cam", "industrial-sensors", "cloud-computing"],
+    earlier: { submittedDaysAgo: 290, maturity: 1.6, technologies: ["cad-cam"] },
   },
   {
     firm: demoFirms[1],

@@ -3,6 +3,7 @@ import type { MessageKey, Translate } from "@/lib/i18n";
 import type { AnswerSet } from "@/lib/questionnaire/answer-set";
 import { firmSizeBandFor } from "@/lib/questionnaire/taxonomy";
 import type { QuestionnaireText } from "@/lib/questionnaire/text-schema";
+import type { AssessmentProgress } from "@/lib/scoring/assessment-progress";
 import { bands, type BandId } from "@/lib/scoring/bands";
 import type { PriorityRanking, PriorityReason, ScoringResult } from "@/lib/scoring/result-schema";
 import { mapPdfText } from "./pdf-text";
@@ -35,6 +36,8 @@ export type ReportInput = {
   revision: { number: number; submittedAt: Date; profile: AnswerSet["profile"]; result: ScoringResult; priorities: PriorityRanking };
   review: ReportReview;
   recommendations: { asOf: string; firmsLikeYours: ReportRecommendation[]; supportYouCanUse: ReportRecommendation[] };
+  /** The change since the firm's previous assessment, when it has one the reader may see. */
+  progress?: { previousSubmittedAt: Date; progress: AssessmentProgress };
   generatedAt: Date;
 };
 
@@ -43,6 +46,7 @@ export type ReportFormats = {
   score: (value: number) => string;
   index: (value: number) => string;
   level: (value: number) => string;
+  difference: (value: number) => string;
   date: (value: Date) => string;
   day: (isoDay: string) => string;
 };
@@ -78,6 +82,7 @@ export type ReportModel = {
   factors: { heading: string; table: ReportTable; bars: { key: string; label: string; share: number }[] };
   chart: { heading: string; intro: string; legend: { current: string; target: string }; geometry: RadarGeometry };
   gaps: { heading: string; table: ReportTable };
+  progress: { heading: string; comparedWith: string; summary: string; table: ReportTable } | null;
   focus: { heading: string; intro: string; none: string | null; why: string; areas: { key: string; rank: number; title: string; meta: string; reasons: string[] }[] };
   recommendations: {
     heading: string;
@@ -178,6 +183,7 @@ export function buildReportModel(input: ReportInput, wording: ReportWording): Re
         })),
       },
     },
+    progress: input.progress ? buildProgress(input.progress, wording, bandName, dimensionName, factorName) : null,
     focus: {
       heading: t("report.focus.title"),
       intro: t("report.focus.intro"),
@@ -202,6 +208,40 @@ export function buildReportModel(input: ReportInput, wording: ReportWording): Re
     },
     validation: input.review.kind === "approved" ? buildValidation(input.review, result, wording, bandName, factorName) : null,
   });
+}
+
+/** The same figures and words as the results page's "Progress since your previous assessment". */
+function buildProgress(
+  { previousSubmittedAt, progress }: NonNullable<ReportInput["progress"]>,
+  { t, formats }: ReportWording,
+  bandName: (band: BandId) => string,
+  dimensionName: (id: string) => string,
+  factorName: (id: string) => string,
+): NonNullable<ReportModel["progress"]> {
+  const { index } = progress;
+  const row = (key: string, label: string, score: { before: number; after: number; change: number }, show: (value: number) => string) => ({
+    key,
+    cells: [label, show(score.before), show(score.after), formats.difference(score.change)],
+  });
+  return {
+    heading: t("results.progress.title"),
+    comparedWith: t("results.progress.comparedWith", { date: formats.date(previousSubmittedAt) }),
+    summary: `${t("results.progress.indexSentence", {
+      before: formats.index(index.before),
+      after: formats.index(index.after),
+      change: formats.difference(index.change),
+      bandBefore: bandName(index.bandBefore as BandId),
+      bandAfter: bandName(index.bandAfter as BandId),
+    })} ${t("results.progress.dimensionSentence", { improved: progress.improved, declined: progress.declined, total: progress.dimensions.length })}`,
+    table: {
+      columns: [t("results.progress.colMeasure"), t("results.progress.colBefore"), t("results.progress.colNow"), t("results.progress.colChange")],
+      rows: [
+        row("index", t("results.progress.indexRow"), index, formats.index),
+        ...progress.factors.map((f) => row(`factor-${f.factorId}`, factorName(f.factorId), f, formats.score)),
+        ...progress.dimensions.map((d) => row(`dimension-${d.dimensionId}`, dimensionName(d.dimensionId), d, formats.score)),
+      ],
+    },
+  };
 }
 
 function buildValidation(

@@ -816,6 +816,8 @@ export type DemoFirmHistory = {
   maturity: number;
   /** The technologies the firm says it uses (instead of drawn ones). */
   technologies: readonly TechnologyId[];
+  /** An earlier assessment, approved, that this one re-assesses (the firm's progress from it). */
+  earlier?: { submittedDaysAgo: number; maturity: number; technologies: readonly TechnologyId[] };
 };
 
 /**
@@ -835,14 +837,24 @@ export async function writeDemoFirmHistory(db: Database, history: DemoFirmHistor
   const random = Random.from(`${seed}:demo-firm:${history.firm.id}`);
   const firm: FirmProfile = { ...history.firm, size: firmSizeBandFor(history.firm.employees), maturity: history.maturity };
   const rows = emptyRows();
-  const answers = answerQuestionnaire(context, firm, history.maturity, random);
-  answers.profile.technologies = [...history.technologies];
   // A demo firm shows the whole results page, gap column included: a target one level up everywhere.
-  answers.targets = {};
-  for (const { dimension, indicators } of listVisibleDimensions(questionnaire.structure, answers)) {
-    const current = indicators.reduce((sum, i) => sum + answers.levels[i.id]!, 0) / indicators.length;
-    answers.targets[dimension.id] = Math.min(5, Math.floor(current) + 1);
+  const answersAt = (maturity: number, technologies: readonly TechnologyId[], previous?: AnswerSet): AnswerSet => {
+    const answers = answerQuestionnaire(context, firm, maturity, random, previous);
+    answers.profile.technologies = [...technologies];
+    answers.targets = {};
+    for (const { dimension, indicators } of listVisibleDimensions(questionnaire.structure, answers)) {
+      const current = indicators.reduce((sum, i) => sum + answers.levels[i.id]!, 0) / indicators.length;
+      answers.targets[dimension.id] = Math.min(5, Math.floor(current) + 1);
+    }
+    return answers;
+  };
+  let earlierAnswers: AnswerSet | undefined;
+  if (history.earlier) {
+    earlierAnswers = answersAt(history.earlier.maturity, history.earlier.technologies);
+    const earlierAt = workingTime(random, dayOf(context.now) - history.earlier.submittedDaysAgo * dayMs);
+    writeAssessment(context, firm, rows, `demo-firm:${history.firm.id}:earlier`, earlierAnswers, earlierAt, random, { stage: "approved", returnedBefore: false });
   }
+  const answers = answersAt(history.maturity, history.technologies, earlierAnswers);
   const submittedAt = workingTime(random, dayOf(context.now) - history.submittedDaysAgo * dayMs);
   const written = writeAssessment(context, firm, rows, `demo-firm:${history.firm.id}`, answers, submittedAt, random, {
     stage: history.stage,

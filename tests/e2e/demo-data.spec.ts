@@ -4,7 +4,7 @@ import { expect, test } from "./support/fixtures";
 
 // Journey: someone evaluating the app signs in with the demo logins of a fresh `npm start` and
 // finds each firm at a different stage of the review (lib/db/demo-data.ts demoFirmHistories):
-// Plastik Maju approved with validated scores, Seri Jaya returned with the officer's reason,
+// Plastik Maju re-assessed and approved with validated scores, Seri Jaya returned with the officer's reason,
 // Precision Parts waiting in the Penang officer's queue. Read-only: other specs sign in with the
 // same accounts, and none of them changes these assessments.
 
@@ -16,10 +16,13 @@ async function dashboardRows(page: Page, firmName: string) {
   return firm.getByRole("table").getByRole("row").filter({ has: page.getByRole("cell") });
 }
 
-test("Plastik Maju's demo assessment was approved: validated index, results, report and a re-assessment to start", async ({ asSme: page }) => {
-  const row = await dashboardRows(page, demo.plastikMaju.name);
-  await expect(row).toHaveCount(1);
+test("Plastik Maju's demo re-assessment was approved: validated index, results, progress since the first, report", async ({ asSme: page }) => {
+  const rows = await dashboardRows(page, demo.plastikMaju.name);
+  await expect(rows).toHaveCount(2);
+  // Newest first: the re-assessment, then the assessment it followed.
+  const row = rows.first();
   await expect(row).toContainText("Approved");
+  await expect(rows.nth(1)).toContainText("Approved");
   await expect(page.getByRole("button", { name: "Start a re-assessment" })).toBeVisible();
   await expect(page.getByRole("checkbox", { name: "Start from the answers of my last approved assessment" })).toBeChecked();
 
@@ -33,6 +36,18 @@ test("Plastik Maju's demo assessment was approved: validated index, results, rep
   await expect(page.getByText("Revision 2, submitted on", { exact: false }).first()).toBeVisible();
   await expect(page.getByRole("link", { name: /^Revision 1, submitted on/ })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Your focus areas" })).toBeVisible();
+
+  // Progress since the first assessment: the index then and now, and every dimension.
+  const progress = page.getByRole("region", { name: "Progress since your previous assessment" });
+  await expect(progress.getByText(/^Readiness index \d+(\.\d)? \(\w[\w ]*\) then, \d+(\.\d)? \(\w[\w ]*\) now: a change of [+−-]?\d+\.\d\./)).toBeVisible();
+  const table = progress.getByRole("table", { name: "Scores then and now" });
+  await expect(table.getByRole("row", { name: /Readiness index \(0–100\)/ })).toBeVisible();
+  // The index, three or four factors, twelve or more dimensions.
+  expect(await table.locator("tbody tr").count()).toBeGreaterThanOrEqual(1 + 3 + 12);
+  await progress.getByRole("link", { name: "See its results" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Readiness results" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Progress since your previous assessment" })).toHaveCount(0);
+  await page.goBack();
   const report = await page.request.get((await page.getByRole("link", { name: /Download the PDF report/ }).getAttribute("href"))!);
   expect(report.status()).toBe(200);
   expect(report.headers()["content-type"]).toBe("application/pdf");

@@ -8,7 +8,7 @@ import { assessmentRevisions, assessments, firms, indicatorValidations, programm
 // assessment; the revision is looked up within it, so a number from another assessment finds nothing.
 
 export type RevisionReportData = {
-  firm: { name: string; country: string; sector: string; employees: number };
+  firm: { id: string; name: string; country: string; sector: string; employees: number };
   programmeId: string | null;
   programmeName: string | null;
   revision: { id: string; number: number; questionnaireVersionId: string; submittedAt: Date; answers: AnswerSet; scores: StoredScores };
@@ -23,6 +23,7 @@ export async function getRevisionReportData(assessmentId: string, revisionNumber
   const db = getDb();
   const [row] = await db
     .select({
+      firmId: firms.id,
       firmName: firms.name,
       firmCountry: firms.country,
       firmSector: firms.sector,
@@ -59,7 +60,7 @@ export async function getRevisionReportData(assessmentId: string, revisionNumber
       .orderBy(indicatorValidations.validatedAt, indicatorValidations.indicatorId),
   ]);
   return {
-    firm: { name: row.firmName, country: row.firmCountry, sector: row.firmSector, employees: row.firmEmployees },
+    firm: { id: row.firmId, name: row.firmName, country: row.firmCountry, sector: row.firmSector, employees: row.firmEmployees },
     programmeId: row.programmeId,
     programmeName: row.programmeName,
     revision: { id: row.revisionId, number: row.number, questionnaireVersionId: row.questionnaireVersionId, submittedAt: row.submittedAt, answers: row.answers, scores: row.scores },

@@ -86,7 +86,7 @@ async function expectedText(locale: "en" | "ms") {
 
 describe("the PDF report of a revision", () => {
   it("prints the firm, index, band, factors, recommendations and the officer's validation in English", async () => {
-    const report = (await buildRevisionReport(approvedId, 1, "en", generatedAt))!;
+    const report = (await buildRevisionReport(approvedId, 1, "en", { viewer: "sme", now: generatedAt }))!;
     expect(report.filename).toBe("adp-readiness-firm-a-sdn-bhd-r1.pdf");
     expect(report.pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     const text = extractPdfText(report.pdf);
@@ -105,7 +105,7 @@ describe("the PDF report of a revision", () => {
   });
 
   it("prints the same report in Bahasa Malaysia", async () => {
-    const report = (await buildRevisionReport(approvedId, 1, "ms", generatedAt))!;
+    const report = (await buildRevisionReport(approvedId, 1, "ms", { viewer: "sme", now: generatedAt }))!;
     const text = extractPdfText(report.pdf);
     const expected = await expectedText("ms");
     expect(text).toContain("Laporan kesediaan ADP");
@@ -119,13 +119,32 @@ describe("the PDF report of a revision", () => {
     expect(text).not.toContain("ADP readiness report");
   });
 
+  it("prints the progress since the firm's previous assessment; an officer's copy compares within the programme only", async () => {
+    const id = await draft(4);
+    await submit(id);
+    const after = (await getSubmittedRevisionScores(id, 1))!;
+    const formats = createNumberFormats("en");
+    const firmCopy = extractPdfText((await buildRevisionReport(id, 1, "en", { viewer: "sme", now: generatedAt }))!.pdf);
+    expect(firmCopy).toContain("Progress since your previous assessment");
+    expect(firmCopy).toContain(toPdfText(`${formats.index(after.readinessIndex)} (${createTranslator("en")(`bands.${after.readinessBand}.name` as MessageKey)}) now: a change of +`));
+
+    // Outside any programme, an officer has no programme to compare within: no progress section.
+    const { assessmentId: outside } = await createDraftAssessment(
+      { firmId: fixtures.firms.firmA.id, programmeId: null, questionnaireVersionId: questionnaire.id, contentHash: questionnaire.contentHash, answers: completeAnswers(5), prefilledFrom: null },
+      manager(),
+    );
+    await submit(outside);
+    expect(extractPdfText((await buildRevisionReport(outside, 1, "en", { viewer: "sme", now: generatedAt }))!.pdf)).toContain("Progress since your previous assessment");
+    expect(extractPdfText((await buildRevisionReport(outside, 1, "en", { viewer: "officer", now: generatedAt }))!.pdf)).not.toContain("Progress since your previous assessment");
+  });
+
   it("has no validation section before approval and no report for a draft or an unknown revision", async () => {
     const id = await draft(3);
-    expect(await buildRevisionReport(id, 1, "en", generatedAt)).toBeNull();
+    expect(await buildRevisionReport(id, 1, "en", { viewer: "sme", now: generatedAt })).toBeNull();
     await submit(id);
-    const text = extractPdfText((await buildRevisionReport(id, 1, "en", generatedAt))!.pdf);
+    const text = extractPdfText((await buildRevisionReport(id, 1, "en", { viewer: "sme", now: generatedAt }))!.pdf);
     expect(text).toContain("Self-assessment: not yet validated by a programme officer.");
     expect(text).not.toContain("Programme officer's validation");
-    expect(await buildRevisionReport(id, 2, "en", generatedAt)).toBeNull();
+    expect(await buildRevisionReport(id, 2, "en", { viewer: "sme", now: generatedAt })).toBeNull();
   });
 });

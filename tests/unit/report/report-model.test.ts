@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createTranslator } from "@/lib/i18n";
 import { buildReportModel, type ReportReview } from "@/lib/report/report-model";
+import { assessmentProgress } from "@/lib/scoring/assessment-progress";
 import { questionnaire, reportInput, wordingFor } from "./support";
 
 const english = wordingFor("en");
@@ -69,6 +70,26 @@ describe("buildReportModel", () => {
     // Helvetica cannot print "→": it becomes "->".
     expect(model.recommendations.lists[0]!.items[0]!.title).toBe("ZC Rubber: cloud analytics -> steadier mixing");
     expect(model.recommendations.lists[1]).toMatchObject({ heading: "Support you can use", items: [], none: "Nothing in the catalogue matches closely enough yet." });
+  });
+
+  it("has a progress section only when the firm has a previous assessment, with the same figures as the results page", () => {
+    const input = reportInput();
+    expect(buildReportModel(input, english).progress).toBeNull();
+    const progress = assessmentProgress(
+      { readinessIndex: 30.04, readinessBand: "explorer", factorScores: { people: 1.5 }, dimensionScores: { skills: 1.33 } },
+      { readinessIndex: 42.5, readinessBand: "adopter", factorScores: { people: 2.25 }, dimensionScores: { skills: 1.25 } },
+      { factorIds: ["people"], dimensionIds: ["skills"] },
+    );
+    const model = buildReportModel({ ...input, progress: { previousSubmittedAt: new Date("2025-11-03T02:00:00Z"), progress } }, english).progress!;
+    expect(model.heading).toBe("Progress since your previous assessment");
+    expect(model.comparedWith).toBe("Compared with the assessment submitted on 3 November 2025, self-assessed scores on both sides.");
+    expect(model.summary).toBe("Readiness index 30.0 (Explorer) then, 42.5 (Adopter) now: a change of +12.5. 0 of 1 dimension went up, 0 went down.");
+    expect(model.table.columns).toEqual(["Score", "Then", "Now", "Change"]);
+    expect(model.table.rows.map((r) => r.cells)).toEqual([
+      ["Readiness index (0–100)", "30.0", "42.5", "+12.5"],
+      [questionnaire.texts.en.factors.people!.title, "1.5", "2.3", "+0.8"],
+      [questionnaire.texts.en.dimensions.skills!.title, "1.3", "1.3", "0.0"],
+    ]);
   });
 
   it("has a validation section only for an approved revision, with the officer's levels and reasons", () => {

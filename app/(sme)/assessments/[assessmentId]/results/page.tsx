@@ -6,6 +6,7 @@ import { DimensionTable } from "@/components/results/dimension-table";
 import { FactorCards } from "@/components/results/factor-cards";
 import { FocusAreas } from "@/components/results/focus-areas";
 import { PeerBenchmark } from "@/components/results/peer-benchmark";
+import { ProgressSincePrevious } from "@/components/results/progress-since-previous";
 import { ReadinessSummary } from "@/components/results/readiness-summary";
 import { RecommendationLists } from "@/components/results/recommendation-lists";
 import { dimensionTitle, type ResultsContext } from "@/components/results/results-context";
@@ -16,6 +17,7 @@ import { requireAssessmentAccess } from "@/lib/auth/guards";
 import { getSubmittedRevisionScores, listRevisions } from "@/lib/db/queries/assessments";
 import { listActiveCatalogueForRecommendations } from "@/lib/db/queries/catalogue";
 import { getFormats, getLocale, getTranslator } from "@/lib/i18n/server";
+import { loadProgressSincePrevious } from "@/lib/progress/progress-since-previous";
 import { getPublishedQuestionnaire } from "@/lib/questionnaire/published";
 import { textForLocale } from "@/lib/questionnaire/text-for-locale";
 import { loadPeerBenchmark } from "./peer-benchmark";
@@ -55,12 +57,13 @@ export default async function ResultsPage({ params, searchParams }: Props) {
 
   const shownRevision = revisions.find((r) => r.number === stored.revisionNumber);
   const isLatestSubmission = shownNumber === submitted.at(-1)?.number;
-  const [programmeAverage, catalogue, peerBenchmark] = await Promise.all([
+  const [programmeAverage, catalogue, peerBenchmark, progress] = await Promise.all([
     loadProgrammeAverage(assessment, stored.questionnaireVersionId),
     // The live catalogue: an admin's edit shows at once.
     listActiveCatalogueForRecommendations(),
     // Peers are compared by their latest submission, so only this assessment's latest is placed among them.
     isLatestSubmission ? loadPeerBenchmark(assessment, user.role === "sme" ? "firm" : "officer", t, formats.percent) : undefined,
+    loadProgressSincePrevious({ firmId: assessment.firmId, assessmentId: assessment.id, programmeId: assessment.programmeId, viewer: user.role, shown: stored }),
   ]);
   const recommendations = localizeRecommendations(recommendWithText({ profile: shownRevision?.answers.profile ?? {}, priorities, catalogue }, { today: formats.isoDay(new Date()) }), locale);
 
@@ -128,6 +131,14 @@ export default async function ResultsPage({ params, searchParams }: Props) {
         <FactorCards factors={result.factors} ctx={ctx} />
       </div>
       {peerBenchmark ? <PeerBenchmark {...peerBenchmark} /> : null}
+      {progress ? (
+        <ProgressSincePrevious
+          progress={progress.progress}
+          previousHref={`/assessments/${progress.previous.assessmentId}/results?revision=${progress.previous.revisionNumber}`}
+          previousDate={formats.date(progress.previous.submittedAt)}
+          ctx={ctx}
+        />
+      ) : null}
 
       <section aria-labelledby="results-dimensions-heading">
         <h2 id="results-dimensions-heading">{t("results.chartTitle")}</h2>

@@ -4,9 +4,11 @@ import { describePriorityReason } from "@/components/results/reason-sentence";
 import { localizeRecommendations, recommendWithText } from "@/lib/api/recommendations";
 import { listActiveCatalogueForRecommendations } from "@/lib/db/queries/catalogue";
 import { getRevisionReportData, type RevisionReportData } from "@/lib/db/queries/report";
+import type { UserRole } from "@/lib/db/schema";
 import { readEnv } from "@/lib/env";
 import { createTranslator, type Locale } from "@/lib/i18n";
 import { createFormats } from "@/lib/i18n/format";
+import { loadProgressSincePrevious } from "@/lib/progress/progress-since-previous";
 import { getPublishedQuestionnaire } from "@/lib/questionnaire/published";
 import { textForLocale } from "@/lib/questionnaire/text-for-locale";
 import { reportFilename } from "@/lib/report/report-filename";
@@ -18,9 +20,15 @@ export type RevisionReport = { filename: string; pdf: Buffer };
  * The PDF report of a submitted revision in `locale`, or null when the assessment has no such
  * submitted revision (a draft has no scores yet, so it has no report). The caller has passed
  * requireAssessmentAccess for the assessment. Recommendations are chosen exactly as the results
- * page chooses them (same code, same live catalogue, today's date).
+ * page chooses them (same code, same live catalogue, today's date), and so is the progress since
+ * the firm's previous assessment that `viewer` may see (an officer: within the programme only).
  */
-export async function buildRevisionReport(assessmentId: string, revisionNumber: number, locale: Locale, now: Date = new Date()): Promise<RevisionReport | null> {
+export async function buildRevisionReport(
+  assessmentId: string,
+  revisionNumber: number,
+  locale: Locale,
+  { viewer, now = new Date() }: { viewer: UserRole; now?: Date },
+): Promise<RevisionReport | null> {
   const data = await getRevisionReportData(assessmentId, revisionNumber);
   if (!data) return null;
   const questionnaire = getPublishedQuestionnaire(data.revision.questionnaireVersionId);
@@ -30,7 +38,10 @@ export async function buildRevisionReport(assessmentId: string, revisionNumber: 
   const formats = createFormats(locale, { timeZone: readEnv().APP_TIME_ZONE });
   const { result, priorities } = data.revision.scores;
 
-  const catalogue = await listActiveCatalogueForRecommendations();
+  const [catalogue, progress] = await Promise.all([
+    listActiveCatalogueForRecommendations(),
+    loadProgressSincePrevious({ firmId: data.firm.id, assessmentId, programmeId: data.programmeId, viewer, shown: data.revision }),
+  ]);
   const recommendations = recommendWithText({ profile: data.revision.answers.profile, priorities, catalogue }, { today: formats.isoDay(now) });
   const names = {
     dimension: (id: string) => text.dimensions[id]?.title ?? id,
@@ -45,6 +56,7 @@ export async function buildRevisionReport(assessmentId: string, revisionNumber: 
       revision: { number: data.revision.number, submittedAt: data.revision.submittedAt, profile: data.revision.answers.profile, result, priorities },
       review: reviewOf(data),
       recommendations: { asOf: recommendations.asOf, ...localizeRecommendations(recommendations, locale) },
+      ...(progress ? { progress: { previousSubmittedAt: progress.previous.submittedAt, progress: progress.progress } } : {}),
       generatedAt: now,
     },
     { locale, t, formats, text, describeReason: (reason) => describePriorityReason(reason, t, names, formats) },

@@ -19,10 +19,10 @@ export async function GET(request: Request, context: Context): Promise<Response>
   const params = ReportParamsSchema.safeParse(await context.params);
   if (!params.success) notFound();
   const query = ReportQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const { assessment } = await requireAssessmentAccess(params.data.assessmentId);
+  const { user, assessment } = await requireAssessmentAccess(params.data.assessmentId);
   const locale = query.lang ?? (await getLocale());
 
-  const report = await buildRevisionReport(assessment.id, params.data.revisionNumber, locale);
+  const report = await buildRevisionReport(assessment.id, params.data.revisionNumber, locale, { viewer: user.role });
   if (!report) notFound();
   return new Response(new Uint8Array(report.pdf), {
     headers: {
