@@ -4,8 +4,10 @@ import { requireRole } from "@/lib/auth/guards";
 import { editableStatuses, listAssessmentsForFirm } from "@/lib/db/queries/assessments";
 import { listFirmsWithProgrammesForUser } from "@/lib/db/queries/firms";
 import type { MessageKey } from "@/lib/i18n";
+import type { BandId } from "@/lib/scoring/bands";
 import { getFormats, getTranslator } from "@/lib/i18n/server";
 import { JoinProgrammeForm } from "@/components/programmes/join-programme-form";
+import { BandTag } from "@/components/results/band-tag";
 import { startAssessmentAction } from "./actions";
 import { joinProgrammeAction } from "./join-actions";
 
@@ -54,6 +56,7 @@ export default async function DashboardPage() {
                       <th scope="col">{t("dashboard.started")}</th>
                       <th scope="col">{t("dashboard.programme")}</th>
                       <th scope="col">{t("assessment.status")}</th>
+                      <th scope="col">{t("dashboard.readinessIndex")}</th>
                       <th scope="col">{t("dashboard.lastChange")}</th>
                       <th scope="col">
                         <span className="visually-hidden">{t("dashboard.actions")}</span>
@@ -67,6 +70,18 @@ export default async function DashboardPage() {
                         <td>{a.programmeName ?? t("dashboard.noProgrammeShort")}</td>
                         <td>
                           <span className="tag">{t(`assessmentStatus.${a.status}` as MessageKey)}</span>
+                        </td>
+                        <td>
+                          {a.readinessIndex === null || a.readinessBand === null ? (
+                            <>
+                              <span aria-hidden="true">–</span>
+                              <span className="visually-hidden">{t("dashboard.notSubmitted")}</span>
+                            </>
+                          ) : (
+                            <>
+                              {formats.index(a.readinessIndex)} <BandTag band={a.readinessBand as BandId} t={t} />
+                            </>
+                          )}
                         </td>
                         <td>{formats.dateTime(a.updatedAt)}</td>
                         <td>

@@ -44,9 +44,12 @@ const summaryColumns = {
   updatedAt: assessments.updatedAt,
 };
 
-export async function listAssessmentsForFirm(firmId: string): Promise<AssessmentSummary[]> {
+/** An assessment on its firm's list, with the readiness index and band of its latest submission (null before the first). */
+export type FirmAssessment = AssessmentSummary & { readinessIndex: number | null; readinessBand: string | null };
+
+export async function listAssessmentsForFirm(firmId: string): Promise<FirmAssessment[]> {
   return getDb()
-    .select(summaryColumns)
+    .select({ ...summaryColumns, readinessIndex: assessments.readinessIndex, readinessBand: assessments.readinessBand })
     .from(assessments)
     .leftJoin(programmes, eq(programmes.id, assessments.programmeId))
     .where(eq(assessments.firmId, firmId))

@@ -123,6 +123,8 @@ export const en = {
     programmes: "Programmes",
     noProgramme: "Not enrolled in a programme",
     assessmentsTitle: "Assessments",
+    readinessIndex: "Readiness index",
+    notSubmitted: "Not submitted yet",
     noAssessments: "You have no assessments yet.",
   },
   officer: {

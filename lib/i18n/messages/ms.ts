@@ -124,6 +124,8 @@ export const ms: Messages = {
     programmes: "Program",
     noProgramme: "Tidak berdaftar dalam mana-mana program",
     assessmentsTitle: "Penilaian",
+    readinessIndex: "Indeks kesediaan",
+    notSubmitted: "Belum dihantar",
     noAssessments: "Anda belum mempunyai penilaian.",
   },
   officer: {
