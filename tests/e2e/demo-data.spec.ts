@@ -82,4 +82,9 @@ test("Precision Parts' demo assessment waits in the Penang officer's queue and o
   await link.click();
   await expect(officer.getByRole("heading", { level: 1, name: `Review: ${demo.precisionParts.name}` })).toBeVisible();
   await expect(officer.getByRole("button", { name: "Approve assessment" })).toBeVisible();
+
+  // From the review, the officer opens the results page the firm sees.
+  await officer.getByRole("link", { name: "Results of revision 1, as the firm sees them" }).click();
+  await expect(officer.getByRole("heading", { level: 1, name: "Readiness results" })).toBeVisible();
+  await expect(officer.getByRole("heading", { name: "Your focus areas" })).toBeVisible();
 });

@@ -3,6 +3,7 @@ export const reviewEn = {
   title: "Review",
   metaTitle: "Review an assessment",
   heading: "Review: {firm}",
+  resultsLink: "Results of revision {revision}, as the firm sees them",
   breadcrumbs: "Breadcrumbs",
   queueLink: "Review queue",
   officerHome: "My programmes",

@@ -5,6 +5,7 @@ export const reviewMs: typeof reviewEn = {
   title: "Semakan",
   metaTitle: "Semak penilaian",
   heading: "Semakan: {firm}",
+  resultsLink: "Keputusan versi {revision}, seperti yang dilihat oleh firma",
   breadcrumbs: "Serbuk roti navigasi",
   queueLink: "Barisan semakan",
   officerHome: "Program saya",

@@ -133,6 +133,10 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           {t("report.downloadRevision", { revision: revision.number })}
         </a>
       </p>
+      <p>
+        {/* The firm's results page: focus areas, recommendations, peers and progress since its previous assessment. */}
+        <Link href={`/assessments/${context.assessment.id}/results?revision=${revision.number}`}>{t("review.resultsLink", { revision: revision.number })}</Link>
+      </p>
       <ErrorSummary title={t("errors.summaryTitle")} errors={summaryErrors} />
       {query.refused ? (
         <div className="notice notice--error" role="alert">
