@@ -207,6 +207,12 @@ export const assessments = pgTable(
     index("assessments_programme_index_idx")
       .on(t.programmeId, t.readinessIndex, t.lastSubmittedAt, t.id)
       .where(sql`${t.lastSubmittedAt} is not null`),
+    // One unfinished assessment per firm and programme (lib/assessments/lifecycle.ts activeStatuses),
+    // so parallel "Start" posts cannot make twins. No programme counts as one programme: coalesce,
+    // because NULLs never collide in a unique index.
+    uniqueIndex("assessments_one_active_per_firm_programme")
+      .on(t.firmId, sql`coalesce(${t.programmeId}, '00000000-0000-0000-0000-000000000000'::uuid)`)
+      .where(sql`${t.status} in ('draft', 'submitted', 'in_review', 'returned')`),
   ],
 );
 

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/guards";
-import { editableStatuses, listAssessmentsForFirm } from "@/lib/db/queries/assessments";
+import { isActive, isEditable } from "@/lib/assessments/lifecycle";
+import { listAssessmentsForFirm } from "@/lib/db/queries/assessments";
 import { listFirmsWithProgrammesForUser } from "@/lib/db/queries/firms";
 import type { MessageKey } from "@/lib/i18n";
 import type { BandId } from "@/lib/scoring/bands";
@@ -23,7 +24,8 @@ export default async function DashboardPage() {
       <h1>{t("dashboard.title")}</h1>
       {firms.map((firm, index) => {
         const assessments = assessmentsByFirm[index] ?? [];
-        const open = assessments.find((a) => editableStatuses.includes(a.status));
+        // A new assessment starts once the last one is approved (lib/assessments/lifecycle.ts).
+        const open = assessments.find((a) => isActive(a.status));
         const hasApproved = assessments.some((a) => a.status === "approved");
         return (
           <section key={firm.id} aria-labelledby={`firm-${firm.id}`}>
@@ -88,7 +90,7 @@ export default async function DashboardPage() {
                           {/* A returned assessment opens on the officer's reason and comments, not inside the questionnaire. */}
                           {a.status === "returned" ? (
                             <Link href={`/assessments/${a.id}`}>{t("dashboard.seeWhatToChange")}</Link>
-                          ) : editableStatuses.includes(a.status) ? (
+                          ) : isEditable(a.status) ? (
                             <Link href={`/assessments/${a.id}/resume`}>{t("dashboard.continue")}</Link>
                           ) : (
                             <Link href={`/assessments/${a.id}`}>{t("dashboard.view")}</Link>

@@ -1,5 +1,6 @@
 import "server-only";
-import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { activeStatuses, decideSubmit, isEditable } from "@/lib/assessments/lifecycle";
 import type { AnswerSet } from "@/lib/questionnaire/answer-set";
 import type { SubmissionScores } from "@/lib/scoring/submission-scores";
 import { getDb } from "../client";
@@ -19,8 +20,8 @@ import { notifyAssessmentEvent } from "./notifications";
 
 export type Actor = { id: string; role: UserRole };
 
-/** Statuses in which the firm may change answers (a returned assessment continues in a new draft revision). */
-export const editableStatuses: readonly AssessmentStatus[] = ["draft", "returned"];
+// The lifecycle's rule, re-exported for the callers that import it from here.
+export { editableStatuses } from "@/lib/assessments/lifecycle";
 
 export type AssessmentSummary = {
   id: string;
@@ -149,45 +150,91 @@ export type NewAssessment = {
   prefilledFrom: "approved" | null;
 };
 
-/** Creates an assessment with its first draft revision and records who started it. */
-export async function createDraftAssessment(input: NewAssessment, actor: Actor): Promise<{ assessmentId: string }> {
-  return getDb().transaction(async (tx) => {
-    const [assessment] = await tx
-      .insert(assessments)
-      .values({ firmId: input.firmId, programmeId: input.programmeId, status: "draft", currentRevision: 1 })
-      .returning({ id: assessments.id });
-    if (!assessment) throw new Error("assessment insert returned no row");
-    await tx.insert(assessmentRevisions).values({
-      assessmentId: assessment.id,
-      number: 1,
-      questionnaireVersionId: input.questionnaireVersionId,
-      contentHash: input.contentHash,
-      answers: input.answers,
+export type DraftStart = { assessmentId: string; created: boolean };
+
+/**
+ * Creates an assessment with its first draft revision and records who started it, unless the firm
+ * already has an unfinished assessment in the programme: then that one is returned (created: false)
+ * and nothing is written. The partial unique index assessments_one_active_per_firm_programme makes
+ * this hold for parallel starts too: the losers' inserts do nothing and they read the winner's row.
+ */
+export async function createDraftAssessment(input: NewAssessment, actor: Actor): Promise<DraftStart> {
+  // The existing one may be approved between the conflict and the read; then the insert is tried again.
+  for (let attempt = 1; ; attempt++) {
+    const started = await getDb().transaction(async (tx) => {
+      const [assessment] = await tx
+        .insert(assessments)
+        .values({ firmId: input.firmId, programmeId: input.programmeId, status: "draft", currentRevision: 1 })
+        .onConflictDoNothing()
+        .returning({ id: assessments.id });
+      if (!assessment) return null;
+      await tx.insert(assessmentRevisions).values({
+        assessmentId: assessment.id,
+        number: 1,
+        questionnaireVersionId: input.questionnaireVersionId,
+        contentHash: input.contentHash,
+        answers: input.answers,
+      });
+      await recordAuditEvent(tx, {
+        actorUserId: actor.id,
+        actorRole: actor.role,
+        action: "assessment.created",
+        entityType: "assessment",
+        entityId: assessment.id,
+        toState: "draft",
+        details: { programmeId: input.programmeId, questionnaireVersionId: input.questionnaireVersionId, prefilledFrom: input.prefilledFrom },
+      });
+      return { assessmentId: assessment.id, created: true };
     });
-    await recordAuditEvent(tx, {
-      actorUserId: actor.id,
-      actorRole: actor.role,
-      action: "assessment.created",
-      entityType: "assessment",
-      entityId: assessment.id,
-      toState: "draft",
-      details: { programmeId: input.programmeId, questionnaireVersionId: input.questionnaireVersionId, prefilledFrom: input.prefilledFrom },
-    });
-    return { assessmentId: assessment.id };
-  });
+    if (started) return started;
+    const existing = await getActiveAssessmentId(input.firmId, input.programmeId);
+    if (existing) return { assessmentId: existing, created: false };
+    if (attempt === 3) throw new Error("could not start an assessment: the unfinished one kept changing");
+  }
+}
+
+/** The firm's unfinished assessment in the programme (null programme: outside any), if any. */
+export async function getActiveAssessmentId(firmId: string, programmeId: string | null): Promise<string | null> {
+  const [row] = await getDb()
+    .select({ id: assessments.id })
+    .from(assessments)
+    .where(
+      and(
+        eq(assessments.firmId, firmId),
+        programmeId === null ? isNull(assessments.programmeId) : eq(assessments.programmeId, programmeId),
+        inArray(assessments.status, [...activeStatuses]),
+      ),
+    )
+    .limit(1);
+  return row?.id ?? null;
 }
 
 /**
- * Compare-and-set of a draft's answers: succeeds only if nobody saved since `baseVersion` and the
- * revision is still a draft. Returns the new version, or null when the caller's copy is stale.
+ * Compare-and-set of a draft's answers: succeeds only if nobody saved since `baseVersion`, the
+ * revision is still a draft and its assessment is editable. Returns the new version, or null when
+ * the caller's copy is stale or the assessment can no longer change (the callers answer 409).
+ *
+ * The assessment row is share-locked first: a submit (or a review step) holds it exclusively from
+ * its read to its commit, so a save either lands before the submit reads the answers or waits and
+ * then finds the revision frozen. Without it a save could land between the submit's read and its
+ * freeze, and the frozen revision would not be the answers that were checked and scored.
  */
 export async function saveDraftAnswers(revisionId: string, baseVersion: number, answers: AnswerSet): Promise<number | null> {
-  const [row] = await getDb()
-    .update(assessmentRevisions)
-    .set({ answers, version: sql`${assessmentRevisions.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(assessmentRevisions.id, revisionId), eq(assessmentRevisions.version, baseVersion), isNull(assessmentRevisions.submittedAt)))
-    .returning({ version: assessmentRevisions.version });
-  return row?.version ?? null;
+  return getDb().transaction(async (tx) => {
+    const [state] = await tx
+      .select({ status: assessments.status, currentRevision: assessments.currentRevision, number: assessmentRevisions.number })
+      .from(assessmentRevisions)
+      .innerJoin(assessments, eq(assessments.id, assessmentRevisions.assessmentId))
+      .where(eq(assessmentRevisions.id, revisionId))
+      .for("share", { of: assessments });
+    if (!state || state.number !== state.currentRevision || !isEditable(state.status)) return null;
+    const [row] = await tx
+      .update(assessmentRevisions)
+      .set({ answers, version: sql`${assessmentRevisions.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(assessmentRevisions.id, revisionId), eq(assessmentRevisions.version, baseVersion), isNull(assessmentRevisions.submittedAt)))
+      .returning({ version: assessmentRevisions.version });
+    return row?.version ?? null;
+  });
 }
 
 export type SubmitOutcome<P> =
@@ -225,12 +272,13 @@ export async function submitCurrentRevision<P>(
         submitKey: assessmentRevisions.submitKey,
       })
       .from(assessmentRevisions)
-      .where(and(eq(assessmentRevisions.assessmentId, assessmentId), eq(assessmentRevisions.number, assessment.currentRevision)));
+      .where(and(eq(assessmentRevisions.assessmentId, assessmentId), eq(assessmentRevisions.number, assessment.currentRevision)))
+      // The revision too: the answers checked and scored below are exactly the answers frozen.
+      .for("update");
     if (!revision) return { kind: "not-editable", status: assessment.status };
-    if (revision.submittedAt) {
-      return { kind: "already-submitted", revisionNumber: assessment.currentRevision, sameKey: revision.submitKey === idempotencyKey };
-    }
-    if (!editableStatuses.includes(assessment.status)) return { kind: "not-editable", status: assessment.status };
+    const decision = decideSubmit({ status: assessment.status, revisionSubmitted: revision.submittedAt !== null, submitKey: revision.submitKey }, idempotencyKey);
+    if (decision.kind === "already-submitted") return { kind: "already-submitted", revisionNumber: assessment.currentRevision, sameKey: decision.sameKey };
+    if (decision.kind === "not-editable") return decision;
     const readiness = prepare(revision);
     if (readiness.kind === "incomplete") return readiness;
     const { scores } = readiness;
@@ -249,7 +297,7 @@ export async function submitCurrentRevision<P>(
     await tx
       .update(assessments)
       .set({
-        status: "submitted",
+        status: decision.to,
         updatedAt: now,
         latestSubmittedRevision: assessment.currentRevision,
         lastSubmittedAt: now,
@@ -263,8 +311,8 @@ export async function submitCurrentRevision<P>(
       action: "assessment.submitted",
       entityType: "assessment",
       entityId: assessmentId,
-      fromState: assessment.status,
-      toState: "submitted",
+      fromState: decision.from,
+      toState: decision.to,
       details: { revision: assessment.currentRevision, readinessIndex: scores.readinessIndex },
     });
     // The programme's officers hear of it only if this commits (a retry of the same submit returned above).

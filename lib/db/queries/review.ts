@@ -4,7 +4,7 @@ import type { AnswerSet } from "@/lib/questionnaire/answer-set";
 import { getPublishedQuestionnaire } from "@/lib/questionnaire/published";
 import { buildReviewHistory, reviewAuditActions, type AuditEventRecord, type HistoryEntry } from "@/lib/review/history";
 import { findReviewableIndicator, isReviewableDimension } from "@/lib/review/reviewable-items";
-import { decideReviewTransition, type ReviewAction, type ReviewRefusal } from "@/lib/review/transitions";
+import { decideReviewTransition, type ReviewAction, type ReviewRefusal } from "@/lib/assessments/lifecycle";
 import { dimensionScoresOf, scoreValidatedSubmission } from "@/lib/review/validated-scores";
 import { getDb, type Executor } from "../client";
 import {

@@ -1,6 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { editableStatuses, getCurrentRevision, type AssessmentSummary, type RevisionContent } from "@/lib/db/queries/assessments";
+import { decideEdit } from "@/lib/assessments/lifecycle";
+import { getCurrentRevision, type AssessmentSummary, type RevisionContent } from "@/lib/db/queries/assessments";
 import { getLocale } from "@/lib/i18n/server";
 import { getPublishedQuestionnaire, type PublishedQuestionnaire } from "@/lib/questionnaire/published";
 import type { QuestionnaireText } from "@/lib/questionnaire/text-schema";
@@ -23,6 +24,6 @@ export async function loadAssessment(assessment: AssessmentSummary): Promise<Loa
     revision,
     questionnaire,
     text: textForLocale(questionnaire.texts, locale, questionnaire.structure.defaultLocale),
-    editable: !revision.submittedAt && editableStatuses.includes(assessment.status),
+    editable: decideEdit({ status: assessment.status, revisionSubmitted: revision.submittedAt !== null }).allowed,
   };
 }

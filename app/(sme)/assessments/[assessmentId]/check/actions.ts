@@ -3,11 +3,7 @@
 import { notFound, redirect } from "next/navigation";
 import { after } from "next/server";
 import { requireAssessmentAccess } from "@/lib/auth/guards";
-import { submitCurrentRevision } from "@/lib/db/queries/assessments";
-import { getProgrammeTargets } from "@/lib/db/queries/programmes";
-import { scoreSubmission } from "@/lib/scoring/submission-scores";
-import { getPublishedQuestionnaire } from "@/lib/questionnaire/published";
-import { validateAnswerSet } from "@/lib/questionnaire/validate-answer-set";
+import { submitAssessment } from "@/lib/assessments/commands/submit-assessment";
 import { deliverPendingEmails } from "@/lib/mail/deliver";
 import { SubmitAssessmentSchema } from "./schema";
 
@@ -28,14 +24,7 @@ export async function submitAssessmentAction(formData: FormData): Promise<void> 
     if (parsed.error.issues.some((i) => i.path[0] === "declaration")) redirect(`${checkUrl}?error=declaration`);
     notFound();
   }
-  const programmeTargets = await getProgrammeTargets(assessment.programmeId);
-  const outcome = await submitCurrentRevision(assessment.id, parsed.data.idempotencyKey, { id: user.id, role: user.role }, (revision) => {
-    const questionnaire = getPublishedQuestionnaire(revision.questionnaireVersionId);
-    if (!questionnaire) throw new Error(`questionnaire ${revision.questionnaireVersionId} is not shipped`);
-    const problems = validateAnswerSet(questionnaire.structure, revision.answers, "submit");
-    if (problems.length > 0) return { kind: "incomplete", problems };
-    return { kind: "ready", scores: scoreSubmission(questionnaire.structure, revision.answers, programmeTargets) };
-  });
+  const outcome = await submitAssessment(assessment, parsed.data.idempotencyKey, { id: user.id, role: user.role });
   if (outcome.kind === "incomplete") redirect(`${checkUrl}?error=incomplete`);
   // The officers' emails were written with the submission; send them once the response has gone.
   if (outcome.kind === "submitted") after(deliverPendingEmails);

@@ -20,7 +20,7 @@ import { listVisibleDimensions } from "@/lib/questionnaire/visible-items";
 import { describeRevisionChanges } from "@/lib/review/describe-changes";
 import { diffRevisions } from "@/lib/review/revision-diff";
 import { compareScores } from "@/lib/review/score-comparison";
-import { isReviewOpen } from "@/lib/review/transitions";
+import { isReviewOpen } from "@/lib/assessments/lifecycle";
 import { scoreValidatedSubmission } from "@/lib/review/validated-scores";
 import { addCommentAction, approveAction, returnAction, validateIndicatorAction } from "./actions";
 import { errorCodes, ReviewQuerySchema, type ReviewErrorCode } from "./schema";

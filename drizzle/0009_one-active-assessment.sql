@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "assessments_one_active_per_firm_programme" ON "assessments" USING btree ("firm_id",coalesce("programme_id", '00000000-0000-0000-0000-000000000000'::uuid)) WHERE "assessments"."status" in ('draft', 'submitted', 'in_review', 'returned');
