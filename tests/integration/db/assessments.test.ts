@@ -22,7 +22,7 @@ import { validateAnswerSet, type AnswerProblem } from "@/lib/questionnaire/valid
 import { scoreSubmission } from "@/lib/scoring/submission-scores";
 import { listVisibleDimensions } from "@/lib/questionnaire/visible-items";
 import { expectPostgresError } from "../support/database-error";
-import { createProgramme, seedFixtures, type Fixtures } from "../support/fixtures";
+import { createEnrolledFirm, createProgramme, seedFixtures, type Fixtures } from "../support/fixtures";
 
 const questionnaire = getPublishedQuestionnaire(currentQuestionnaireId)!;
 const structure = questionnaire.structure;
@@ -36,9 +36,11 @@ beforeAll(async () => {
   await registerQuestionnaireVersions(getDb(), [{ id: questionnaire.id, contentHash: questionnaire.contentHash }]);
 });
 
+/** A draft of a fresh firm of manager A in programme A (a firm has one unfinished assessment per programme). */
 async function newDraft(answers: AnswerSet = emptyAnswerSet()) {
+  const firm = await createEnrolledFirm(fixtures.users.managerA.id, fixtures.programmes.programmeA.id);
   const { assessmentId } = await createDraftAssessment(
-    { firmId: fixtures.firms.firmA.id, programmeId: fixtures.programmes.programmeA.id, questionnaireVersionId: questionnaire.id, contentHash: questionnaire.contentHash, answers, prefilledFrom: null },
+    { firmId: firm.id, programmeId: fixtures.programmes.programmeA.id, questionnaireVersionId: questionnaire.id, contentHash: questionnaire.contentHash, answers, prefilledFrom: null },
     actorA(),
   );
   return assessmentId;
@@ -183,7 +185,7 @@ describe("programme averages", () => {
     const draftIn = async (answers: AnswerSet) =>
       (
         await createDraftAssessment(
-          { firmId: fixtures.firms.firmA.id, programmeId: programme.id, questionnaireVersionId: questionnaire.id, contentHash: questionnaire.contentHash, answers, prefilledFrom: null },
+          { firmId: (await createEnrolledFirm(fixtures.users.managerA.id, programme.id)).id, programmeId: programme.id, questionnaireVersionId: questionnaire.id, contentHash: questionnaire.contentHash, answers, prefilledFrom: null },
           actorA(),
         )
       ).assessmentId;

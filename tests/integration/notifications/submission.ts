@@ -1,6 +1,8 @@
 // Shared steps of the notification tests: a submitted assessment, as the submit action makes it.
+import { eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { createDraftAssessment, submitCurrentRevision, type Actor, type SubmitReadiness } from "@/lib/db/queries/assessments";
+import { firmMemberships, firms, programmeEnrolments } from "@/lib/db/schema";
 import { registerQuestionnaireVersions } from "@/lib/db/seed";
 import { emptyAnswerSet, type AnswerSet } from "@/lib/questionnaire/answer-set";
 import { currentQuestionnaireId, getPublishedQuestionnaire } from "@/lib/questionnaire/published";
@@ -28,13 +30,20 @@ function prepare(revision: { answers: AnswerSet }): SubmitReadiness<AnswerProble
   return problems.length > 0 ? { kind: "incomplete", problems } : { kind: "ready", scores: scoreSubmission(questionnaire.structure, revision.answers) };
 }
 
-/** A complete draft of the firm, in the programme (or none). */
+/**
+ * A complete draft of the firm, in the programme (or none). A firm has one unfinished assessment per
+ * programme (lib/assessments/lifecycle.ts), so every draft after the first goes to a twin of the
+ * firm: same name, same manager, same programme, so what the officers are told reads the same.
+ */
 export async function createCompleteDraft(firmId: string, programmeId: string | null, actor: Actor): Promise<string> {
-  const { assessmentId } = await createDraftAssessment(
-    { firmId, programmeId, questionnaireVersionId: questionnaire.id, contentHash: questionnaire.contentHash, answers: completeAnswers(), prefilledFrom: null },
-    actor,
-  );
-  return assessmentId;
+  const input = { programmeId, questionnaireVersionId: questionnaire.id, contentHash: questionnaire.contentHash, answers: completeAnswers(), prefilledFrom: null };
+  const started = await createDraftAssessment({ ...input, firmId }, actor);
+  if (started.created) return started.assessmentId;
+  const [firm] = await getDb().select({ name: firms.name, country: firms.country, sector: firms.sector, employees: firms.employees }).from(firms).where(eq(firms.id, firmId));
+  const [twin] = await getDb().insert(firms).values(firm!).returning({ id: firms.id });
+  await getDb().insert(firmMemberships).values({ firmId: twin!.id, userId: actor.id });
+  if (programmeId) await getDb().insert(programmeEnrolments).values({ firmId: twin!.id, programmeId });
+  return (await createDraftAssessment({ ...input, firmId: twin!.id }, actor)).assessmentId;
 }
 
 export function submit(assessmentId: string, actor: Actor, key: string = crypto.randomUUID()) {

@@ -19,7 +19,7 @@ import { textForLocale } from "@/lib/questionnaire/text-for-locale";
 import { listVisibleDimensions } from "@/lib/questionnaire/visible-items";
 import { toPdfText } from "@/lib/report/pdf-text";
 import { scoreSubmission } from "@/lib/scoring/submission-scores";
-import { seedFixtures, type Fixtures } from "../support/fixtures";
+import { createEnrolledFirm, seedFixtures, type Fixtures } from "../support/fixtures";
 import { extractPdfText } from "./pdf-text";
 
 const questionnaire = getPublishedQuestionnaire(currentQuestionnaireId)!;
@@ -41,9 +41,9 @@ function completeAnswers(level: number): AnswerSet {
   return answers;
 }
 
-async function draft(level = 2): Promise<string> {
+async function draft(level = 2, firmId = fixtures.firms.firmA.id): Promise<string> {
   const { assessmentId } = await createDraftAssessment(
-    { firmId: fixtures.firms.firmA.id, programmeId: fixtures.programmes.programmeA.id, questionnaireVersionId: questionnaire.id, contentHash: questionnaire.contentHash, answers: completeAnswers(level), prefilledFrom: null },
+    { firmId, programmeId: fixtures.programmes.programmeA.id, questionnaireVersionId: questionnaire.id, contentHash: questionnaire.contentHash, answers: completeAnswers(level), prefilledFrom: null },
     manager(),
   );
   return assessmentId;
@@ -139,7 +139,8 @@ describe("the PDF report of a revision", () => {
   });
 
   it("has no validation section before approval and no report for a draft or an unknown revision", async () => {
-    const id = await draft(3);
+    // Another firm of manager A: firm A's re-assessment above is still under review (one unfinished per programme).
+    const id = await draft(3, (await createEnrolledFirm(fixtures.users.managerA.id, fixtures.programmes.programmeA.id)).id);
     expect(await buildRevisionReport(id, 1, "en", { viewer: "sme", now: generatedAt })).toBeNull();
     await submit(id);
     const text = extractPdfText((await buildRevisionReport(id, 1, "en", { viewer: "sme", now: generatedAt }))!.pdf);

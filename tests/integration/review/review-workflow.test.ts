@@ -32,7 +32,7 @@ import { diffRevisions } from "@/lib/review/revision-diff";
 import { dimensionScoresOf, scoreValidatedSubmission } from "@/lib/review/validated-scores";
 import { scoreSubmission } from "@/lib/scoring/submission-scores";
 import { expectPostgresError } from "../support/database-error";
-import { seedFixtures, type Fixtures } from "../support/fixtures";
+import { createEnrolledFirm, seedFixtures, type Fixtures } from "../support/fixtures";
 
 const questionnaire = getPublishedQuestionnaire(currentQuestionnaireId)!;
 const structure = questionnaire.structure;
@@ -64,9 +64,11 @@ function prepare(revision: { answers: AnswerSet }): SubmitReadiness<AnswerProble
   return problems.length > 0 ? { kind: "incomplete", problems } : { kind: "ready", scores: scoreSubmission(structure, revision.answers) };
 }
 
+/** A draft of a fresh firm of manager A in programme A (a firm has one unfinished assessment per programme). */
 async function newDraft(answers: AnswerSet = completeAnswers()): Promise<string> {
+  const firm = await createEnrolledFirm(fixtures.users.managerA.id, fixtures.programmes.programmeA.id);
   const { assessmentId } = await createDraftAssessment(
-    { firmId: fixtures.firms.firmA.id, programmeId: fixtures.programmes.programmeA.id, questionnaireVersionId: questionnaire.id, contentHash: questionnaire.contentHash, answers, prefilledFrom: null },
+    { firmId: firm.id, programmeId: fixtures.programmes.programmeA.id, questionnaireVersionId: questionnaire.id, contentHash: questionnaire.contentHash, answers, prefilledFrom: null },
     manager(),
   );
   return assessmentId;

@@ -94,3 +94,14 @@ export async function seedFixtures(db: Database = getDb()) {
 }
 
 export type Fixtures = Awaited<ReturnType<typeof seedFixtures>>;
+
+/**
+ * A further firm of `managerId`, enrolled in `programmeId`. A firm has one unfinished assessment
+ * per programme (lib/assessments/lifecycle.ts), so a test that needs several side by side gives
+ * each its own firm.
+ */
+export async function createEnrolledFirm(managerId: string, programmeId: string, db: Database = getDb()): Promise<{ id: string; name: string }> {
+  const firm = await createFirm(`Firm ${randomUUID().slice(0, 8)} Sdn Bhd`, managerId, db);
+  await db.insert(programmeEnrolments).values({ programmeId, firmId: firm.id });
+  return firm;
+}
