@@ -66,7 +66,7 @@ function prepare(revision: { answers: AnswerSet }): SubmitReadiness<AnswerProble
 
 /** A draft of a fresh firm of manager A in programme A (a firm has one unfinished assessment per programme). */
 async function newDraft(answers: AnswerSet = completeAnswers()): Promise<string> {
-  const firm = await createEnrolledFirm(fixtures.users.managerA.id, fixtures.programmes.programmeA.id);
+  const firm = await createEnrolledFirm(fixtures.users.managerA.id, fixtures.programmes.programmeA.id, fixtures.firms.firmA.name);
   const { assessmentId } = await createDraftAssessment(
     { firmId: firm.id, programmeId: fixtures.programmes.programmeA.id, questionnaireVersionId: questionnaire.id, contentHash: questionnaire.contentHash, answers, prefilledFrom: null },
     manager(),

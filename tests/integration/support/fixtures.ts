@@ -100,8 +100,13 @@ export type Fixtures = Awaited<ReturnType<typeof seedFixtures>>;
  * per programme (lib/assessments/lifecycle.ts), so a test that needs several side by side gives
  * each its own firm.
  */
-export async function createEnrolledFirm(managerId: string, programmeId: string, db: Database = getDb()): Promise<{ id: string; name: string }> {
-  const firm = await createFirm(`Firm ${randomUUID().slice(0, 8)} Sdn Bhd`, managerId, db);
+export async function createEnrolledFirm(
+  managerId: string,
+  programmeId: string,
+  name = `Firm ${randomUUID().slice(0, 8)} Sdn Bhd`,
+  db: Database = getDb(),
+): Promise<{ id: string; name: string }> {
+  const firm = await createFirm(name, managerId, db);
   await db.insert(programmeEnrolments).values({ programmeId, firmId: firm.id });
   return firm;
 }
