@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
-import { activeStatuses, decideSubmit, isEditable } from "@/lib/assessments/lifecycle";
+import { activeStatuses, decideSubmit, editableStatuses } from "@/lib/assessments/lifecycle";
 import type { AnswerSet } from "@/lib/questionnaire/answer-set";
 import type { SubmissionScores } from "@/lib/scoring/submission-scores";
 import { getDb } from "../client";
@@ -21,7 +21,7 @@ import { notifyAssessmentEvent } from "./notifications";
 export type Actor = { id: string; role: UserRole };
 
 // The lifecycle's rule, re-exported for the callers that import it from here.
-export { editableStatuses } from "@/lib/assessments/lifecycle";
+export { editableStatuses };
 
 export type AssessmentSummary = {
   id: string;
@@ -214,27 +214,29 @@ export async function getActiveAssessmentId(firmId: string, programmeId: string 
  * revision is still a draft and its assessment is editable. Returns the new version, or null when
  * the caller's copy is stale or the assessment can no longer change (the callers answer 409).
  *
- * The assessment row is share-locked first: a submit (or a review step) holds it exclusively from
- * its read to its commit, so a save either lands before the submit reads the answers or waits and
- * then finds the revision frozen. Without it a save could land between the submit's read and its
- * freeze, and the frozen revision would not be the answers that were checked and scored.
+ * One statement that share-locks the assessment row before writing: a submit (or a review step)
+ * holds that row exclusively from its read to its commit, so a save either lands before the submit
+ * reads the answers, or waits and then finds the assessment no longer editable. Without the lock a
+ * save could land between the submit's read and its freeze, and the frozen revision would not be
+ * the answers that were checked and scored.
  */
 export async function saveDraftAnswers(revisionId: string, baseVersion: number, answers: AnswerSet): Promise<number | null> {
-  return getDb().transaction(async (tx) => {
-    const [state] = await tx
-      .select({ status: assessments.status, currentRevision: assessments.currentRevision, number: assessmentRevisions.number })
-      .from(assessmentRevisions)
-      .innerJoin(assessments, eq(assessments.id, assessmentRevisions.assessmentId))
-      .where(eq(assessmentRevisions.id, revisionId))
-      .for("share", { of: assessments });
-    if (!state || state.number !== state.currentRevision || !isEditable(state.status)) return null;
-    const [row] = await tx
-      .update(assessmentRevisions)
-      .set({ answers, version: sql`${assessmentRevisions.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(assessmentRevisions.id, revisionId), eq(assessmentRevisions.version, baseVersion), isNull(assessmentRevisions.submittedAt)))
-      .returning({ version: assessmentRevisions.version });
-    return row?.version ?? null;
-  });
+  const editable = sql.join(
+    editableStatuses.map((status) => sql`${status}`),
+    sql`, `,
+  );
+  const result = await getDb().execute<{ version: number }>(sql`
+    with editable as (
+      select a.id from ${assessments} a
+      join ${assessmentRevisions} r on r.assessment_id = a.id and r.number = a.current_revision
+      where r.id = ${revisionId} and a.status in (${editable})
+      for share of a
+    )
+    update ${assessmentRevisions}
+    set answers = ${JSON.stringify(answers)}::jsonb, version = version + 1, updated_at = ${new Date().toISOString()}
+    where id = ${revisionId} and version = ${baseVersion} and submitted_at is null and assessment_id in (select id from editable)
+    returning version`);
+  return result.rows[0]?.version ?? null;
 }
 
 export type SubmitOutcome<P> =

@@ -17,7 +17,7 @@ import { checkInvariants, setUpRound } from "./race-world";
 const mode = process.env.TEST_DB_MODE ?? "pglite";
 const roundsPerPair = Number(process.env.RACE_ROUNDS ?? (mode === "postgres" ? 30 : 3));
 /** Rounds run side by side on separate firms, to fit the matrix in the time budget (each round's two operations share one firm). */
-const roundsAtOnce = 3;
+const roundsAtOnce = 5;
 
 const pairs: [MutatingOperation, MutatingOperation][] = mutatingOperations.flatMap((a, i) => mutatingOperations.slice(i).map((b) => [a, b] as [MutatingOperation, MutatingOperation]));
 

@@ -108,7 +108,7 @@ export async function checkInvariants(world: RoundWorld, results: OperationResul
         const expected = revisionScoreColumns(scoreSubmission(structure, answers));
         const stored = { readinessIndex: revision.readinessIndex, readinessBand: revision.readinessBand, dimensionScores: revision.dimensionScores };
         const want = { readinessIndex: expected.readinessIndex, readinessBand: expected.readinessBand, dimensionScores: expected.dimensionScores };
-        if (JSON.stringify(stored) !== JSON.stringify(want)) breaches.push(`revision ${revision.number}: stored index ${revision.readinessIndex}, rescore ${expected.readinessIndex}`);
+        if (JSON.stringify(sortKeys(stored)) !== JSON.stringify(sortKeys(want))) breaches.push(`revision ${revision.number}: stored index ${revision.readinessIndex}, rescore ${expected.readinessIndex}`);
       }
     }
     const latest = submitted.at(-1);
