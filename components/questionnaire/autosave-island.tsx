@@ -140,6 +140,29 @@ function markField(form: HTMLFormElement | null, field: string, message: string 
 }
 
 /**
+ * Takes back what markField did, before the form is posted: the page save's answer then decides
+ * which errors show, and a server-rendered one the island hid is shown again.
+ */
+function unmarkField(form: HTMLFormElement | null, field: string): void {
+  const wrapper = form?.querySelector<HTMLElement>(`[data-field="${CSS.escape(field)}"]`);
+  if (!wrapper) return;
+  const id = fieldDomId(field);
+  const described = document.getElementById(id);
+  document.getElementById(`${id}-autosave-error`)?.remove();
+  const serverError = document.getElementById(`${id}-error`);
+  serverError?.removeAttribute("hidden");
+  const tokens = (described?.getAttribute("aria-describedby") ?? "").split(" ").filter((token) => token && token !== `${id}-autosave-error`);
+  if (serverError && !tokens.includes(serverError.id)) tokens.push(serverError.id);
+  if (tokens.length > 0) described?.setAttribute("aria-describedby", tokens.join(" "));
+  else described?.removeAttribute("aria-describedby");
+  wrapper.classList.toggle("field--error", Boolean(serverError));
+  if (described && described.tagName !== "FIELDSET") {
+    if (serverError) described.setAttribute("aria-invalid", "true");
+    else described.removeAttribute("aria-invalid");
+  }
+}
+
+/**
  * Autosave for a server-rendered questionnaire form: every change is saved within a second,
  * queued in the browser while offline, and a save based on an outdated copy shows which answers
  * someone else changed so the person chooses. Without JavaScript the form still posts normally.
@@ -346,6 +369,7 @@ export function AutosaveIsland({ assessmentId, formId, labels }: { assessmentId:
     };
     // The form post carries this page's answers itself; queued copies of them would only be resent.
     const onSubmit = () => {
+      for (const field of fields.keys()) unmarkField(form, field);
       if (!navigator.onLine) return; // the post will fail; the queue keeps the answers
       const posted: FieldValues = {};
       for (const field of fields.keys()) {
