@@ -24,6 +24,7 @@ const wholeNumber = "Enter a whole number, for example 45.";
 const invalidEmployees = `Number of employees: ${wholeNumber}`;
 
 test("the questionnaire can be answered with JavaScript disabled", async ({ page, browser, baseURL }) => {
+  test.slow(); // a whole journey over three pages, plus the refused page again in a browser with JavaScript for axe
   const sme = await signUpSme(page, "nojs");
   const context = await browser.newContext({ baseURL, locale: "en-GB", javaScriptEnabled: false });
   await signInWithApi(context.request, sme);

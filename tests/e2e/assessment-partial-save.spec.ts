@@ -25,6 +25,7 @@ async function expectStored(page: Page, assessmentId: string, shown: Record<stri
 }
 
 test("without JavaScript, a page post saves the valid answers and shows the invalid ones as typed", async ({ page, browser, baseURL }) => {
+  test.slow(); // two browsers, two page posts and two check pages
   const sme = await signUpSme(page, "partial-nojs");
   const context = await browser.newContext({ baseURL, locale: "en-GB", javaScriptEnabled: false });
   await signInWithApi(context.request, sme);
@@ -60,6 +61,7 @@ test("without JavaScript, a page post saves the valid answers and shows the inva
 });
 
 test("with JavaScript, autosave saves the valid answers and shows the refused one at its field", async ({ page }) => {
+  test.slow(); // sign-up, several autosaves, a page post and check pages
   const sme = await signUpSme(page, "partial-js");
   await signInThroughForm(page, sme);
   const assessmentId = await startAssessment(page);

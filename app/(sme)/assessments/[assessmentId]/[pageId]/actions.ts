@@ -31,6 +31,8 @@ const SAVE_ATTEMPTS = 3;
  * out, every other answer is saved, and the page is shown again with what was typed and why.
  */
 export async function savePageAction(_previous: PageSaveState, formData: FormData): Promise<PageSaveState> {
+  // A hand-made call may pass the form as the only argument; it gets a 404, not a crash.
+  if (!(formData instanceof FormData)) notFound();
   const parsed = PagePostSchema.safeParse({
     assessmentId: formData.get("assessmentId"),
     pageId: formData.get("pageId"),
