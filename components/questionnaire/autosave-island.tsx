@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { AnswerPatch } from "@/lib/questionnaire/answer-set";
-import { answerSetFromFields, type AnswerValue } from "@/lib/questionnaire/answer-fields";
+import { answerSetFromFields, fieldDomId, type AnswerValue } from "@/lib/questionnaire/answer-fields";
 import { findConflicts, type AnswerConflict } from "@/lib/questionnaire/conflicts";
 import { parseFieldValue, type PageField } from "@/lib/questionnaire/page-fields";
 
@@ -21,7 +21,12 @@ export type AutosaveLabels = {
   keepMine: string;
   useTheirs: string;
   empty: string;
+  /** At a field whose text cannot be read as an answer (e.g. letters for a number). */
+  unreadable: string;
 };
+
+/** A field the server left out of a save, with the rule it broke in the reader's language. */
+type RefusedField = { field: string; message: string };
 
 type FieldValues = Record<string, AnswerValue | null>;
 /** What is waiting to be saved; kept in localStorage so it survives closing the page offline. */
@@ -92,6 +97,69 @@ function describeValue(form: HTMLFormElement | null, field: string, value: Answe
 function fieldLabel(form: HTMLFormElement | null, field: string): string {
   const wrapper = form?.querySelector(`[data-field="${CSS.escape(field)}"]`);
   return (wrapper?.querySelector("legend, label, summary")?.textContent ?? field).trim();
+}
+
+/**
+ * Shows (or, with null, clears) an autosave error at its field, wired like the server-rendered
+ * ones (class, aria-invalid, aria-describedby). The island adds its own message element and only
+ * hides a server-rendered one: React owns those nodes and must find them where it left them.
+ */
+function markField(form: HTMLFormElement | null, field: string, message: string | null): void {
+  const wrapper = form?.querySelector<HTMLElement>(`[data-field="${CSS.escape(field)}"]`);
+  if (!wrapper) return;
+  const id = fieldDomId(field);
+  const errorId = `${id}-autosave-error`;
+  const described = document.getElementById(id);
+  wrapper.querySelector(`#${CSS.escape(id)}-error`)?.setAttribute("hidden", "");
+  const serverErrorId = `${id}-error`;
+  const tokens = (described?.getAttribute("aria-describedby") ?? "").split(" ").filter((token) => token && token !== errorId && token !== serverErrorId);
+  let shown = document.getElementById(errorId);
+  if (message === null) {
+    shown?.remove();
+    wrapper.classList.remove("field--error");
+    described?.removeAttribute("aria-invalid");
+  } else {
+    if (!shown) {
+      shown = document.createElement("p");
+      shown.className = "field-error";
+      shown.id = errorId;
+      const anchor = wrapper.querySelector(".choices, .level-options, input:not([type=radio]):not([type=checkbox]), select, textarea");
+      if (anchor?.parentElement) anchor.parentElement.insertBefore(shown, anchor);
+      else wrapper.append(shown);
+    }
+    const hidden = document.createElement("span");
+    hidden.className = "visually-hidden";
+    hidden.textContent = "Error: ";
+    shown.replaceChildren(hidden, message);
+    wrapper.classList.add("field--error");
+    if (described && described.tagName !== "FIELDSET") described.setAttribute("aria-invalid", "true");
+    tokens.push(errorId);
+  }
+  if (tokens.length > 0) described?.setAttribute("aria-describedby", tokens.join(" "));
+  else described?.removeAttribute("aria-describedby");
+}
+
+/**
+ * Takes back what markField did, before the form is posted: the page save's answer then decides
+ * which errors show, and a server-rendered one the island hid is shown again.
+ */
+function unmarkField(form: HTMLFormElement | null, field: string): void {
+  const wrapper = form?.querySelector<HTMLElement>(`[data-field="${CSS.escape(field)}"]`);
+  if (!wrapper) return;
+  const id = fieldDomId(field);
+  const described = document.getElementById(id);
+  document.getElementById(`${id}-autosave-error`)?.remove();
+  const serverError = document.getElementById(`${id}-error`);
+  serverError?.removeAttribute("hidden");
+  const tokens = (described?.getAttribute("aria-describedby") ?? "").split(" ").filter((token) => token && token !== `${id}-autosave-error`);
+  if (serverError && !tokens.includes(serverError.id)) tokens.push(serverError.id);
+  if (tokens.length > 0) described?.setAttribute("aria-describedby", tokens.join(" "));
+  else described?.removeAttribute("aria-describedby");
+  wrapper.classList.toggle("field--error", Boolean(serverError));
+  if (described && described.tagName !== "FIELDSET") {
+    if (serverError) described.setAttribute("aria-invalid", "true");
+    else described.removeAttribute("aria-invalid");
+  }
 }
 
 /**
@@ -181,17 +249,26 @@ export function AutosaveIsland({ assessmentId, formId, labels }: { assessmentId:
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ baseVersion: s.baseVersion, patch: toPatch(sending) }),
       });
-      const body = (await response.json().catch(() => ({}))) as { version?: number; answers?: Parameters<typeof findConflicts>[2]; error?: string };
+      const body = (await response.json().catch(() => ({}))) as {
+        version?: number;
+        answers?: Parameters<typeof findConflicts>[2];
+        error?: string;
+        refused?: RefusedField[];
+        problems?: RefusedField[];
+      };
       if (response.ok && typeof body.version === "number") {
         s.baseVersion = body.version;
+        const refused = new Map((body.refused ?? []).map((r) => [r.field, r.message]));
         for (const [field, value] of Object.entries(sending)) {
-          s.base[field] = value;
+          // A refused answer stays as typed in the form, with its error, but is not sent again until changed.
+          if (!refused.has(field)) s.base[field] = value;
+          markField(formRef.current, field, refused.get(field) ?? null);
           // A change made while this save was in flight stays queued.
           if (JSON.stringify(s.changes[field]) === JSON.stringify(value)) delete s.changes[field];
         }
         persist(sending);
         syncHiddenInputs();
-        setStatus(Object.keys(s.changes).length > 0 ? "saving" : "saved");
+        setStatus(refused.size > 0 ? "invalid" : Object.keys(s.changes).length > 0 ? "saving" : "saved");
       } else if (response.status === 409 && body.error === "stale" && body.answers && typeof body.version === "number") {
         const theirs = body.answers;
         const found = findConflicts(answerSetFromFields(s.base), toPatch(sending), theirs);
@@ -217,6 +294,10 @@ export function AutosaveIsland({ assessmentId, formId, labels }: { assessmentId:
         writePending(assessmentId, null);
         setStatus("locked");
       } else if (response.status === 422) {
+        // Nothing in this patch could be saved: show why at each field, and do not resend it unchanged.
+        for (const { field, message } of body.problems ?? []) markField(formRef.current, field, message);
+        for (const [field, value] of Object.entries(sending)) if (JSON.stringify(s.changes[field]) === JSON.stringify(value)) delete s.changes[field];
+        persist(sending);
         setStatus("invalid");
       } else {
         setStatus("failed");
@@ -270,6 +351,17 @@ export function AutosaveIsland({ assessmentId, formId, labels }: { assessmentId:
       const field = target?.name ? fields.get(target.name) : undefined;
       if (!form || !field) return;
       const parsed = parseFieldValue(field.kind, readControl(form, field.field));
+      if (parsed.kind === "invalid") {
+        // An earlier, readable value of this field must not be saved in place of what is typed now.
+        if (field.field in s.changes) {
+          const dropped = { [field.field]: s.changes[field.field] ?? null };
+          delete s.changes[field.field];
+          persist(dropped);
+        }
+        markField(form, field.field, labels.unreadable);
+        setStatus("invalid");
+        return;
+      }
       if (parsed.kind !== "set") return;
       s.changes[field.field] = parsed.value;
       persist();
@@ -277,6 +369,7 @@ export function AutosaveIsland({ assessmentId, formId, labels }: { assessmentId:
     };
     // The form post carries this page's answers itself; queued copies of them would only be resent.
     const onSubmit = () => {
+      for (const field of fields.keys()) unmarkField(form, field);
       if (!navigator.onLine) return; // the post will fail; the queue keeps the answers
       const posted: FieldValues = {};
       for (const field of fields.keys()) {
@@ -302,7 +395,7 @@ export function AutosaveIsland({ assessmentId, formId, labels }: { assessmentId:
       window.removeEventListener("offline", onOffline);
       window.clearTimeout(s.timer);
     };
-  }, [assessmentId, formId, flush, persist, schedule, showConflicts, syncHiddenInputs]);
+  }, [assessmentId, formId, flush, persist, schedule, showConflicts, syncHiddenInputs, labels.unreadable]);
 
   const resolve = (conflict: ShownConflict, keep: "mine" | "theirs") => {
     const s = state.current;

@@ -1,5 +1,8 @@
+"use client";
+
 import { fieldDomId } from "@/lib/questionnaire/answer-fields";
 import type { LevelText } from "@/lib/questionnaire/text-schema";
+import { useRefusedField } from "./page-form-state";
 
 type Props = {
   field: string;
@@ -13,7 +16,9 @@ type Props = {
 };
 
 /** The 0–5 scale as large radio options, each with its observable descriptor. Plain HTML: no JavaScript needed. */
-export function LevelOptions({ field, legend, hint, levels, value, error, note }: Props) {
+export function LevelOptions({ field, legend, hint, levels, value, error: shownError, note }: Props) {
+  const refused = useRefusedField(field);
+  const error = refused.error ?? shownError;
   const id = fieldDomId(field);
   const describedBy = [hint ? `${id}-hint` : null, note ? `${id}-note` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
@@ -39,7 +44,7 @@ export function LevelOptions({ field, legend, hint, levels, value, error, note }
         <div className="level-options">
           {levels.map((level, index) => (
             <label key={index} className="level-option" htmlFor={`${id}-${index}`}>
-              <input type="radio" id={`${id}-${index}`} name={field} value={index} defaultChecked={value === index} />
+              <input type="radio" id={`${id}-${index}`} name={field} value={index} defaultChecked={refused.typed ? refused.typed.includes(String(index)) : value === index} />
               <span className="level-option__text">
                 <span className="level-option__label">
                   {index} – {level.label}

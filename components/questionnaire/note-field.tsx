@@ -1,10 +1,19 @@
-import { fieldDomId } from "@/lib/questionnaire/answer-fields";
+"use client";
 
-/** Optional free-text evidence for an indicator, folded away until wanted (open when it has text). */
+import { fieldDomId } from "@/lib/questionnaire/answer-fields";
+import { useRefusedField } from "./page-form-state";
+
+/**
+ * Optional free-text evidence for an indicator, folded away until wanted (open when it has text or
+ * an error). After a refused page save it shows the text as typed.
+ */
 export function NoteField({ field, label, hint, value }: { field: string; label: string; hint: string; value?: string }) {
+  const { error, typed } = useRefusedField(field);
   const id = fieldDomId(field);
+  const text = typed ? (typed[0] ?? "") : (value ?? "");
+  const describedBy = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
-    <details className="note-field" open={Boolean(value)} data-field={field}>
+    <details className={error ? "note-field field--error" : "note-field"} open={Boolean(text) || Boolean(error)} data-field={field}>
       <summary>{label}</summary>
       <label htmlFor={id} className="visually-hidden">
         {label}
@@ -12,7 +21,13 @@ export function NoteField({ field, label, hint, value }: { field: string; label:
       <p className="hint" id={`${id}-hint`}>
         {hint}
       </p>
-      <textarea id={id} name={field} defaultValue={value ?? ""} maxLength={2000} rows={3} aria-describedby={`${id}-hint`} />
+      {error ? (
+        <p className="field-error" id={`${id}-error`}>
+          <span className="visually-hidden">Error: </span>
+          {error}
+        </p>
+      ) : null}
+      <textarea id={id} name={field} defaultValue={text} maxLength={2000} rows={3} aria-invalid={error ? true : undefined} aria-describedby={describedBy} />
     </details>
   );
 }

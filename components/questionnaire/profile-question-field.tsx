@@ -1,7 +1,10 @@
+"use client";
+
 import type { ProfileValue } from "@/lib/questionnaire/answer-set";
 import type { QuestionnaireText } from "@/lib/questionnaire/text-schema";
 import type { ProfileQuestion } from "@/lib/questionnaire/version-schema";
 import { fieldDomId } from "@/lib/questionnaire/answer-fields";
+import { useRefusedField } from "./page-form-state";
 
 type Props = {
   question: ProfileQuestion;
@@ -15,9 +18,15 @@ type Props = {
 // Long option lists (countries, sectors) are a select; short ones radios or checkboxes.
 const selectThreshold = 8;
 
-/** One firm-profile question, rendered as the control its type needs; answerable without JavaScript. */
-export function ProfileQuestionField({ question, text, value, error, yesNo, chooseLabel }: Props) {
+/**
+ * One firm-profile question, rendered as the control its type needs; answerable without JavaScript.
+ * After a refused page save it shows what was typed, not the stored answer.
+ */
+export function ProfileQuestionField({ question, text, value, error: shownError, yesNo, chooseLabel }: Props) {
   const field = `profile.${question.id}`;
+  const refused = useRefusedField(field);
+  const error = refused.error ?? shownError;
+  const typed = refused.typed;
   const id = fieldDomId(field);
   const hintId = text.hint ? `${id}-hint` : null;
   const errorId = error ? `${id}-error` : null;
@@ -50,12 +59,12 @@ export function ProfileQuestionField({ question, text, value, error, yesNo, choo
             id={id}
             name={field}
             className="input--narrow"
-            defaultValue={typeof value === "number" ? String(value) : ""}
+            defaultValue={typed ? (typed[0] ?? "") : typeof value === "number" ? String(value) : ""}
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy}
           />
         ) : (
-          <select id={id} name={field} defaultValue={typeof value === "string" ? value : ""} aria-invalid={error ? true : undefined} aria-describedby={describedBy}>
+          <select id={id} name={field} defaultValue={typed ? (typed[0] ?? "") : typeof value === "string" ? value : ""} aria-invalid={error ? true : undefined} aria-describedby={describedBy}>
             <option value="">{chooseLabel}</option>
             {question.options.map((option) => (
               <option key={option} value={option}>
@@ -71,13 +80,13 @@ export function ProfileQuestionField({ question, text, value, error, yesNo, choo
   const choices =
     question.type === "boolean"
       ? [
-          { value: "true", label: yesNo.yes, checked: value === true },
-          { value: "false", label: yesNo.no, checked: value === false },
+          { value: "true", label: yesNo.yes, checked: typed ? typed.includes("true") : value === true },
+          { value: "false", label: yesNo.no, checked: typed ? typed.includes("false") : value === false },
         ]
       : question.options.map((option) => ({
           value: option,
           label: optionLabel(option),
-          checked: Array.isArray(value) ? value.includes(option) : value === option,
+          checked: typed ? typed.includes(option) : Array.isArray(value) ? value.includes(option) : value === option,
         }));
   const inputType = question.type === "multi-select" ? "checkbox" : "radio";
   return (

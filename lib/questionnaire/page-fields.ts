@@ -1,6 +1,7 @@
 import type { AnswerPatch, AnswerSet } from "./answer-set";
 import type { AnswerValue } from "./answer-fields";
 import type { QuestionnairePage } from "./pages";
+import type { AnswerProblem, AnswerProblemCode } from "./validate-answer-set";
 import { listVisibleDimensions, listVisibleProfileQuestions } from "./visible-items";
 import type { ProfileQuestion, QuestionnaireVersion } from "./version-schema";
 
@@ -29,7 +30,7 @@ export function listPageFields(version: QuestionnaireVersion, answers: AnswerSet
   ]);
 }
 
-export type ParsedField = { kind: "set"; value: AnswerValue | null } | { kind: "unchanged" } | { kind: "invalid" };
+export type ParsedField = { kind: "set"; value: AnswerValue | null } | { kind: "unchanged" } | { kind: "invalid"; code: AnswerProblemCode };
 
 /**
  * One control's submitted values → the change it asks for. An unchosen radio leaves the answer as
@@ -44,25 +45,28 @@ export function parseFieldValue(kind: FieldKind, raw: readonly string[]): Parsed
       return { kind: "set", value: first === "" ? null : (raw[0] ?? "") };
     case "single":
       return { kind: "set", value: first === "" ? null : first };
-    case "integer":
+    case "integer": {
       if (first === "") return { kind: "set", value: null };
-      return /^\d{1,9}$/.test(first.replace(/[\s,]/g, "")) ? { kind: "set", value: Number(first.replace(/[\s,]/g, "")) } : { kind: "invalid" };
+      // A signed number is read as typed, so "-3" is refused as below the minimum, not as unreadable.
+      const digits = first.replace(/[\s,]/g, "");
+      return /^-?\d{1,9}$/.test(digits) ? { kind: "set", value: Number(digits) } : { kind: "invalid", code: "wrong-type" };
+    }
     case "boolean":
       if (raw.length === 0) return { kind: "unchanged" };
-      return first === "true" ? { kind: "set", value: true } : first === "false" ? { kind: "set", value: false } : { kind: "invalid" };
+      return first === "true" ? { kind: "set", value: true } : first === "false" ? { kind: "set", value: false } : { kind: "invalid", code: "wrong-type" };
     case "level":
       if (raw.length === 0 || first === "") return { kind: "unchanged" };
-      return /^[0-5]$/.test(first) ? { kind: "set", value: Number(first) } : { kind: "invalid" };
+      return /^[0-5]$/.test(first) ? { kind: "set", value: Number(first) } : { kind: "invalid", code: "not-a-level" };
   }
 }
 
-/** Builds the patch a page's form asks for; fields whose text cannot be read are listed separately. */
-export function buildPatchFromForm(fields: readonly PageField[], read: (field: string) => readonly string[]): { patch: AnswerPatch; invalid: string[] } {
+/** Builds the patch a page's form asks for; fields whose text cannot be read are listed separately, with why. */
+export function buildPatchFromForm(fields: readonly PageField[], read: (field: string) => readonly string[]): { patch: AnswerPatch; invalid: AnswerProblem[] } {
   const patch: Record<string, Record<string, unknown>> = {};
-  const invalid: string[] = [];
+  const invalid: AnswerProblem[] = [];
   for (const { field, kind } of fields) {
     const parsed = parseFieldValue(kind, read(field));
-    if (parsed.kind === "invalid") invalid.push(field);
+    if (parsed.kind === "invalid") invalid.push({ field, code: parsed.code });
     if (parsed.kind !== "set") continue;
     const dot = field.indexOf(".");
     const part = field.slice(0, dot);

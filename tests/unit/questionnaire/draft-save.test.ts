@@ -11,6 +11,7 @@ describe("decideDraftSave", () => {
     expect(decideDraftSave(fixtureVersion, stored, 4, { levels: { "leadership-a": 3 } })).toEqual({
       kind: "save",
       answers: { ...emptyAnswerSet(), levels: { "skills-a": 1, "leadership-a": 3 } },
+      rejected: [],
     });
   });
 
@@ -18,9 +19,28 @@ describe("decideDraftSave", () => {
     expect(decideDraftSave(fixtureVersion, stored, 3, { levels: { "leadership-a": 3 } })).toEqual({ kind: "stale", currentVersion: 4 });
   });
 
-  it("refuses the whole patch when one field is invalid", () => {
-    const decision = decideDraftSave(fixtureVersion, stored, 4, { levels: { "leadership-a": 3, ghost: 2 } });
-    expect(decision).toEqual({ kind: "invalid", problems: [{ field: "levels.ghost", code: "unknown-question" }] });
+  // Issue 15: one invalid answer used to refuse the whole patch, losing every other change with it.
+  it("saves the valid fields of a patch and reports the invalid ones by field", () => {
+    const decision = decideDraftSave(fixtureVersion, stored, 4, { levels: { "leadership-a": 3, ghost: 2 }, profile: { techs: ["iot", "none"], country: "MY" } });
+    expect(decision).toEqual({
+      kind: "save",
+      answers: { ...emptyAnswerSet(), profile: { country: "MY" }, levels: { "skills-a": 1, "leadership-a": 3 } },
+      rejected: [
+        { field: "profile.techs", code: "exclusive-option" },
+        { field: "levels.ghost", code: "unknown-question" },
+      ],
+    });
+  });
+
+  it("stores nothing when every field of the patch is invalid", () => {
+    const decision = decideDraftSave(fixtureVersion, stored, 4, { levels: { ghost: 2, "skills-a": 9 } });
+    expect(decision).toEqual({
+      kind: "invalid",
+      problems: [
+        { field: "levels.skills-a", code: "not-a-level" },
+        { field: "levels.ghost", code: "unknown-question" },
+      ],
+    });
   });
 });
 

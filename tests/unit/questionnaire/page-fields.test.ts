@@ -8,11 +8,14 @@ describe("parseFieldValue", () => {
   it.each([
     ["level", ["3"], { kind: "set", value: 3 }],
     ["level", [], { kind: "unchanged" }],
-    ["level", ["6"], { kind: "invalid" }],
+    ["level", ["6"], { kind: "invalid", code: "not-a-level" }],
     ["boolean", ["true"], { kind: "set", value: true }],
-    ["boolean", ["maybe"], { kind: "invalid" }],
+    ["boolean", ["maybe"], { kind: "invalid", code: "wrong-type" }],
     ["integer", ["1,250"], { kind: "set", value: 1250 }],
-    ["integer", ["twelve"], { kind: "invalid" }],
+    ["integer", ["twelve"], { kind: "invalid", code: "wrong-type" }],
+    // Read as typed, so validation can say it is below the minimum (issue 15).
+    ["integer", ["-3"], { kind: "set", value: -3 }],
+    ["integer", ["-"], { kind: "invalid", code: "wrong-type" }],
     ["integer", [""], { kind: "set", value: null }],
     ["single", [""], { kind: "set", value: null }],
     ["multi", [], { kind: "set", value: null }],
@@ -37,7 +40,7 @@ describe("page forms", () => {
     const fields = listPageFields(fixtureVersion, emptyAnswerSet(), listPages(fixtureVersion, emptyAnswerSet())[0]!);
     const posted: Record<string, string[]> = { "profile.country": ["MY"], "profile.staff": ["lots"], "profile.techs": ["iot"] };
     const { patch, invalid } = buildPatchFromForm(fields, (f) => posted[f] ?? []);
-    expect(invalid).toEqual(["profile.staff"]);
+    expect(invalid).toEqual([{ field: "profile.staff", code: "wrong-type" }]);
     // An unchosen yes/no leaves the stored answer alone; an empty checkbox group clears it.
     expect(patch).toEqual({ profile: { country: "MY", techs: ["iot"] } });
   });

@@ -1,14 +1,20 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
+import type { PageSaveState } from "@/components/questionnaire/page-form-state";
 import { requireAssessmentAccess } from "@/lib/auth/guards";
 import { saveDraftAnswers, type AssessmentSummary } from "@/lib/db/queries/assessments";
+import { getTranslator } from "@/lib/i18n/server";
 import { answerSetFromFields } from "@/lib/questionnaire/answer-fields";
 import { findConflicts, omitPatchFields } from "@/lib/questionnaire/conflicts";
+import { describeAnswerField } from "@/lib/questionnaire/describe-field";
 import { decideDraftSave } from "@/lib/questionnaire/draft-save";
 import { buildPatchFromForm, listPageFields } from "@/lib/questionnaire/page-fields";
 import { listPages } from "@/lib/questionnaire/pages";
-import { loadAssessment } from "../load-assessment";
+import { describeProblem, summariseProblem } from "@/lib/questionnaire/problem-message";
+import type { AnswerProblem } from "@/lib/questionnaire/validate-answer-set";
+import { loadAssessment, type LoadedAssessment } from "../load-assessment";
 import { PagePostSchema, type PagePost } from "./schema";
 
 /**
@@ -21,9 +27,12 @@ const SAVE_ATTEMPTS = 3;
 /**
  * Saves one questionnaire page posted as a plain form (works without JavaScript) and moves on.
  * The firm's own SME manager only. A stale post keeps what others saved for the fields both
- * changed, applies the rest, and says which fields to check.
+ * changed, applies the rest, and says which fields to check. Answers that break a rule are left
+ * out, every other answer is saved, and the page is shown again with what was typed and why.
  */
-export async function savePageAction(formData: FormData): Promise<void> {
+export async function savePageAction(_previous: PageSaveState, formData: FormData): Promise<PageSaveState> {
+  // A hand-made call may pass the form as the only argument; it gets a 404, not a crash.
+  if (!(formData instanceof FormData)) notFound();
   const parsed = PagePostSchema.safeParse({
     assessmentId: formData.get("assessmentId"),
     pageId: formData.get("pageId"),
@@ -35,15 +44,23 @@ export async function savePageAction(formData: FormData): Promise<void> {
   const { assessment } = await requireAssessmentAccess(parsed.data.assessmentId, "edit");
   for (let attempt = 1; ; attempt++) {
     const outcome = await savePage(assessment, parsed.data, formData);
+    if (outcome.kind === "refused") {
+      revalidatePath(outcome.pageUrl);
+      return outcome.state;
+    }
     if (outcome.kind === "done" || attempt === SAVE_ATTEMPTS) redirect(outcome.location);
   }
 }
 
-type PageSaveOutcome = { kind: "done"; location: string } | { kind: "raced"; location: string };
+type PageSaveOutcome =
+  | { kind: "done"; location: string }
+  | { kind: "raced"; location: string }
+  | { kind: "refused"; pageUrl: string; state: PageSaveState };
 
 /** One read-merge-write of the posted page; "raced" when another write came between read and write. */
 async function savePage(assessment: AssessmentSummary, post: PagePost, formData: FormData): Promise<PageSaveOutcome> {
-  const { revision, questionnaire, editable } = await loadAssessment(assessment);
+  const loaded = await loadAssessment(assessment);
+  const { revision, questionnaire, editable } = loaded;
   const overview = `/assessments/${assessment.id}`;
   const done = (location: string): PageSaveOutcome => ({ kind: "done", location });
   if (!editable) return done(overview);
@@ -54,8 +71,8 @@ async function savePage(assessment: AssessmentSummary, post: PagePost, formData:
   const pageUrl = `${overview}/${page.id}`;
 
   const fields = listPageFields(structure, revision.answers, page);
-  const { patch: requested, invalid } = buildPatchFromForm(fields, (field) => formData.getAll(field).map(String));
-  if (invalid.length > 0) return done(`${pageUrl}?invalid=${invalid.join(",")}#main`);
+  const read = (field: string) => formData.getAll(field).map(String);
+  const { patch: requested, invalid: unreadable } = buildPatchFromForm(fields, read);
 
   let patch = requested;
   let conflicts: string[] = [];
@@ -64,20 +81,51 @@ async function savePage(assessment: AssessmentSummary, post: PagePost, formData:
     patch = omitPatchFields(requested, conflicts);
   }
   const decision = decideDraftSave(structure, revision, revision.version, patch);
-  if (decision.kind === "invalid") return done(`${pageUrl}?invalid=${decision.problems.map((p) => p.field).join(",")}#main`);
   if (decision.kind === "stale") return done(pageUrl);
-  const saved = await saveDraftAnswers(revision.id, revision.version, decision.answers);
-  // If the race keeps being lost, show the page again with the newest answers and ask for a check.
-  if (saved === null) return { kind: "raced", location: `${pageUrl}?conflicts=${fields.map((f) => f.field).join(",")}#main` };
+  const refused = [...unreadable, ...(decision.kind === "invalid" ? decision.problems : decision.rejected)];
+  if (decision.kind === "save") {
+    const saved = await saveDraftAnswers(revision.id, revision.version, decision.answers);
+    // If the race keeps being lost, show the page again with the newest answers and ask for a check.
+    if (saved === null) return { kind: "raced", location: `${pageUrl}?conflicts=${fields.map((f) => f.field).join(",")}#main` };
+  }
+  if (refused.length > 0) {
+    const order = fields.map((f) => f.field);
+    refused.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
+    return { kind: "refused", pageUrl, state: await refusedState(loaded, refused, conflicts, read) };
+  }
   if (conflicts.length > 0) return done(`${pageUrl}?conflicts=${conflicts.join(",")}#main`);
 
   const { intent } = post;
   if (intent === "overview") return done(overview);
   if (intent === "stay") return done(pageUrl);
   // Visibility can change with the answers just saved (e.g. the services module), so the order is recomputed.
-  const pagesAfter = listPages(structure, decision.answers);
+  const pagesAfter = listPages(structure, decision.kind === "save" ? decision.answers : revision.answers);
   const position = pagesAfter.findIndex((p) => p.id === page.id);
   const target = pagesAfter[intent === "next" ? position + 1 : position - 1];
   if (intent === "next" && !target) return done(`${overview}/check`);
   return done(target ? `${overview}/${target.id}` : overview);
+}
+
+/** The refused answers in the reader's language, in page order, with the values typed into them. */
+async function refusedState(
+  { questionnaire, text }: LoadedAssessment,
+  problems: AnswerProblem[],
+  conflicts: string[],
+  read: (field: string) => string[],
+): Promise<PageSaveState> {
+  const t = await getTranslator();
+  const noteName = (question: string) => t("assessment.noteOn", { question });
+  const byField = new Map<string, AnswerProblem>();
+  for (const problem of problems) if (!byField.has(problem.field)) byField.set(problem.field, problem);
+  const refused = [...byField.values()].map((problem) => {
+    const { key, values } = describeProblem(problem, questionnaire.structure, text);
+    const message = t(`assessment.problems.${key}`, values);
+    return { field: problem.field, message, summary: summariseProblem(describeAnswerField(problem.field, text, noteName), message) };
+  });
+  return {
+    status: "refused",
+    refused,
+    typed: Object.fromEntries(refused.map(({ field }) => [field, read(field)])),
+    conflicts: conflicts.map((field) => ({ field, label: describeAnswerField(field, text, noteName) })),
+  };
 }

@@ -17,5 +17,6 @@ export function autosaveLabels(t: Translate): AutosaveLabels {
     keepMine: t("assessment.keepMine"),
     useTheirs: t("assessment.useTheirs"),
     empty: t("assessment.noAnswer"),
+    unreadable: t("assessment.problems.wholeNumber"),
   };
 }

@@ -1,17 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import { AutosaveIsland } from "@/components/questionnaire/autosave-island";
+import { ConflictNotice } from "@/components/questionnaire/conflict-notice";
 import { LevelOptions } from "@/components/questionnaire/level-options";
 import { NoteField } from "@/components/questionnaire/note-field";
+import { PageForm } from "@/components/questionnaire/page-form";
 import { ProfileQuestionField } from "@/components/questionnaire/profile-question-field";
 import { DimensionComments } from "@/components/review/dimension-comments";
 import { requireAssessmentAccess } from "@/lib/auth/guards";
 import { getProgrammeTargets } from "@/lib/db/queries/programmes";
 import { getLatestReviewOutcome } from "@/lib/db/queries/review";
 import { getFormats, getTranslator } from "@/lib/i18n/server";
-import { fieldDomId, pickFields } from "@/lib/questionnaire/answer-fields";
+import { pickFields } from "@/lib/questionnaire/answer-fields";
 import { listPageFields } from "@/lib/questionnaire/page-fields";
 import { listPages } from "@/lib/questionnaire/pages";
 import { listVisibleDimensions, listVisibleProfileQuestions } from "@/lib/questionnaire/visible-items";
@@ -46,9 +47,8 @@ export default async function QuestionPage({ params, searchParams }: Props) {
 
   const fields = listPageFields(structure, answers, page);
   const fieldNames = fields.map((f) => f.field);
-  const invalid = listParam(query.invalid).filter((f) => fieldNames.includes(f));
+  // Refused answers come back in the save action's answer (PageForm); conflicts after a redirect.
   const conflicts = listParam(query.conflicts).filter((f) => fieldNames.includes(f));
-  const errorFor = (field: string) => (invalid.includes(field) ? t(field.startsWith("profile.") ? "assessment.invalidProfile" : "assessment.invalidLevel") : undefined);
   const sectionTitle = text.sections[page.sectionId]?.title ?? "";
   const title = page.kind === "dimension" ? (text.dimensions[page.dimensionId]?.title ?? page.dimensionId) : sectionTitle;
 
@@ -64,8 +64,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         question={question}
         text={text.profile[question.id] ?? { label: question.id }}
         value={answers.profile[question.id]}
-        error={errorFor(`profile.${question.id}`)}
-        yesNo={{ yes: t("assessment.yes"), no: t("assessment.no") }}
+                yesNo={{ yes: t("assessment.yes"), no: t("assessment.no") }}
         chooseLabel={t("signUp.choose")}
       />
     ));
@@ -85,8 +84,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
                 hint={indicatorText.help}
                 levels={indicatorText.levels}
                 value={answers.levels[indicator.id]}
-                error={errorFor(`levels.${indicator.id}`)}
-              />
+                              />
               <NoteField field={`notes.${indicator.id}`} label={t("assessment.noteLabel")} hint={t("assessment.noteHint")} value={answers.notes[indicator.id]} />
             </div>
           );
@@ -111,13 +109,11 @@ export default async function QuestionPage({ params, searchParams }: Props) {
           }
           levels={scale}
           value={answers.targets[dimension.id] ?? proposed}
-          error={errorFor(`targets.${dimension.id}`)}
-        />
+                  />
       );
     });
   }
 
-  const summaryErrors = invalid.map((field) => ({ fieldId: fieldDomId(field), message: `${describeField(field, text)}: ${errorFor(field)}` }));
   return (
     <>
       <nav aria-label={t("assessment.breadcrumbs")} className="breadcrumbs">
@@ -127,23 +123,23 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         {t("assessment.pageProgress", { current: index + 1, total: pages.length })} · {sectionTitle}
       </p>
       <h1>{title}</h1>
-      <ErrorSummary title={t("errors.summaryTitle")} errors={summaryErrors} />
-      <DimensionComments t={t} comments={officerComments} />
-      {conflicts.length > 0 ? (
-        <div className="conflict-panel" role="alert">
-          <h2>{t("assessment.conflictTitle")}</h2>
-          <p>{t("assessment.conflictNoJs")}</p>
-          <ul>
-            {conflicts.map((field) => (
-              <li key={field}>
-                <a href={`#${fieldDomId(field)}`}>{describeField(field, text, (question) => t("assessment.noteOn", { question }))}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      <AutosaveIsland assessmentId={assessment.id} formId="answers-form" labels={autosaveLabels(t)} />
-      <form action={savePageAction} id="answers-form" className="form" data-fields={JSON.stringify(fields)} noValidate>
+      <PageForm
+        action={savePageAction}
+        formId="answers-form"
+        fields={fields}
+        labels={{ summaryTitle: t("errors.summaryTitle"), conflictTitle: t("assessment.conflictTitle"), conflictLead: t("assessment.conflictNoJs") }}
+        lead={
+          <>
+            <DimensionComments t={t} comments={officerComments} />
+            <ConflictNotice
+              title={t("assessment.conflictTitle")}
+              lead={t("assessment.conflictNoJs")}
+              conflicts={conflicts.map((field) => ({ field, label: describeField(field, text, (question) => t("assessment.noteOn", { question })) }))}
+            />
+            <AutosaveIsland assessmentId={assessment.id} formId="answers-form" labels={autosaveLabels(t)} />
+          </>
+        }
+      >
         <input type="hidden" name="assessmentId" value={assessment.id} />
         <input type="hidden" name="pageId" value={page.id} />
         <input type="hidden" name="baseVersion" value={revision.version} />
@@ -162,7 +158,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
             {t("assessment.saveAndOverview")}
           </button>
         </div>
-      </form>
+      </PageForm>
     </>
   );
 }

@@ -3,8 +3,13 @@ import { rejectCrossSite } from "@/lib/auth/same-origin";
 import { editableStatuses, getCurrentRevision, saveDraftAnswers } from "@/lib/db/queries/assessments";
 import { invalidBodyResponse } from "@/lib/api/field-errors";
 import { readJsonRequest } from "@/lib/api/read-json-request";
+import { createTranslator } from "@/lib/i18n";
+import { getLocale } from "@/lib/i18n/server";
 import { decideDraftSave } from "@/lib/questionnaire/draft-save";
-import { getPublishedQuestionnaire } from "@/lib/questionnaire/published";
+import { describeProblem } from "@/lib/questionnaire/problem-message";
+import { getPublishedQuestionnaire, type PublishedQuestionnaire } from "@/lib/questionnaire/published";
+import { textForLocale } from "@/lib/questionnaire/text-for-locale";
+import type { AnswerProblem } from "@/lib/questionnaire/validate-answer-set";
 import { DraftSaveRequestSchema } from "./schema";
 
 type Context = { params: Promise<{ assessmentId: string }> };
@@ -12,7 +17,22 @@ type Context = { params: Promise<{ assessmentId: string }> };
 const staleResponse = (version: number, answers: unknown) =>
   Response.json({ error: "stale", message: "These answers were changed elsewhere since you loaded them.", version, answers }, { status: 409 });
 
-/** PUT /api/assessments/:id/answers — autosave a patch onto the draft; the firm's own SME manager, same-origin only. */
+/** Each refused field with the rule it broke, in the reader's language, for the island to show at the field. */
+async function describeRefused(problems: readonly AnswerProblem[], questionnaire: PublishedQuestionnaire) {
+  const locale = await getLocale();
+  const t = createTranslator(locale);
+  const text = textForLocale(questionnaire.texts, locale, questionnaire.structure.defaultLocale);
+  return problems.map((problem) => {
+    const { key, values } = describeProblem(problem, questionnaire.structure, text);
+    return { ...problem, message: t(`assessment.problems.${key}`, values) };
+  });
+}
+
+/**
+ * PUT /api/assessments/:id/answers — autosave a patch onto the draft; the firm's own SME manager,
+ * same-origin only. Fields that break a rule are left out and listed in `refused`; the rest is
+ * saved (422 only when nothing in the patch could be saved).
+ */
 export async function PUT(request: Request, context: Context) {
   const rejection = rejectCrossSite(request);
   if (rejection) return rejection;
@@ -34,12 +54,13 @@ export async function PUT(request: Request, context: Context) {
   const decision = decideDraftSave(questionnaire.structure, revision, parsed.data.baseVersion, parsed.data.patch);
   if (decision.kind === "stale") return staleResponse(revision.version, revision.answers);
   if (decision.kind === "invalid") {
-    return Response.json({ error: "invalid_answers", message: "Some answers are not valid.", problems: decision.problems }, { status: 422 });
+    const problems = await describeRefused(decision.problems, questionnaire);
+    return Response.json({ error: "invalid_answers", message: "Some answers are not valid.", problems }, { status: 422 });
   }
   const version = await saveDraftAnswers(revision.id, parsed.data.baseVersion, decision.answers);
   if (version === null) {
     const latest = await getCurrentRevision(assessment.id);
     return staleResponse(latest?.version ?? revision.version, latest?.answers ?? revision.answers);
   }
-  return Response.json({ version, savedAt: new Date().toISOString() });
+  return Response.json({ version, savedAt: new Date().toISOString(), refused: await describeRefused(decision.rejected, questionnaire) });
 }
