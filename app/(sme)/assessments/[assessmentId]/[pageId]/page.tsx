@@ -48,7 +48,8 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   const fieldNames = fields.map((f) => f.field);
   const invalid = listParam(query.invalid).filter((f) => fieldNames.includes(f));
   const conflicts = listParam(query.conflicts).filter((f) => fieldNames.includes(f));
-  const errorFor = (field: string) => (invalid.includes(field) ? t(field.startsWith("profile.") ? "assessment.invalidProfile" : "assessment.invalidLevel") : undefined);
+  const errorKey = (field: string) => (field.startsWith("profile.") ? "assessment.invalidProfile" : field.startsWith("notes.") ? "assessment.invalidNote" : "assessment.invalidLevel");
+  const errorFor = (field: string) => (invalid.includes(field) ? t(errorKey(field)) : undefined);
   const sectionTitle = text.sections[page.sectionId]?.title ?? "";
   const title = page.kind === "dimension" ? (text.dimensions[page.dimensionId]?.title ?? page.dimensionId) : sectionTitle;
 
