@@ -19,6 +19,7 @@ const pureModules = [
   "lib/report/**",
   // lib/assessments/commands/ runs the lifecycle against the database; the rules beside it are pure.
   "lib/assessments/*.ts",
+  "lib/text/**",
 ];
 
 // eslint-plugin-security's recommended rules, as errors. detect-object-injection is off: it flags every

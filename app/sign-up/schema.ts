@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkPasswordAgainstEmail, EmailSchema, NewPasswordSchema, PersonNameSchema } from "@/lib/auth/credential-schemas";
+import { userText } from "@/lib/text/user-text";
 import { countryCodes, isicDivisionCodes } from "@/lib/questionnaire/taxonomy";
 
 export const SignUpSchema = z
@@ -7,7 +8,7 @@ export const SignUpSchema = z
     name: PersonNameSchema,
     email: EmailSchema,
     password: NewPasswordSchema,
-    firmName: z.string().trim().min(1, "errors.firmNameRequired").max(200, "errors.firmNameRequired"),
+    firmName: userText({ max: 200, tooLong: "errors.firmNameRequired", required: "errors.firmNameRequired" }),
     country: z.enum(countryCodes, { error: "errors.countryRequired" }),
     sector: z.enum(isicDivisionCodes as [string, ...string[]], { error: "errors.sectorRequired" }),
     employees: z.coerce
@@ -15,11 +16,7 @@ export const SignUpSchema = z
       .int("errors.employeesInvalid")
       .min(1, "errors.employeesInvalid")
       .max(1_000_000, "errors.employeesInvalid"),
-    enrolmentCode: z
-      .string()
-      .trim()
-      .max(64, "errors.enrolmentCodeUnknown")
-      .transform((code) => (code === "" ? null : code.toUpperCase())),
+    enrolmentCode: userText({ max: 64, tooLong: "errors.enrolmentCodeUnknown" }).transform((code) => (code === "" ? null : code.toUpperCase())),
   })
   .superRefine((value, ctx) => checkPasswordAgainstEmail(value.password, value.email, ctx, "password"));
 

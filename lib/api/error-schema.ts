@@ -29,6 +29,7 @@ export const answerProblemMessages: Record<AnswerProblemCode, string> = {
   "exclusive-option": "This answer combines an option that must stand alone (such as \"none\") with others.",
   "not-a-level": "This is not a whole level from 0 to 5.",
   "note-too-long": "This note is longer than the questionnaire allows.",
+  "unstorable-text": "This text holds a character that cannot be stored (NUL or half of a surrogate pair); remove it.",
   required: "This question must be answered.",
 };
 

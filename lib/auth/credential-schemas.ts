@@ -1,16 +1,22 @@
 import { z } from "zod";
+import { StorableTextSchema, userText } from "@/lib/text/user-text";
 import { findPasswordProblem, passwordProblemMessageKeys } from "./password-policy";
 
 // Shared by every form that sets a password or names an account; messages are lib/i18n keys.
 
-export const EmailSchema = z
-  .string()
-  .trim()
+export const EmailSchema = StorableTextSchema.trim()
   .toLowerCase()
   .max(320, "errors.emailInvalid")
   .pipe(z.email("errors.emailInvalid"));
 
-export const PersonNameSchema = z.string().trim().min(1, "errors.nameRequired").max(200, "errors.nameRequired");
+export const PersonNameSchema = userText({ max: 200, tooLong: "errors.nameRequired", required: "errors.nameRequired" });
+
+/**
+ * The email typed at sign-in, checked before anything is looked up (the throttle, the account):
+ * text over the longest email or holding a character no database can store cannot name an
+ * account, so the attempt is simply invalid ("wrong email or password"), never a failed query.
+ */
+export const SignInEmailSchema = StorableTextSchema.min(1).max(320);
 
 /** A new password: length and deny-list are checked on the field, so its error shows even when other fields fail. */
 export const NewPasswordSchema = z

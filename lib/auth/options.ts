@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { createUserSession, findActiveSessionUser, revokeSession } from "@/lib/db/queries/sessions";
 import { nextAuthLogger } from "@/lib/log/next-auth-logger";
 import { requestLogger } from "@/lib/log/request-logger";
+import { SignInEmailSchema } from "./credential-schemas";
 import { attemptLogin } from "./login";
 import { isRole, sessionLifetimeMs } from "./roles";
 
@@ -20,7 +21,9 @@ export const authOptions: NextAuthOptions = {
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials) {
-        const email = typeof credentials?.email === "string" ? credentials.email.slice(0, 320) : "";
+        // An email no account can have (too long, or holding NUL or a lone surrogate) is a wrong
+        // email: refused before the throttle and the account are looked up.
+        const email = SignInEmailSchema.safeParse(credentials?.email).data;
         const password = typeof credentials?.password === "string" ? credentials.password.slice(0, 1024) : "";
         if (!email || !password) return null;
         const result = await attemptLogin(email, password);

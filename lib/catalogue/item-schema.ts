@@ -17,6 +17,7 @@ import {
   type LocaleId,
   type TechnologyId,
 } from "@/lib/questionnaire/taxonomy";
+import { isBlankText, StorableTextSchema } from "@/lib/text/user-text";
 
 // One catalogue item (a firm case study, a policy instrument or a generic instrument type) as
 // data. The shipped items in ./items, the admin editor and the database seed all pass this
@@ -37,7 +38,9 @@ export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,–-]*/gu)?.length ?? 0;
 }
 
-const NonBlankSchema = z.string().refine((value) => value.trim().length > 0, "text must not be blank");
+// Text that cannot be stored (NUL, a lone surrogate) or holds nothing visible is refused by the
+// shared rule of every typed text (lib/text/user-text.ts).
+const NonBlankSchema = StorableTextSchema.refine((value) => !isBlankText(value), "text must not be blank");
 
 /**
  * Text in every product language. Built from localeIds, so adding a language makes every item

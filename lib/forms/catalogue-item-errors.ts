@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { fieldForIssuePath } from "@/lib/catalogue/item-form";
 import type { MessageKey, Translate } from "@/lib/i18n";
+import { unstorableTextMessage } from "@/lib/text/user-text";
 
 // CatalogueItemSchema speaks English to developers (the shipped files' test failures); the editor
 // speaks to admins and officers in their language. This turns each issue into a message next to
@@ -58,6 +59,7 @@ export function describeCatalogueIssue(issue: Issue, t: Translate): string {
         return t("catalogue.errors.relatedUnknown", { ids: Array.isArray(ids) ? ids.join(", ") : "" });
       }
       if (typeof reason === "string" && reason in reasonMessages) return t(reasonMessages[reason]!);
+      if (issue.message === unstorableTextMessage) return t(unstorableTextMessage);
       if (issue.message === "text must not be blank") return t(head === "lessons" ? "catalogue.errors.lessonsPaired" : "catalogue.errors.required");
       for (const [pattern, describe] of customByMessage) {
         const match = pattern.exec(issue.message);

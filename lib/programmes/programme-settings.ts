@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { userText } from "@/lib/text/user-text";
 import { countryCodes, dimensionIds, type CountryCode } from "@/lib/questionnaire/taxonomy";
 import { maxLevel } from "@/lib/questionnaire/version-schema";
 
@@ -31,9 +32,9 @@ const TargetsSchema = z.record(z.string(), z.string()).transform((raw, ctx) => {
 
 export const ProgrammeSettingsSchema = z
   .strictObject({
-    name: z.string().trim().min(3, "programmes.errors.nameLength").max(120, "programmes.errors.nameLength"),
+    name: userText({ max: 120, tooLong: "programmes.errors.nameLength", required: "programmes.errors.nameLength" }).min(3, "programmes.errors.nameLength"),
     country: z.enum(countryCodes as unknown as [CountryCode, ...CountryCode[]], "errors.countryRequired"),
-    questionnaireVersionId: z.string().min(1, "programmes.errors.versionRequired"),
+    questionnaireVersionId: userText({ max: 64, tooLong: "programmes.errors.versionRequired", required: "programmes.errors.versionRequired" }),
     enrolmentCode: EnrolmentCodeSchema,
     opensOn: optionalDay,
     closesOn: optionalDay,

@@ -16,6 +16,7 @@ export type ProblemMessage = {
     | "exclusiveOption"
     | "notALevel"
     | "noteTooLong"
+    | "unstorableText"
     | "required"
     | "unknownQuestion"
     | "other";
@@ -54,6 +55,8 @@ export function describeProblem(problem: AnswerProblem, version: QuestionnaireVe
       return message("notALevel");
     case "note-too-long":
       return message("noteTooLong", { max: maxNoteLength });
+    case "unstorable-text":
+      return message("unstorableText");
     case "required":
       return message("required");
     case "unknown-question":

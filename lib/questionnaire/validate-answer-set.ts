@@ -1,3 +1,4 @@
+import { hasUnstorableCharacter } from "@/lib/text/user-text";
 import { maxNoteLength, type AnswerSet, type ProfileValue } from "./answer-set";
 import { listProfileQuestions, listVisibleDimensions, listVisibleProfileQuestions } from "./visible-items";
 import { levelValues, type ProfileQuestion, type QuestionnaireVersion } from "./version-schema";
@@ -12,6 +13,7 @@ export type AnswerProblemCode =
   | "exclusive-option"
   | "not-a-level"
   | "note-too-long"
+  | "unstorable-text"
   | "required";
 
 /** One problem with one answer. `field` is "profile.<id>", "levels.<id>", "notes.<id>" or "targets.<id>". */
@@ -41,6 +43,7 @@ export function validateAnswerSet(version: QuestionnaireVersion, answers: Answer
   }
   for (const [id, note] of Object.entries(answers.notes)) {
     if (!indicatorIds.has(id)) problems.push({ field: `notes.${id}`, code: "unknown-question" });
+    else if (hasUnstorableCharacter(note)) problems.push({ field: `notes.${id}`, code: "unstorable-text" });
     else if ([...note].length > maxNoteLength) problems.push({ field: `notes.${id}`, code: "note-too-long" });
   }
   for (const [id, level] of Object.entries(answers.targets)) {

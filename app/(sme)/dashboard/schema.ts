@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { userText } from "@/lib/text/user-text";
 
 export const StartAssessmentSchema = z.object({
   firmId: z.uuid(),
@@ -8,5 +9,5 @@ export const StartAssessmentSchema = z.object({
 
 export const JoinProgrammeSchema = z.object({
   firmId: z.uuid(),
-  enrolmentCode: z.string().trim().min(1, "errors.required").max(40, "errors.enrolmentCodeUnknown"),
+  enrolmentCode: userText({ max: 40, tooLong: "errors.enrolmentCodeUnknown", required: "errors.required" }),
 });

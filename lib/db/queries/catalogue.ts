@@ -5,6 +5,7 @@ import { canEditCatalogueItem, type CatalogueEditScope } from "@/lib/catalogue/e
 import { validateCatalogueItem } from "@/lib/catalogue/item-form";
 import { requestLogger } from "@/lib/log/request-logger";
 import {
+  CatalogueItemIdSchema,
   CatalogueItemSchema,
   type CatalogueItem,
   type CatalogueItemKind,
@@ -189,11 +190,14 @@ function withFields(input: unknown, fields: Record<string, unknown>): unknown {
   return input !== null && typeof input === "object" && !Array.isArray(input) ? { ...input, ...fields } : input;
 }
 
+const isItemId = (id: unknown): id is string => CatalogueItemIdSchema.safeParse(id).success;
+
 /** Related ids that name no item in the catalogue. */
 async function findMissingRelated(executor: Executor, input: unknown): Promise<CatalogueIssue[]> {
   const related = (input as { relatedItemIds?: unknown } | null)?.relatedItemIds;
   if (!Array.isArray(related)) return [];
-  const ids = [...new Set(related.filter((id): id is string => typeof id === "string"))];
+  // An id that is no slug (it may hold NUL, which no query can carry) is already an issue of the schema.
+  const ids = [...new Set(related.filter((id): id is string => isItemId(id)))];
   if (ids.length === 0) return [];
   const found = await executor.select({ id: catalogueItems.id }).from(catalogueItems).where(inArray(catalogueItems.id, ids));
   const known = new Set(found.map((row) => row.id));
@@ -230,7 +234,7 @@ export async function createCatalogueItem(
   return getDb().transaction(async (tx) => {
     const issues: CatalogueIssue[] = parsed.success ? [] : [...parsed.error.issues];
     const id = (candidate as { id?: unknown } | null)?.id;
-    if (typeof id === "string") {
+    if (isItemId(id)) {
       const [existing] = await tx.select({ id: catalogueItems.id }).from(catalogueItems).where(eq(catalogueItems.id, id)).limit(1);
       if (existing) issues.push(customIssue(["id"], "id-taken", `an item with the id ${id} exists`));
     }

@@ -118,6 +118,9 @@ export const reviewEn = {
     commentTooLong: "Shorten the comment to 2,000 characters or fewer.",
     reasonRequired: "Enter the reason for returning the assessment.",
     reasonTooLong: "Shorten the reason to 2,000 characters or fewer.",
+    justificationUnstorable: "Remove the invisible control character from the justification.",
+    commentUnstorable: "Remove the invisible control character from the comment.",
+    reasonUnstorable: "Remove the invisible control character from the reason.",
     itemOf: "{item}: {message}",
   },
   history: {

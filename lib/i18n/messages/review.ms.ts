@@ -120,6 +120,9 @@ export const reviewMs: typeof reviewEn = {
     commentTooLong: "Pendekkan ulasan kepada 2,000 aksara atau kurang.",
     reasonRequired: "Masukkan sebab penilaian dikembalikan.",
     reasonTooLong: "Pendekkan sebab kepada 2,000 aksara atau kurang.",
+    justificationUnstorable: "Buang aksara kawalan yang tidak kelihatan daripada justifikasi.",
+    commentUnstorable: "Buang aksara kawalan yang tidak kelihatan daripada ulasan.",
+    reasonUnstorable: "Buang aksara kawalan yang tidak kelihatan daripada sebab.",
     itemOf: "{item}: {message}",
   },
   history: {

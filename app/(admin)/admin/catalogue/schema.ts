@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { catalogueItemKinds, catalogueItemStatuses, CatalogueItemIdSchema } from "@/lib/catalogue/item-schema";
+import { StorableTextSchema } from "@/lib/text/user-text";
 import { countryCodes } from "@/lib/questionnaire/taxonomy";
 
 // Inputs of the catalogue pages and actions (admin and officer share them). A filter that does
@@ -12,7 +13,8 @@ export const CatalogueKindSchema = z.enum(catalogueItemKinds);
 export const CatalogueCountryFilterSchema = z.union([z.enum(countryCodes), z.literal("international"), z.literal("generic")]);
 
 export const CatalogueListQuerySchema = z.object({
-  q: optional(z.string().trim().max(100)),
+  // Search words with NUL or a lone surrogate cannot reach the query: the filter is dropped.
+  q: optional(StorableTextSchema.trim().max(100)),
   kind: optional(CatalogueKindSchema),
   country: optional(CatalogueCountryFilterSchema),
   status: z.union([z.enum(catalogueItemStatuses), z.literal("all")]).catch("all").default("all"),

@@ -1,4 +1,5 @@
 import NextAuth from "next-auth";
+import { SignInEmailSchema } from "@/lib/auth/credential-schemas";
 import { readLoginThrottle } from "@/lib/auth/login";
 import { authOptions, TOO_MANY_ATTEMPTS } from "@/lib/auth/options";
 import { rejectCrossSite } from "@/lib/auth/same-origin";
@@ -19,9 +20,10 @@ export async function POST(request: Request, context: RouteContext) {
   const { nextauth } = await context.params;
   if (nextauth.join("/") === "callback/credentials") {
     const form = await request.clone().formData().catch(() => null);
-    const email = form?.get("email");
-    if (typeof email === "string" && email) {
-      const throttle = await readLoginThrottle(email);
+    // An email that cannot name an account is left to authorize, which answers "invalid".
+    const email = SignInEmailSchema.safeParse(form?.get("email"));
+    if (email.success) {
+      const throttle = await readLoginThrottle(email.data);
       if (throttle.locked) {
         const url = new URL(`/sign-in?error=${TOO_MANY_ATTEMPTS}`, request.url).toString();
         return Response.json(

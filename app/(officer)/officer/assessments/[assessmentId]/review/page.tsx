@@ -173,7 +173,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
                 firmNote={revision.answers.notes[indicator.id]}
                 validation={validationsById.get(indicator.id) ?? null}
                 form={open ? { action: validateIndicatorAction, ...formTarget } : null}
-                errors={{ level: errorAt(["level-required"], indicator.id), justification: errorAt(["justification-required", "justification-too-long"], indicator.id) }}
+                errors={{ level: errorAt(["level-required"], indicator.id), justification: errorAt(["justification-required", "justification-too-long", "justification-unstorable"], indicator.id) }}
                 echoedLevel={query.error && query.item === indicator.id ? query.level : undefined}
                 saved={query.done === "validated" && query.item === indicator.id}
               />
@@ -187,7 +187,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
               headingLevel={4}
               comments={commentsOn(dimension.id)}
               form={commentForm}
-              error={errorAt(["comment-required", "comment-too-long"], dimension.id)}
+              error={errorAt(["comment-required", "comment-too-long", "comment-unstorable"], dimension.id)}
               saved={query.done === "commented" && query.item === dimension.id}
             />
           </section>
@@ -203,7 +203,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         headingLevel={2}
         comments={commentsOn(null)}
         form={commentForm}
-        error={errorAt(["comment-required", "comment-too-long"], "general")}
+        error={errorAt(["comment-required", "comment-too-long", "comment-unstorable"], "general")}
         saved={query.done === "commented" && query.item === "general"}
       />
 
@@ -214,7 +214,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           revision={revision.number}
           approveAction={approveAction}
           returnAction={returnAction}
-          reasonError={errorAt(["reason-required", "reason-too-long"])}
+          reasonError={errorAt(["reason-required", "reason-too-long", "reason-unstorable"])}
         />
       ) : null}
 

@@ -1,15 +1,12 @@
 import { z } from "zod";
+import { userText } from "@/lib/text/user-text";
 import { maxCommentLength, maxJustificationLength, maxReturnReasonLength } from "@/lib/review/text-limits";
 
 // The review forms' input. Hidden fields (which assessment, revision, indicator, dimension) that do
 // not parse mean a tampered post and answer 404; the fields a person fills in carry message keys.
 
 const idPattern = /^[a-z][a-zA-Z0-9-]*$/;
-const text = (required: string, tooLong: string, max: number) =>
-  z
-    .string()
-    .transform((value) => value.trim())
-    .pipe(z.string().min(1, required).max(max, tooLong));
+const text = (required: string, tooLong: string, unstorable: string, max: number) => userText({ max, tooLong, required, unstorable });
 
 const target = {
   assessmentId: z.uuid(),
@@ -21,21 +18,21 @@ export const ValidationFormSchema = z.object({
   indicatorId: z.string().regex(idPattern),
   // Not z.coerce: an empty choice would coerce to level 0.
   level: z.string({ error: "review.errors.levelRequired" }).regex(/^[0-5]$/, "review.errors.levelRequired").transform(Number),
-  justification: text("review.errors.justificationRequired", "review.errors.justificationTooLong", maxJustificationLength),
+  justification: text("review.errors.justificationRequired", "review.errors.justificationTooLong", "review.errors.justificationUnstorable", maxJustificationLength),
 });
 
 /** A comment on one dimension, or a general comment (dimensionId "general"). */
 export const CommentFormSchema = z.object({
   ...target,
   dimensionId: z.union([z.literal("general"), z.string().regex(idPattern)]),
-  body: text("review.errors.commentRequired", "review.errors.commentTooLong", maxCommentLength),
+  body: text("review.errors.commentRequired", "review.errors.commentTooLong", "review.errors.commentUnstorable", maxCommentLength),
 });
 
 export const ApproveFormSchema = z.object(target);
 
 export const ReturnFormSchema = z.object({
   ...target,
-  reason: text("review.errors.reasonRequired", "review.errors.reasonTooLong", maxReturnReasonLength),
+  reason: text("review.errors.reasonRequired", "review.errors.reasonTooLong", "review.errors.reasonUnstorable", maxReturnReasonLength),
 });
 
 /** Which fields a failed parse is about: person-filled ones are shown as errors, hidden ones mean 404. */
@@ -45,10 +42,13 @@ export const errorCodes = {
   "review.errors.levelRequired": "level-required",
   "review.errors.justificationRequired": "justification-required",
   "review.errors.justificationTooLong": "justification-too-long",
+  "review.errors.justificationUnstorable": "justification-unstorable",
   "review.errors.commentRequired": "comment-required",
   "review.errors.commentTooLong": "comment-too-long",
+  "review.errors.commentUnstorable": "comment-unstorable",
   "review.errors.reasonRequired": "reason-required",
   "review.errors.reasonTooLong": "reason-too-long",
+  "review.errors.reasonUnstorable": "reason-unstorable",
 } as const;
 export type ReviewErrorCode = (typeof errorCodes)[keyof typeof errorCodes];
 const errorCodeValues = Object.values(errorCodes) as [ReviewErrorCode, ...ReviewErrorCode[]];
