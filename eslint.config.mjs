@@ -17,6 +17,7 @@ const pureModules = [
   "lib/notifications/**",
   "lib/accounts/**",
   "lib/report/**",
+  "lib/http/**",
 ];
 
 // eslint-plugin-security's recommended rules, as errors. detect-object-injection is off: it flags every
