@@ -6,6 +6,7 @@ import {
   refuseActionBodySize,
   refuseActionByHeaders,
   refuseActionFields,
+  refuseEmptyArguments,
   type ActionRefusal,
 } from "@/lib/http/server-action-request";
 import { currentRequestId } from "@/lib/log/request-context";
@@ -42,11 +43,12 @@ function plainTextResponse(status: number, message: string): Response {
 async function refuseMalformedAction(request: NextRequest): Promise<ActionRefusal | null> {
   const kind = actionRequestKind(request.method, request.nextUrl.pathname, request.headers);
   if (kind === null) return null;
-  const byHeaders = refuseActionByHeaders(kind, request.headers);
-  if (byHeaders) return byHeaders;
+  const bodyKind = refuseActionByHeaders(kind, request.headers);
+  if (typeof bodyKind === "object") return bodyKind;
   const body = await request.clone().arrayBuffer();
   const bySize = refuseActionBodySize(body.byteLength);
   if (bySize) return bySize;
+  if (bodyKind === "empty-arguments") return refuseEmptyArguments(new TextDecoder().decode(body));
   let fields: [string, unknown][] | null;
   try {
     const form = await new Response(body, { headers: { "Content-Type": request.headers.get("content-type") ?? "" } }).formData();

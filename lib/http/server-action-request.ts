@@ -38,20 +38,42 @@ function isMultipart(contentType: string | null): boolean {
   return contentType !== null && /^multipart\/form-data\s*;/i.test(contentType.trim());
 }
 
+function isPlainText(contentType: string | null): boolean {
+  return contentType !== null && /^text\/plain\s*(;|$)/i.test(contentType.trim());
+}
+
+/**
+ * True when the action id says the action uses none of its arguments: Next's ids start with a byte
+ * whose low seven bits mark the arguments the action reads (next/dist/shared/lib/server-reference-info),
+ * and React then posts the empty list "[]" as text/plain (the sign-out button).
+ */
+export function actionUsesNoArguments(actionId: string | null): boolean {
+  return actionId !== null && /^[0-9a-f]{2}/i.test(actionId) && (parseInt(actionId.slice(0, 2), 16) & 0x7f) === 0;
+}
+
+/** Whether the proxy must read a text/plain body (an action that uses no arguments) or a multipart one. */
+export type ActionBodyKind = "empty-arguments" | "multipart";
+
 const tooLarge: ActionRefusal = { status: 413, message: "The request is too large." };
 
 /**
- * The refusal the headers alone justify: a declared body over the limit, or an action call that is
- * not multipart. Every action of the app takes the form's FormData, so React always posts multipart;
- * a text/plain or JSON body never comes from the app (tests/unit/http/server-action-signatures.test.ts).
+ * The refusal the headers alone justify (a declared body over the limit, or an action call of the
+ * wrong body type), else which kind of body to read. Every action of the app that uses an argument
+ * takes the form's FormData (tests/unit/http/server-action-signatures.test.ts), so React posts it
+ * as multipart; only an action that uses no argument gets text/plain, holding "[]".
  */
-export function refuseActionByHeaders(kind: Exclude<ActionRequestKind, null>, headers: HeaderReader): ActionRefusal | null {
+export function refuseActionByHeaders(kind: Exclude<ActionRequestKind, null>, headers: HeaderReader): ActionRefusal | ActionBodyKind {
   const length = headers.get("content-length");
   if (length !== null && Number(length) > serverActionBodyLimitBytes) return tooLarge;
-  if (kind === "fetch" && !isMultipart(headers.get("content-type"))) {
-    return { status: 415, message: "A server action takes a multipart/form-data body." };
-  }
-  return null;
+  const contentType = headers.get("content-type");
+  if (kind === "form" || isMultipart(contentType)) return "multipart";
+  if (isPlainText(contentType) && actionUsesNoArguments(headers.get("next-action"))) return "empty-arguments";
+  return { status: 415, message: "A server action that uses arguments takes a multipart/form-data body." };
+}
+
+/** The refusal for the text/plain body of an action that uses no arguments: anything but React's "[]". */
+export function refuseEmptyArguments(text: string): ActionRefusal | null {
+  return text === "[]" ? null : { status: 400, message: "The server action's arguments could not be read." };
 }
 
 /** The refusal for a body read in full (a chunked body declares no length). */

@@ -127,6 +127,7 @@ test("malformed server action posts get a 4xx, not a 500, and a well-formed call
   expectStatus(await fetchCall("{{{", "text/plain;charset=UTF-8"), 415, "a call with invalid JSON arguments as text/plain");
   expectStatus(await fetchCall(deep, "text/plain;charset=UTF-8"), 415, "a call with deeply nested JSON arguments as text/plain");
   expectStatus(await fetchCall('["x"]', "text/plain;charset=UTF-8"), 415, "a call with a string where the form's data belongs");
+  expectStatus(await fetchCall("[]", "text/plain;charset=UTF-8"), 415, "a call without the form's data");
   expectStatus(await fetchCall('["$K1"]', "application/json"), 415, "a call with a JSON body");
   expectStatus(await fetchCall(multipartBody([["_1_locale", "ms"], ["0", "{{{"]]), multipartType), 400, "a multipart call with invalid JSON arguments");
   expectStatus(await fetchCall(multipartBody([["_1_locale", "ms"], ["0", deep]]), multipartType), 400, "a multipart call with deeply nested arguments");

@@ -2,12 +2,14 @@ import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import {
   actionArgumentsDepthLimit,
+  actionUsesNoArguments,
   actionRequestKind,
   isActionArguments,
   jsonDepth,
   refuseActionBodySize,
   refuseActionByHeaders,
   refuseActionFields,
+  refuseEmptyArguments,
   serverActionBodyLimitBytes,
   serverActionFieldLimit,
 } from "@/lib/http/server-action-request";
@@ -33,21 +35,52 @@ describe("actionRequestKind", () => {
 });
 
 describe("refuseActionByHeaders", () => {
+  // Next's ids: the first byte marks the arguments the action uses ("40": the first; "00": none).
+  const usesFormData = "40e1555a0cd06c9d947177a750432c901275105b46";
+  const usesNothing = "000511a9907661852102d1eac1f7f2c50616a5ccc1";
+  const status = (result: ReturnType<typeof refuseActionByHeaders>) => (typeof result === "object" ? result.status : result);
+
   it("refuses a declared body over the limit with 413", () => {
-    const big = headers({ "content-type": multipart, "content-length": String(serverActionBodyLimitBytes + 1) });
-    expect(refuseActionByHeaders("form", big)?.status).toBe(413);
-    expect(refuseActionByHeaders("fetch", big)?.status).toBe(413);
-    expect(refuseActionByHeaders("form", headers({ "content-type": multipart, "content-length": String(serverActionBodyLimitBytes) }))).toBeNull();
+    const big = { "content-type": multipart, "content-length": String(serverActionBodyLimitBytes + 1) };
+    expect(status(refuseActionByHeaders("form", headers(big)))).toBe(413);
+    expect(status(refuseActionByHeaders("fetch", headers({ ...big, "next-action": usesFormData })))).toBe(413);
+    expect(refuseActionByHeaders("form", headers({ "content-type": multipart, "content-length": String(serverActionBodyLimitBytes) }))).toBe("multipart");
   });
 
-  it.each(["text/plain;charset=UTF-8", "application/json", "application/x-www-form-urlencoded", ""])("refuses React's call with the body type %j with 415", (type) => {
-    const values: Record<string, string> = { "next-action": "40ab" };
-    if (type) values["content-type"] = type;
-    expect(refuseActionByHeaders("fetch", headers(values))?.status).toBe(415);
-  });
+  it.each(["text/plain;charset=UTF-8", "application/json", "application/x-www-form-urlencoded", ""])(
+    "refuses a call of an action that uses arguments with the body type %j with 415",
+    (type) => {
+      const values: Record<string, string> = { "next-action": usesFormData };
+      if (type) values["content-type"] = type;
+      expect(status(refuseActionByHeaders("fetch", headers(values)))).toBe(415);
+    },
+  );
 
-  it("lets a multipart action call through to the body checks", () => {
-    expect(refuseActionByHeaders("fetch", headers({ "next-action": "40ab", "content-type": multipart }))).toBeNull();
+  it("reads a multipart call, and the text/plain call of an action that uses no arguments", () => {
+    expect(refuseActionByHeaders("fetch", headers({ "next-action": usesFormData, "content-type": multipart }))).toBe("multipart");
+    expect(refuseActionByHeaders("fetch", headers({ "next-action": usesNothing, "content-type": "text/plain;charset=UTF-8" }))).toBe("empty-arguments");
+    expect(status(refuseActionByHeaders("fetch", headers({ "next-action": usesNothing, "content-type": "application/json" })))).toBe(415);
+  });
+});
+
+describe("actionUsesNoArguments", () => {
+  it.each([
+    ["000511a9907661852102d1eac1f7f2c50616a5ccc1", true],
+    ["800511a9907661852102d1eac1f7f2c50616a5ccc1", true],
+    ["40e1555a0cd06c9d947177a750432c901275105b46", false],
+    ["01e1555a0cd06c9d947177a750432c901275105b46", false],
+    ["zz", false],
+    ["", false],
+    [null, false],
+  ] as const)("%j: %s", (id, expected) => {
+    expect(actionUsesNoArguments(id)).toBe(expected);
+  });
+});
+
+describe("refuseEmptyArguments", () => {
+  it("accepts React's empty argument list and refuses anything else", () => {
+    expect(refuseEmptyArguments("[]")).toBeNull();
+    for (const text of ['["x"]', "{{{", `${"[".repeat(10_000)}${"]".repeat(10_000)}`, "", "[ ]"]) expect(refuseEmptyArguments(text)?.status).toBe(400);
   });
 });
 

@@ -3,10 +3,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { serverActions } from "../../e2e/support/mutating-endpoints";
 
-// proxy.ts refuses a server action call whose body is not multipart (lib/http/server-action-request.ts):
-// React posts multipart exactly when the arguments hold a FormData, which a form action always
-// passes. So every action must take the form's FormData last (or nothing, used only as a form's
-// action); an action called with other arguments would be refused with 415.
+// proxy.ts refuses the call of an action that uses arguments unless it is multipart, and that of an
+// action that uses none unless it is "[]" (lib/http/server-action-request.ts). React posts multipart
+// exactly when the arguments hold a FormData, which a form action always passes. So every action
+// must take the form's FormData last, or nothing; one called with other arguments would be refused.
 
 const root = path.resolve(__dirname, "../../..");
 
