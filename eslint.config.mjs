@@ -20,6 +20,7 @@ const pureModules = [
   // lib/assessments/commands/ runs the lifecycle against the database; the rules beside it are pure.
   "lib/assessments/*.ts",
   "lib/text/**",
+  "lib/http/**",
 ];
 
 // eslint-plugin-security's recommended rules, as errors. detect-object-injection is off: it flags every

@@ -7,6 +7,9 @@ const nextConfig = {
   experimental: {
     // forbidden() and unauthorized() give guards real 403/401 responses.
     authInterrupts: true,
+    // Next's default, stated so proxy.ts refuses a bigger action body with the same limit
+    // (serverActionBodyLimitBytes in lib/http/server-action-request.ts; a unit test keeps them equal).
+    serverActions: { bodySizeLimit: "1mb" },
   },
   async headers() {
     // Static assets bypass the proxy; they still get the basic hardening headers.

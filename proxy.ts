@@ -1,5 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { crossSiteRejection, mustRefuseCrossSite } from "@/lib/auth/same-origin";
+import { isMalformedPath } from "@/lib/http/path-encoding";
+import {
+  actionRequestKind,
+  refuseActionBodySize,
+  refuseActionByHeaders,
+  refuseActionFields,
+  refuseEmptyArguments,
+  type ActionRefusal,
+} from "@/lib/http/server-action-request";
 import { currentRequestId } from "@/lib/log/request-context";
 
 // Security headers and a per-request CSP nonce for every page. Authorization is NOT done here:
@@ -22,7 +31,46 @@ function contentSecurityPolicy(nonce: string, dev: boolean): string {
   ].join("; ");
 }
 
-export function proxy(request: NextRequest) {
+function plainTextResponse(status: number, message: string): Response {
+  return new Response(`${message}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+}
+
+/**
+ * A malformed server action request (lib/http/server-action-request.ts), answered here with a 4xx
+ * instead of the 500 Next's own decoding would give. Reads the body only of requests Next would
+ * decode as an action; Next buffers it for the proxy and hands the same bytes on to the page.
+ */
+async function refuseMalformedAction(request: NextRequest): Promise<ActionRefusal | null> {
+  const kind = actionRequestKind(request.method, request.nextUrl.pathname, request.headers);
+  if (kind === null) return null;
+  const bodyKind = refuseActionByHeaders(kind, request.headers);
+  if (typeof bodyKind === "object") return bodyKind;
+  const body = await request.clone().arrayBuffer();
+  const bySize = refuseActionBodySize(body.byteLength);
+  if (bySize) return bySize;
+  if (bodyKind === "empty-arguments") return refuseEmptyArguments(new TextDecoder().decode(body));
+  let fields: [string, unknown][] | null;
+  try {
+    const form = await new Response(body, { headers: { "Content-Type": request.headers.get("content-type") ?? "" } }).formData();
+    fields = [...form.entries()];
+  } catch {
+    fields = null;
+  }
+  return refuseActionFields(kind, fields);
+}
+
+/**
+ * The answer to a request refused before any page, server action or handler runs: a cross-site
+ * state change; a path Next cannot decode into route params; a malformed server action request.
+ */
+async function refusal(request: NextRequest): Promise<Response | null> {
+  if (mustRefuseCrossSite(request.method, request.nextUrl.pathname, request.headers, process.env.APP_ORIGIN)) return crossSiteRejection();
+  if (isMalformedPath(request.nextUrl.pathname)) return plainTextResponse(400, "The address is not valid.");
+  const actionRefusal = await refuseMalformedAction(request);
+  return actionRefusal ? plainTextResponse(actionRefusal.status, actionRefusal.message) : null;
+}
+
+export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   // The id Node's HTTP server gave the request (lib/log/access-log.ts), never one a client sent.
@@ -38,9 +86,7 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("x-url-path", request.nextUrl.pathname + request.nextUrl.search);
   requestHeaders.set("content-security-policy", csp);
 
-  // A cross-site state change is refused here, before any server action or handler runs.
-  const refused = mustRefuseCrossSite(request.method, request.nextUrl.pathname, request.headers, process.env.APP_ORIGIN);
-  const response = refused ? crossSiteRejection() : NextResponse.next({ request: { headers: requestHeaders } });
+  const response = (await refusal(request)) ?? NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Content-Type-Options", "nosniff");
   response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");

@@ -4,12 +4,14 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { sameHostRefererPath } from "@/lib/auth/callback-url";
+import { isSafeLocalPath } from "@/lib/auth/safe-path";
 import { isServedOverTls } from "@/lib/auth/served-over-tls";
 import { isLocale, localeCookie } from "@/lib/i18n";
 
 const LocaleChoiceSchema = z.object({
   locale: z.string().refine(isLocale),
-  returnTo: z.string().regex(/^\/(?!\/)[^\s]*$/).default("/"),
+  // A path the client sent: the one same-site path rule (not "/\evil.example", which browsers read as "//evil.example").
+  returnTo: z.string().refine(isSafeLocalPath).default("/"),
 });
 
 /** Saves the reader's language for a year; anyone may call it (no account data involved). */

@@ -1,7 +1,8 @@
-/** Only same-site paths are followed after sign-in; anything else (//evil, https://…) goes home. */
+import { safeLocalPath } from "./safe-path";
+
+/** Only same-site paths are followed after sign-in (lib/auth/safe-path.ts); anything else goes home. */
 export function safeCallbackUrl(value: unknown, fallback = "/home"): string {
-  if (typeof value !== "string") return fallback;
-  return /^\/(?![/\\])[^\s]*$/.test(value) ? value : fallback;
+  return safeLocalPath(value, fallback);
 }
 
 /**

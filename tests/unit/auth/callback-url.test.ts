@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { safeCallbackUrl, sameHostRefererPath } from "@/lib/auth/callback-url";
 
 describe("safeCallbackUrl", () => {
-  it.each(["/", "/dashboard", "/assessments/123?step=2#people", "/%2F%2Fencoded-stays-a-path"])("follows the same-site path %s", (path) => {
+  it.each(["/", "/dashboard", "/assessments/123?step=2#people", "/assessments/123/%2F%2Fnot-first"])("follows the same-site path %s", (path) => {
     expect(safeCallbackUrl(path)).toBe(path);
   });
 
@@ -16,6 +16,9 @@ describe("safeCallbackUrl", () => {
     ["a tab that browsers strip, leaving //", "/\t/evil.example"],
     ["a newline", "/dashboard\n/evil"],
     ["leading whitespace", " /dashboard"],
+    // Harmless to a browser, but a proxy or code that decodes first reads "//evil.example".
+    ["encoded slashes", "/%2F%2Fevil.example"],
+    ["an encoded backslash", "/%5Cevil.example"],
   ])("refuses %s", (_, value) => {
     expect(safeCallbackUrl(value)).toBe("/home");
   });
