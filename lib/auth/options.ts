@@ -5,6 +5,7 @@ import { createUserSession, findActiveSessionUser, revokeSession } from "@/lib/d
 import { nextAuthLogger } from "@/lib/log/next-auth-logger";
 import { requestLogger } from "@/lib/log/request-logger";
 import { attemptLogin } from "./login";
+import { currentClientAddress } from "./request-client";
 import { isRole, sessionLifetimeMs } from "./roles";
 
 export const TOO_MANY_ATTEMPTS = "TooManyAttempts";
@@ -23,7 +24,7 @@ export const authOptions: NextAuthOptions = {
         const email = typeof credentials?.email === "string" ? credentials.email.slice(0, 320) : "";
         const password = typeof credentials?.password === "string" ? credentials.password.slice(0, 1024) : "";
         if (!email || !password) return null;
-        const result = await attemptLogin(email, password);
+        const result = await attemptLogin(email, password, currentClientAddress());
         // Who signed in, or that an attempt failed; never the email typed (personal data) or the password.
         (await requestLogger()).info({ outcome: result.outcome, ...(result.outcome === "signed-in" ? { userId: result.user.id, role: result.user.role } : {}) }, "sign-in attempt");
         if (result.outcome === "throttled") throw new Error(TOO_MANY_ATTEMPTS);

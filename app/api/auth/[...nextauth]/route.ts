@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import { readLoginThrottle } from "@/lib/auth/login";
 import { authOptions, TOO_MANY_ATTEMPTS } from "@/lib/auth/options";
+import { currentClientAddress } from "@/lib/auth/request-client";
 import { rejectCrossSite } from "@/lib/auth/same-origin";
 
 const handler = NextAuth(authOptions);
@@ -12,7 +13,7 @@ export async function GET(request: Request, context: RouteContext) {
   return handler(request, context);
 }
 
-/** POST /api/auth/* — sign-in and sign-out; anyone, same-origin only; a throttled account gets 429. */
+/** POST /api/auth/* — sign-in and sign-out; anyone, same-origin only; a throttled sign-in (account, address) gets 429. */
 export async function POST(request: Request, context: RouteContext) {
   const rejection = rejectCrossSite(request);
   if (rejection) return rejection;
@@ -21,11 +22,11 @@ export async function POST(request: Request, context: RouteContext) {
     const form = await request.clone().formData().catch(() => null);
     const email = form?.get("email");
     if (typeof email === "string" && email) {
-      const throttle = await readLoginThrottle(email);
+      const throttle = await readLoginThrottle(email, currentClientAddress());
       if (throttle.locked) {
         const url = new URL(`/sign-in?error=${TOO_MANY_ATTEMPTS}`, request.url).toString();
         return Response.json(
-          { error: TOO_MANY_ATTEMPTS, message: "Too many failed sign-in attempts. Try again later.", url },
+          { error: TOO_MANY_ATTEMPTS, message: "Too many failed sign-in attempts. Wait 15 minutes and try again.", url },
           { status: 429, headers: { "Retry-After": String(throttle.retryAfterSeconds) } },
         );
       }
