@@ -12,7 +12,7 @@ import { at, instanceA, instanceB, instances, postCredentialsTo } from "./suppor
 
 const throttledMessage = "Too many failed sign-in attempts. Wait 15 minutes and try again.";
 const limit = LOGIN_LIMITS.accountAndAddress;
-/** What instance A sees of the alternating failures: more than half, still below the limit. */
+/** The most failures one instance sees of the alternating ones: still below the limit. */
 const failuresPerInstance = Math.ceil(limit / 2);
 
 test("wrong passwords alternating between the instances add up to the lock, and both enforce it", async ({ page, request }) => {
