@@ -13,6 +13,7 @@ export type LoginResult =
 /** Whether a sign-in of this email from this client address would be refused now (the route's early 429). */
 export async function readLoginThrottle(rawEmail: string, clientAddress: string, now = new Date()): Promise<LoginThrottle> {
   const client: LoginClient = { email: normaliseEmail(rawEmail), address: clientAddress };
+  if (!storable(client.email)) return { locked: false };
   return evaluateLoginThrottle(await readLoginHistory(client, now), client, now);
 }
 
@@ -27,6 +28,11 @@ export async function readLoginThrottle(rawEmail: string, clientAddress: string,
  */
 export async function attemptLogin(rawEmail: string, password: string, clientAddress: string, now = new Date()): Promise<LoginResult> {
   const client: LoginClient = { email: normaliseEmail(rawEmail), address: clientAddress };
+  // No account has such an email; answered like a wrong password, in the same time.
+  if (!storable(client.email)) {
+    await spendDecoyVerification(password);
+    return { outcome: "invalid" };
+  }
   const claim = await claimLoginAttempt(client, now);
   await pruneLoginAttempts(now);
   if (claim.locked) return { outcome: "throttled", retryAfterSeconds: claim.retryAfterSeconds };
@@ -39,4 +45,9 @@ export async function attemptLogin(rawEmail: string, password: string, clientAdd
   if (!valid || !candidate) return { outcome: "invalid" };
   await markLoginAttemptSucceeded(claim.attemptId, client);
   return { outcome: "signed-in", user: { id: candidate.id, email: candidate.email, name: candidate.name, role: candidate.role } };
+}
+
+/** PostgreSQL text cannot hold NUL: such an email would fail the query (a 500) instead of failing the sign-in. */
+function storable(email: string): boolean {
+  return !email.includes("\u0000");
 }

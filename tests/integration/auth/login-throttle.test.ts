@@ -208,6 +208,11 @@ describe("what is stored", () => {
     expect(await attemptLogin("inactive@test.example", password, ownerAddress)).toEqual({ outcome: "invalid" });
   });
 
+  it("answers 'invalid' to an email PostgreSQL cannot store (NUL), not an error", async () => {
+    expect(await attemptLogin("nul\u0000@test.example", password, ownerAddress)).toEqual({ outcome: "invalid" });
+    expect(await readLoginThrottle("nul\u0000@test.example", ownerAddress)).toEqual({ locked: false });
+  });
+
   it("signs in with the right password in any letter case of the email", async () => {
     const user = await createUser({ role: "sme", email: "right@test.example", passwordHash: await hashPassword(password) });
     expect(await attemptLogin("  RIGHT@Test.Example ", password, ownerAddress)).toEqual({
