@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clientKey, resolveClientAddress } from "@/lib/auth/client-address";
+import { parseEnv } from "@/lib/env";
 
 describe("resolveClientAddress", () => {
   const viaProxy = { socketAddress: "10.0.0.5", forwardedFor: "198.51.100.7, 203.0.113.9" };
@@ -41,5 +42,14 @@ describe("clientKey", () => {
 
   it("refuses what is not an address", () => {
     for (const raw of ["", "unknown", "203.0.113.256", "1.2.3.4:80", "evil\u0000", "2001:db8::1::2"]) expect(clientKey(raw), raw).toBeUndefined();
+  });
+});
+
+describe("TRUSTED_PROXY_HOPS", () => {
+  it("defaults to no trusted proxy and refuses what is not a small whole number", () => {
+    expect(parseEnv({}).TRUSTED_PROXY_HOPS).toBe(0);
+    expect(parseEnv({ TRUSTED_PROXY_HOPS: "" }).TRUSTED_PROXY_HOPS).toBe(0);
+    expect(parseEnv({ TRUSTED_PROXY_HOPS: "2" }).TRUSTED_PROXY_HOPS).toBe(2);
+    for (const bad of ["-1", "1.5", "yes", "11"]) expect(() => parseEnv({ TRUSTED_PROXY_HOPS: bad }), bad).toThrow(/TRUSTED_PROXY_HOPS/);
   });
 });
