@@ -1,14 +1,14 @@
 import "server-only";
 import { claimLoginAttempt, markLoginAttemptSucceeded, pruneLoginAttempts, readLoginHistory } from "@/lib/db/queries/login-attempts";
 import { findLoginCandidate } from "@/lib/db/queries/users";
-import { evaluateLoginThrottle, normaliseEmail, type LoginClient, type LoginThrottle } from "./login-throttle";
+import { evaluateLoginThrottle, normaliseEmail, type LoginClient, type LoginLimit, type LoginThrottle } from "./login-throttle";
 import { spendDecoyVerification, verifyPassword } from "./password-hash";
 import type { Role } from "./roles";
 
 export type LoginResult =
   | { outcome: "signed-in"; user: { id: string; email: string; name: string; role: Role } }
   | { outcome: "invalid" }
-  | { outcome: "throttled"; retryAfterSeconds: number };
+  | { outcome: "throttled"; limit: LoginLimit; retryAfterSeconds: number };
 
 /** Whether a sign-in of this email from this client address would be refused now (the route's early 429). */
 export async function readLoginThrottle(rawEmail: string, clientAddress: string, now = new Date()): Promise<LoginThrottle> {
@@ -35,7 +35,7 @@ export async function attemptLogin(rawEmail: string, password: string, clientAdd
   }
   const claim = await claimLoginAttempt(client, now);
   await pruneLoginAttempts(now);
-  if (claim.locked) return { outcome: "throttled", retryAfterSeconds: claim.retryAfterSeconds };
+  if (claim.locked) return { outcome: "throttled", limit: claim.limit, retryAfterSeconds: claim.retryAfterSeconds };
 
   const candidate = await findLoginCandidate(client.email);
   let valid = false;

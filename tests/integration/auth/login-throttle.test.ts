@@ -50,6 +50,7 @@ describe("an attacker guessing one account's password from one address", () => {
     // Even the right password is refused from the attacker's address, before it is checked.
     const refused = await attemptLogin(owner.email, password, attackerAddress);
     expect(refused.outcome).toBe("throttled");
+    expect(refused).toMatchObject({ outcome: "throttled", limit: "accountAndAddress" });
     if (refused.outcome === "throttled") expect(refused.retryAfterSeconds).toBeGreaterThan(LOGIN_WINDOW_MS / 1000 - 120);
 
     expect((await attemptLogin(owner.email, password, ownerAddress)).outcome).toBe("signed-in");
@@ -88,7 +89,7 @@ describe("one address guessing over many accounts", () => {
     expect(outcomes(results)).toEqual([...Array(LOGIN_LIMITS.address).fill("invalid"), ...Array(6).fill("throttled")]);
 
     const fresh = await accountWithPassword("fresh");
-    expect((await attemptLogin(fresh.email, password, attackerAddress)).outcome).toBe("throttled");
+    expect(await attemptLogin(fresh.email, password, attackerAddress)).toMatchObject({ outcome: "throttled", limit: "address" });
     // Every owner still signs in from elsewhere.
     for (const account of [...accounts, fresh]) expect((await attemptLogin(account.email, password, ownerAddress)).outcome).toBe("signed-in");
   });
@@ -123,7 +124,7 @@ describe("guesses at one account spread over many addresses", () => {
     expect(countOf(results, "invalid")).toBe(LOGIN_LIMITS.account);
     expect(outcomes(results.slice(LOGIN_LIMITS.account))).toEqual(Array(4).fill("throttled"));
 
-    expect((await attemptLogin(owner.email, password, "203.0.113.200")).outcome).toBe("throttled");
+    expect(await attemptLogin(owner.email, password, "203.0.113.200")).toMatchObject({ outcome: "throttled", limit: "account" });
     expect((await attemptLogin(owner.email, password, ownerAddress)).outcome).toBe("signed-in");
   });
 
