@@ -18,6 +18,12 @@ const EnvSchema = z
     NEXTAUTH_URL: optional(z.string().url()),
     /** Public origin of the app (scheme://host[:port]); mutating requests must come from it. */
     APP_ORIGIN: z.string().url().optional(),
+    /**
+     * How many proxies of this deployment (load balancer, TLS terminator) stand in front of the app and
+     * append to X-Forwarded-For. 0 (default): the header is ignored and the socket's peer is the
+     * client, as anyone can write the header. Sign-in throttling counts by the client address.
+     */
+    TRUSTED_PROXY_HOPS: z.preprocess(unsetWhenEmpty, z.coerce.number().int().min(0).max(10).default(0)),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     /** Lowest level written to the JSON log on stdout (lib/log/logger.ts). */

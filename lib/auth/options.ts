@@ -6,6 +6,7 @@ import { nextAuthLogger } from "@/lib/log/next-auth-logger";
 import { requestLogger } from "@/lib/log/request-logger";
 import { SignInEmailSchema } from "./credential-schemas";
 import { attemptLogin } from "./login";
+import { currentClientAddress } from "./request-client";
 import { isRole, sessionLifetimeMs } from "./roles";
 
 export const TOO_MANY_ATTEMPTS = "TooManyAttempts";
@@ -26,9 +27,11 @@ export const authOptions: NextAuthOptions = {
         const email = SignInEmailSchema.safeParse(credentials?.email).data;
         const password = typeof credentials?.password === "string" ? credentials.password.slice(0, 1024) : "";
         if (!email || !password) return null;
-        const result = await attemptLogin(email, password);
-        // Who signed in, or that an attempt failed; never the email typed (personal data) or the password.
-        (await requestLogger()).info({ outcome: result.outcome, ...(result.outcome === "signed-in" ? { userId: result.user.id, role: result.user.role } : {}) }, "sign-in attempt");
+        const result = await attemptLogin(email, password, currentClientAddress());
+        // Who signed in, or that an attempt failed (and which throttle limit refused it); never the
+        // email typed (personal data), the client address or the password.
+        const detail = result.outcome === "signed-in" ? { userId: result.user.id, role: result.user.role } : result.outcome === "throttled" ? { limit: result.limit } : {};
+        (await requestLogger()).info({ outcome: result.outcome, ...detail }, "sign-in attempt");
         if (result.outcome === "throttled") throw new Error(TOO_MANY_ATTEMPTS);
         if (result.outcome === "invalid") return null;
         return result.user;

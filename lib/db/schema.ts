@@ -86,16 +86,26 @@ export const passwordResetTokens = pgTable(
   (t) => [uniqueIndex("password_reset_tokens_hash_key").on(t.tokenHash), index("password_reset_tokens_user_idx").on(t.userId)],
 );
 
-/** Login attempts per normalised email; lives in the database so throttling holds across app instances. */
+/**
+ * Sign-in attempts per normalised email and client address; lives in the database so throttling
+ * holds across app instances. Pruned as it goes (lib/db/queries/login-attempts.ts): failures after
+ * the throttling window, the last success per email and address after 30 days.
+ */
 export const loginAttempts = pgTable(
   "login_attempts",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
     email: text("email").notNull(),
+    /** IPv4, or an IPv6 /64 (lib/auth/client-address.ts); null for a password reset, which is no sign-in. */
+    clientAddress: text("client_address"),
     succeeded: boolean("succeeded").notNull(),
     attemptedAt: timestamp("attempted_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("login_attempts_email_time_idx").on(t.email, t.attemptedAt)],
+  (t) => [
+    index("login_attempts_email_time_idx").on(t.email, t.attemptedAt),
+    index("login_attempts_address_time_idx").on(t.clientAddress, t.attemptedAt),
+    index("login_attempts_time_idx").on(t.attemptedAt),
+  ],
 );
 
 export const firms = pgTable(

@@ -68,9 +68,16 @@ export function accessLogListener(log: Logger): (message: unknown) => void {
     const requestId = randomUUID();
     // Node calls this just before it emits the request to Next, in the same turn: entering the
     // context here makes it the context of everything Next does for this request.
-    requestContextStore().enterWith({ requestId });
+    requestContextStore().enterWith({ requestId, connection: connectionOf(request) });
     logWhenDone(log, requestId, request, response);
   };
+}
+
+/** The peer address and X-Forwarded-For of a request, for sign-in throttling (never logged here). */
+function connectionOf(request: IncomingMessage): { socketAddress?: string; forwardedFor?: string } {
+  const header = request.headers["x-forwarded-for"];
+  const forwardedFor = Array.isArray(header) ? header.join(",") : header;
+  return { socketAddress: request.socket?.remoteAddress, forwardedFor };
 }
 
 const globalForAccessLog = globalThis as unknown as { adpAccessLog?: true };

@@ -5,7 +5,11 @@ import { AsyncLocalStorage } from "node:async_hooks";
 // lets lines that cannot be handed a logger (Next's own console output) name their request, and it
 // is the one source of the request id: set by the server, never taken from the client.
 
-export type RequestContext = { requestId: string };
+export type RequestContext = {
+  requestId: string;
+  /** Where the request came from, as the socket and the X-Forwarded-For header say (lib/auth/request-client.ts decides which to believe). */
+  connection?: { socketAddress?: string; forwardedFor?: string };
+};
 
 // One store per process, on globalThis: the proxy, instrumentation and the app are bundled apart,
 // and each bundle would otherwise hold its own.
@@ -19,4 +23,9 @@ export function requestContextStore(): AsyncLocalStorage<RequestContext> {
 /** The id of the request the current work is done for, or undefined outside any request. */
 export function currentRequestId(): string | undefined {
   return requestContextStore().getStore()?.requestId;
+}
+
+/** The connection of the request the current work is done for, or undefined outside any request. */
+export function currentConnection(): RequestContext["connection"] {
+  return requestContextStore().getStore()?.connection;
 }

@@ -1,21 +1,24 @@
 import { expect, test } from "@playwright/test";
-import { LOGIN_MAX_FAILURES } from "@/lib/auth/login-throttle";
+import { LOGIN_LIMITS } from "@/lib/auth/login-throttle";
 import { demo, demoCredentials } from "../e2e/support/accounts";
 import { fillSignInForm, signInSucceeded } from "../e2e/support/auth";
 import { signUpSme } from "../e2e/support/sign-up";
 import { at, instanceA, instanceB, instances, postCredentialsTo } from "./support/instances";
 
-// Scale-out: failed sign-ins are counted in the database, so guesses spread over the instances
-// behind a load balancer add up to the same lock. Each instance here sees only half of the
-// failures, which on its own does not lock an account (the second test shows it).
+// Scale-out: failed sign-ins are counted in the database, so guesses from one client address
+// spread over the instances behind a load balancer add up to the same lock (per account and
+// address). Each instance here sees only some of the failures, which on its own does not lock an
+// account (the second test shows it).
 
-const throttledMessage = "Too many failed sign-in attempts for this account. Wait 15 minutes and try again.";
-const failuresPerInstance = LOGIN_MAX_FAILURES / 2;
+const throttledMessage = "Too many failed sign-in attempts. Wait 15 minutes and try again.";
+const limit = LOGIN_LIMITS.accountAndAddress;
+/** The most failures one instance sees of the alternating ones: still below the limit. */
+const failuresPerInstance = Math.ceil(limit / 2);
 
 test("wrong passwords alternating between the instances add up to the lock, and both enforce it", async ({ page, request }) => {
   const account = await signUpSme(page, "scale-throttle");
 
-  for (let attempt = 1; attempt <= LOGIN_MAX_FAILURES; attempt += 1) {
+  for (let attempt = 1; attempt <= limit; attempt += 1) {
     const instance = instances[attempt % 2]!;
     const response = await postCredentialsTo(request, instance.origin, { email: account.email, password: `Wrong-password-${attempt}-xyz` });
     expect(response.status(), `attempt ${attempt} on ${instance.name} is refused as wrong, not throttled`).toBe(401);

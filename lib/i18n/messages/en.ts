@@ -52,7 +52,7 @@ export const en = {
     noAccount: "No account yet?",
     createAccount: "Create one for your firm",
     invalid: "The email address or password is not correct.",
-    tooManyAttempts: "Too many failed sign-in attempts for this account. Wait 15 minutes and try again.",
+    tooManyAttempts: "Too many failed sign-in attempts. Wait 15 minutes and try again.",
     sessionEnded: "Your session has ended. Sign in again.",
     accountCreated: "Your account has been created. Sign in to continue.",
     failed: "Sign-in failed. Try again.",

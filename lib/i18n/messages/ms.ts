@@ -53,7 +53,7 @@ export const ms: Messages = {
     noAccount: "Belum mempunyai akaun?",
     createAccount: "Daftar akaun untuk firma anda",
     invalid: "Alamat e-mel atau kata laluan tidak betul.",
-    tooManyAttempts: "Terlalu banyak percubaan log masuk yang gagal untuk akaun ini. Tunggu 15 minit dan cuba lagi.",
+    tooManyAttempts: "Terlalu banyak percubaan log masuk yang gagal. Tunggu 15 minit dan cuba lagi.",
     sessionEnded: "Sesi anda telah tamat. Sila log masuk semula.",
     accountCreated: "Akaun anda telah didaftarkan. Log masuk untuk meneruskan.",
     failed: "Log masuk gagal. Cuba lagi.",

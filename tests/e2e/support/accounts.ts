@@ -2,7 +2,9 @@ import { randomUUID } from "node:crypto";
 import { DEMO_PASSWORD, demoFirms, demoProgrammes, demoUsers } from "@/lib/db/demo-data";
 
 // The demo data seeded into every fresh e2e database (lib/db/demo-data.ts), named by what the
-// tests use it for. Tests never fail a sign-in on these accounts: the throttle would lock them.
+// tests use it for. Tests fail sign-ins on these accounts only from another client address
+// ([::1], login-throttle.spec.ts): the throttle counts per account and address, so the other specs,
+// signing in from 127.0.0.1, are not refused.
 
 export { DEMO_PASSWORD };
 

@@ -54,8 +54,8 @@ describe("deactivating an account", () => {
     expect(await isActive(user.id)).toBe(false);
     for (const session of sessions) expect(await findActiveSessionUser(session)).toBeNull();
     // The right password gets the same answer as a wrong one: nothing says the account exists.
-    expect(await attemptLogin(user.email, password)).toEqual({ outcome: "invalid" });
-    expect(await attemptLogin(user.email, "Wrong-Password-Entirely-1")).toEqual({ outcome: "invalid" });
+    expect(await attemptLogin(user.email, password, "192.0.2.1")).toEqual({ outcome: "invalid" });
+    expect(await attemptLogin(user.email, "Wrong-Password-Entirely-1", "192.0.2.1")).toEqual({ outcome: "invalid" });
 
     expect(await getDb().select({ firmId: firmMemberships.firmId }).from(firmMemberships).where(eq(firmMemberships.userId, user.id))).toEqual([{ firmId: firm.id }]);
     const [assessment] = await getDb().select({ status: assessments.status }).from(assessments).where(eq(assessments.id, assessmentId));
@@ -106,7 +106,7 @@ describe("reactivating an account", () => {
     expect(await setUserActive(admin(), user.id, true)).toBe("changed");
 
     expect(await isActive(user.id)).toBe(true);
-    expect((await attemptLogin(user.email, password)).outcome).toBe("signed-in");
+    expect((await attemptLogin(user.email, password, "192.0.2.1")).outcome).toBe("signed-in");
     expect(await findActiveSessionUser(oldSession)).toBeNull();
     expect((await statusAudits(user.id)).filter((a) => a.action.startsWith("user."))).toEqual([
       { action: "user.deactivated", actorUserId: fixtures.users.admin.id, actorRole: "admin", fromState: "active", toState: "deactivated" },

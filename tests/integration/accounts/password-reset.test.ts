@@ -3,7 +3,7 @@
 import { and, count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { attemptLogin } from "@/lib/auth/login";
-import { LOGIN_MAX_FAILURES } from "@/lib/auth/login-throttle";
+import { LOGIN_LIMITS } from "@/lib/auth/login-throttle";
 import { hashPassword, verifyPassword } from "@/lib/auth/password-hash";
 import { getDb } from "@/lib/db/client";
 import { setUserActive } from "@/lib/db/queries/account-lifecycle";
@@ -13,6 +13,9 @@ import { createUserSession, findActiveSessionUser } from "@/lib/db/queries/sessi
 import { auditEvents, outgoingEmails, passwordResetTokens, users } from "@/lib/db/schema";
 import { appBaseUrl } from "@/lib/env";
 import { createUser } from "../support/fixtures";
+
+/** Where the account's owner signs in from (documentation range, RFC 5737). */
+const ownerAddress = "192.0.2.1";
 
 const minute = 60_000;
 const hour = 60 * minute;
@@ -147,13 +150,13 @@ describe("using a reset link", () => {
     const [audit] = await auditOf(user.id, "account.password-reset");
     expect(audit).toMatchObject({ actorUserId: user.id, actorRole: "sme", entityType: "user" });
 
-    expect((await attemptLogin(user.email, newPassword)).outcome).toBe("signed-in");
-    expect((await attemptLogin(user.email, oldPassword)).outcome).toBe("invalid");
+    expect((await attemptLogin(user.email, newPassword, ownerAddress)).outcome).toBe("signed-in");
+    expect((await attemptLogin(user.email, oldPassword, ownerAddress)).outcome).toBe("invalid");
 
     // The same link again: refused, and the password stays the one just set.
     expect(await findUsablePasswordReset(token)).toBeNull();
     expect(await resetPasswordWithToken(token, await hashPassword("Third-Password-Attempt-1"))).toEqual({ outcome: "invalid" });
-    expect((await attemptLogin(user.email, newPassword)).outcome).toBe("signed-in");
+    expect((await attemptLogin(user.email, newPassword, ownerAddress)).outcome).toBe("signed-in");
   });
 
   it("lets exactly one of two simultaneous uses of a link through", async () => {
@@ -177,7 +180,7 @@ describe("using a reset link", () => {
     await getDb().update(passwordResetTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(passwordResetTokens.userId, user.id));
     expect(await findUsablePasswordReset(token)).toBeNull();
     expect(await resetPasswordWithToken(token, await hashPassword(newPassword))).toEqual({ outcome: "invalid" });
-    expect((await attemptLogin(user.email, oldPassword)).outcome).toBe("signed-in");
+    expect((await attemptLogin(user.email, oldPassword, ownerAddress)).outcome).toBe("signed-in");
     expect(await findActiveSessionUser(session)).not.toBeNull();
     expect(await auditOf(user.id, "account.password-reset")).toEqual([]);
   });
@@ -202,10 +205,15 @@ describe("using a reset link", () => {
   it("lifts a sign-in lock that the forgotten password caused", async () => {
     const user = await accountWithPassword("locked");
     const now = new Date();
-    for (let i = 0; i < LOGIN_MAX_FAILURES; i++) await recordLoginAttempt(user.email, false, new Date(now.getTime() - (i + 1) * 1000));
-    expect((await attemptLogin(user.email, oldPassword)).outcome).toBe("throttled");
+    const guess = (address: string, i: number) => recordLoginAttempt({ email: user.email, address }, false, new Date(now.getTime() - (i + 1) * 1000));
+    for (let i = 0; i < LOGIN_LIMITS.accountAndAddress; i++) await guess(ownerAddress, i);
+    // Guesses from many addresses reach the account's ceiling too, which binds a new address.
+    for (let i = 0; i < LOGIN_LIMITS.account; i++) await guess(`198.51.100.${i + 1}`, i);
+    expect((await attemptLogin(user.email, oldPassword, ownerAddress)).outcome).toBe("throttled");
+    expect((await attemptLogin(user.email, oldPassword, "203.0.113.77")).outcome).toBe("throttled");
     await issuePasswordReset(user.email);
     await resetPasswordWithToken(await latestToken(user.email), await hashPassword(newPassword));
-    expect((await attemptLogin(user.email, newPassword)).outcome).toBe("signed-in");
+    expect((await attemptLogin(user.email, newPassword, ownerAddress)).outcome).toBe("signed-in");
+    expect((await attemptLogin(user.email, newPassword, "203.0.113.77")).outcome).toBe("signed-in");
   });
 });

@@ -1,84 +1,117 @@
 import { describe, expect, it } from "vitest";
 import {
   evaluateLoginThrottle,
-  LOGIN_MAX_FAILURES,
+  KNOWN_ADDRESS_MS,
+  LOGIN_LIMITS,
   LOGIN_WINDOW_MS,
   normaliseEmail,
-  type LoginAttempt,
+  type LoginFailure,
+  type LoginHistory,
 } from "@/lib/auth/login-throttle";
 
 const now = new Date("2026-05-01T12:00:00.000Z");
 const ago = (ms: number) => new Date(now.getTime() - ms);
-const failure = (msAgo: number): LoginAttempt => ({ succeeded: false, attemptedAt: ago(msAgo) });
-const success = (msAgo: number): LoginAttempt => ({ succeeded: true, attemptedAt: ago(msAgo) });
+const owner = { email: "owner@firm.example", address: "192.0.2.10" };
+const attacker = "203.0.113.66";
+
 /** `count` failures, one a second, the newest `newestMsAgo` before now. */
-const failures = (count: number, newestMsAgo = 1000) => Array.from({ length: count }, (_, i) => failure(newestMsAgo + i * 1000));
+function failures(count: number, email: string, address: string | ((i: number) => string), newestMsAgo = 1000): LoginFailure[] {
+  return Array.from({ length: count }, (_, i) => ({
+    email,
+    address: typeof address === "string" ? address : address(i),
+    attemptedAt: ago(newestMsAgo + i * 1000),
+  }));
+}
+const history = (list: LoginFailure[], extra: Partial<LoginHistory> = {}): LoginHistory => ({ failures: list, lastSuccessFromAddress: null, lastReset: null, ...extra });
+const manyAddresses = (i: number) => `198.51.100.${i + 1}`;
 
-describe("evaluateLoginThrottle", () => {
-  it("is open with no attempts", () => {
-    expect(evaluateLoginThrottle([], now)).toEqual({ locked: false });
-  });
+describe("one account from one address", () => {
+  const limit = LOGIN_LIMITS.accountAndAddress;
 
-  it(`is open after ${LOGIN_MAX_FAILURES - 1} failures and locked after ${LOGIN_MAX_FAILURES}`, () => {
-    expect(evaluateLoginThrottle(failures(LOGIN_MAX_FAILURES - 1), now)).toEqual({ locked: false });
-    expect(evaluateLoginThrottle(failures(LOGIN_MAX_FAILURES), now).locked).toBe(true);
-  });
-
-  it("asks to retry when the oldest counted failure leaves the window", () => {
-    // Failures at 1 s … 10 s ago: the oldest (10 s ago) leaves the window in WINDOW − 10 s.
-    expect(evaluateLoginThrottle(failures(LOGIN_MAX_FAILURES), now)).toEqual({
+  it(`is open after ${limit - 1} failures and locked after ${limit}, until the oldest leaves the window`, () => {
+    expect(evaluateLoginThrottle(history(failures(limit - 1, owner.email, owner.address)), owner, now)).toEqual({ locked: false });
+    expect(evaluateLoginThrottle(history(failures(limit, owner.email, owner.address)), owner, now)).toEqual({
       locked: true,
-      retryAfterSeconds: LOGIN_WINDOW_MS / 1000 - LOGIN_MAX_FAILURES,
+      limit: "accountAndAddress",
+      retryAfterSeconds: LOGIN_WINDOW_MS / 1000 - limit,
     });
   });
 
-  it("with more failures than the limit, waits for the one that brings the count below it", () => {
-    // 12 failures at 1 … 12 s ago: after the two oldest and the 10th-newest (10 s ago) leave, 9 remain.
-    expect(evaluateLoginThrottle(failures(LOGIN_MAX_FAILURES + 2), now)).toEqual({
-      locked: true,
-      retryAfterSeconds: LOGIN_WINDOW_MS / 1000 - LOGIN_MAX_FAILURES,
-    });
+  it("an attacker's failures lock the attacker's address, never the owner's", () => {
+    const attack = history(failures(limit * 3, owner.email, attacker));
+    expect(evaluateLoginThrottle(attack, { email: owner.email, address: attacker }, now).locked).toBe(true);
+    expect(evaluateLoginThrottle(attack, owner, now)).toEqual({ locked: false });
   });
 
-  it("rounds the wait up and never answers less than one second", () => {
-    const oldestAgo = (ms: number) => [...failures(LOGIN_MAX_FAILURES - 1), failure(ms)];
-    expect(evaluateLoginThrottle(oldestAgo(LOGIN_WINDOW_MS - 1500), now)).toEqual({ locked: true, retryAfterSeconds: 2 });
-    expect(evaluateLoginThrottle(oldestAgo(LOGIN_WINDOW_MS - 200), now)).toEqual({ locked: true, retryAfterSeconds: 1 });
-    expect(evaluateLoginThrottle(oldestAgo(LOGIN_WINDOW_MS - 1), now)).toEqual({ locked: true, retryAfterSeconds: 1 });
+  it("counts only the failures after the last success from that address, or the last password reset", () => {
+    const list = [...failures(limit - 1, owner.email, owner.address, 60_000), ...failures(limit - 1, owner.email, owner.address)];
+    expect(evaluateLoginThrottle(history(list), owner, now).locked).toBe(true);
+    expect(evaluateLoginThrottle(history(list, { lastSuccessFromAddress: ago(30_000) }), owner, now)).toEqual({ locked: false });
+    expect(evaluateLoginThrottle(history(list, { lastReset: ago(30_000) }), owner, now)).toEqual({ locked: false });
+    expect(evaluateLoginThrottle(history(list, { lastSuccessFromAddress: ago(120_000) }), owner, now).locked).toBe(true);
   });
 
   it("forgets failures older than the window; one exactly at its start no longer counts", () => {
-    const old = Array.from({ length: LOGIN_MAX_FAILURES }, (_, i) => failure(LOGIN_WINDOW_MS + i));
-    expect(evaluateLoginThrottle(old, now)).toEqual({ locked: false });
-    const withBoundary = [...failures(LOGIN_MAX_FAILURES - 1), failure(LOGIN_WINDOW_MS)];
-    expect(evaluateLoginThrottle(withBoundary, now)).toEqual({ locked: false });
-    const justInside = [...failures(LOGIN_MAX_FAILURES - 1), failure(LOGIN_WINDOW_MS - 1)];
-    expect(evaluateLoginThrottle(justInside, now).locked).toBe(true);
+    const boundary = (msAgo: number) => [...failures(limit - 1, owner.email, owner.address), { ...owner, attemptedAt: ago(msAgo) }];
+    expect(evaluateLoginThrottle(history(boundary(LOGIN_WINDOW_MS)), owner, now)).toEqual({ locked: false });
+    expect(evaluateLoginThrottle(history(boundary(LOGIN_WINDOW_MS - 1)), owner, now)).toEqual({ locked: true, limit: "accountAndAddress", retryAfterSeconds: 1 });
+    expect(evaluateLoginThrottle(history(boundary(LOGIN_WINDOW_MS - 1500)), owner, now)).toMatchObject({ retryAfterSeconds: 2 });
   });
 
-  it("counts only the failures after the last success", () => {
-    const attempts = [...failures(LOGIN_MAX_FAILURES - 1, 60_000), success(30_000), ...failures(LOGIN_MAX_FAILURES - 1)];
-    expect(evaluateLoginThrottle(attempts, now)).toEqual({ locked: false });
-    expect(evaluateLoginThrottle([...attempts, failure(500)], now).locked).toBe(true);
+  it("ignores failures stamped after now (clock skew between instances)", () => {
+    expect(evaluateLoginThrottle(history(failures(limit, owner.email, owner.address, -60_000)), owner, now)).toEqual({ locked: false });
+  });
+});
+
+describe("one address over all accounts", () => {
+  const limit = LOGIN_LIMITS.address;
+  const spray = (count: number) => failures(count, "", attacker).map((f, i) => ({ ...f, email: `victim-${i % 10}@firm.example` }));
+
+  it(`locks the address after ${limit} failures over many accounts (known or not), for every account`, () => {
+    expect(evaluateLoginThrottle(history(spray(limit - 1)), { email: "next@firm.example", address: attacker }, now)).toEqual({ locked: false });
+    expect(evaluateLoginThrottle(history(spray(limit)), { email: "next@firm.example", address: attacker }, now)).toEqual({
+      locked: true,
+      limit: "address",
+      retryAfterSeconds: LOGIN_WINDOW_MS / 1000 - limit,
+    });
+    expect(evaluateLoginThrottle(history(spray(limit)), owner, now)).toEqual({ locked: false });
   });
 
-  it("a success before the failures does not unlock", () => {
-    expect(evaluateLoginThrottle([success(60_000), ...failures(LOGIN_MAX_FAILURES)], now).locked).toBe(true);
+  it("a success of the attacker's own account does not reset it", () => {
+    expect(evaluateLoginThrottle(history(spray(limit), { lastSuccessFromAddress: ago(500) }), { email: "own@attacker.example", address: attacker }, now).locked).toBe(true);
+  });
+});
+
+describe("one account over all addresses", () => {
+  const limit = LOGIN_LIMITS.account;
+  const spread = (count: number) => failures(count, owner.email, manyAddresses);
+
+  it(`after ${limit} failures from many addresses, refuses a new address`, () => {
+    const newcomer = { email: owner.email, address: "203.0.113.200" };
+    expect(evaluateLoginThrottle(history(spread(limit - 1)), newcomer, now)).toEqual({ locked: false });
+    expect(evaluateLoginThrottle(history(spread(limit)), newcomer, now)).toEqual({ locked: true, limit: "account", retryAfterSeconds: LOGIN_WINDOW_MS / 1000 - limit });
   });
 
-  it("ignores attempts stamped after now (clock skew between instances)", () => {
-    const future = Array.from({ length: LOGIN_MAX_FAILURES }, (_, i) => failure(-(i + 1) * 1000));
-    expect(evaluateLoginThrottle(future, now)).toEqual({ locked: false });
-    expect(evaluateLoginThrottle([...failures(LOGIN_MAX_FAILURES), success(-1000)], now).locked).toBe(true);
+  it("spares an address the account signed in from lately, the owner's", () => {
+    expect(evaluateLoginThrottle(history(spread(limit * 2), { lastSuccessFromAddress: ago(KNOWN_ADDRESS_MS - 60_000) }), owner, now)).toEqual({ locked: false });
+    expect(evaluateLoginThrottle(history(spread(limit), { lastSuccessFromAddress: ago(KNOWN_ADDRESS_MS + 60_000) }), owner, now).locked).toBe(true);
   });
 
-  it("does not depend on the order of its input", () => {
-    const attempts = [...failures(LOGIN_MAX_FAILURES - 1, 60_000), success(30_000), ...failures(LOGIN_MAX_FAILURES - 1)];
-    const shuffled = [...attempts].reverse();
-    shuffled.push(shuffled.shift()!);
-    expect(evaluateLoginThrottle(shuffled, now)).toEqual(evaluateLoginThrottle(attempts, now));
-    const locked = failures(LOGIN_MAX_FAILURES + 3);
-    expect(evaluateLoginThrottle([...locked].reverse(), now)).toEqual(evaluateLoginThrottle(locked, now));
+  it("a password reset restarts the count", () => {
+    expect(evaluateLoginThrottle(history(spread(limit), { lastReset: ago(500) }), owner, now)).toEqual({ locked: false });
+  });
+});
+
+describe("several limits reached", () => {
+  it("waits until every one of them is below its count", () => {
+    // The pair's failures are older than the spread ones, so the account limit lifts last.
+    const list = [...failures(LOGIN_LIMITS.accountAndAddress, owner.email, owner.address, 600_000), ...failures(LOGIN_LIMITS.account, owner.email, manyAddresses)];
+    expect(evaluateLoginThrottle(history(list), owner, now)).toEqual({ locked: true, limit: "account", retryAfterSeconds: LOGIN_WINDOW_MS / 1000 - LOGIN_LIMITS.account });
+  });
+
+  it("does not depend on the order of the failures", () => {
+    const list = [...failures(3, owner.email, owner.address), ...failures(LOGIN_LIMITS.account + 4, owner.email, manyAddresses, 30_000)];
+    expect(evaluateLoginThrottle(history([...list].reverse()), owner, now)).toEqual(evaluateLoginThrottle(history(list), owner, now));
   });
 });
 

@@ -5,7 +5,7 @@ import { Writable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
 import { accessLogFields, accessLogListener, isStaticAssetPath, requestStartChannel } from "@/lib/log/access-log";
 import { createLogger } from "@/lib/log/logger";
-import { currentRequestId } from "@/lib/log/request-context";
+import { currentConnection, currentRequestId } from "@/lib/log/request-context";
 
 function captured(level: "info" | "debug" = "info") {
   const lines: string[] = [];
@@ -105,6 +105,24 @@ describe("the access log of a running HTTP server", () => {
     expect(seen).toEqual(ids);
     expect(ids).not.toContain("chosen-by-the-client");
     expect(currentRequestId()).toBeUndefined();
+  });
+
+  it("puts the socket's peer and X-Forwarded-For in the request context, for sign-in throttling, and logs neither", async () => {
+    const seen: unknown[] = [];
+    const { base, entries } = await serve((_request, response) => {
+      void Promise.resolve().then(() => {
+        seen.push(currentConnection());
+        response.end("ok");
+      });
+    });
+    await fetch(`${base}/api/auth/callback/credentials`, { headers: { "x-forwarded-for": "203.0.113.9, 198.51.100.7" } });
+    await fetch(`${base}/sign-in`);
+    await settle();
+    expect(seen).toEqual([
+      { socketAddress: "127.0.0.1", forwardedFor: "203.0.113.9, 198.51.100.7" },
+      { socketAddress: "127.0.0.1", forwardedFor: undefined },
+    ]);
+    expect(JSON.stringify(entries())).not.toMatch(/203\.0\.113\.9|127\.0\.0\.1/);
   });
 
   it("logs a response the client gave up on as aborted", async () => {
