@@ -37,9 +37,18 @@ const noteFields = getPublishedQuestionnaire("v1")!
   .structure.factors.flatMap((factor) => factor.dimensions.flatMap((dimension) => dimension.indicators.map((indicator) => indicator.id)))
   .slice(0, 6);
 
+/** Seconds each part took, printed at the end: the budget of `npm test` is tight. */
+const timings: string[] = [];
+async function timed(title: string, body: () => Promise<void>): Promise<void> {
+  const started = Date.now();
+  await test.step(title, body);
+  timings.push(`${((Date.now() - started) / 1000).toFixed(1)} s  ${title}`);
+}
+
 test("kill -9 of the database, the web server or the supervisor during autosaves loses no acknowledged save", async ({ request }) => {
+  const started = Date.now();
   let app = startApp();
-  await app.healthy();
+  await app.healthy(180_000);
 
   // Seri Jaya's assessment was returned to the firm: a draft its manager may autosave.
   await signInWithApi(request, demoCredentials(demo.seriJayaManager));
@@ -47,15 +56,16 @@ test("kill -9 of the database, the web server or the supervisor during autosaves
   const assessmentId = /href="\/assessments\/([0-9a-f-]{36})/.exec(dashboard)?.[1];
   expect(assessmentId, "Seri Jaya's assessment on its dashboard").toBeTruthy();
   const ledger = new AutosaveLedger(assessmentId!, noteFields);
+  timings.push(`${((Date.now() - started) / 1000).toFixed(1)} s  first start (demo data seeded) and sign-in`);
   ledger.reconcile(await readBack(request, ledger), "before the load");
 
-  await test.step("the PGlite server is killed: the supervisor restarts it and saves go on", async () => {
+  await timed("the PGlite server is killed: the supervisor restarts it and saves go on", async () => {
     const before = app.processes();
     const load = startAutosaveLoad(request, ledger);
-    await load.acknowledgedMore(15, 30_000);
+    await load.acknowledgedMore(25, 30_000);
     process.kill(before.database, "SIGKILL");
     // No one restarts anything by hand: saves are acknowledged again once the database is back.
-    await load.acknowledgedMore(10, 60_000);
+    await load.acknowledgedMore(20, 60_000);
     await load.stop();
     const after = app.processes();
     expect(after.supervisor).toBe(before.supervisor);
@@ -65,10 +75,10 @@ test("kill -9 of the database, the web server or the supervisor during autosaves
     expect(ledger.lost).toEqual([]);
   });
 
-  await test.step("the Next.js server is killed: the supervisor stops the database and exits non-zero", async () => {
+  await timed("the Next.js server is killed: the supervisor stops the database and exits non-zero", async () => {
     const before = app.processes();
     const load = startAutosaveLoad(request, ledger);
-    await load.acknowledgedMore(15, 30_000);
+    await load.acknowledgedMore(25, 30_000);
     process.kill(before.web, "SIGKILL");
     expect(await app.exited, "the app's exit code").not.toBe(0);
     await load.stop();
@@ -81,13 +91,15 @@ test("kill -9 of the database, the web server or the supervisor during autosaves
     expect(ledger.lost).toEqual([]);
   });
 
-  await test.step("the supervisor is killed: its children exit, and the app starts again on the same folder", async () => {
+  await timed("the supervisor is killed: its children exit, and the app starts again on the same folder", async () => {
     const before = app.processes();
     const load = startAutosaveLoad(request, ledger);
-    await load.acknowledgedMore(15, 30_000);
+    await load.acknowledgedMore(25, 30_000);
+    const killedAt = Date.now();
     process.kill(before.supervisor, "SIGKILL");
     // Orphans would hold the data folder's lock and the port; the next start would refuse.
-    await whenAllExited([before.database, before.web], 30_000);
+    await whenAllExited([before.database, before.web], 15_000);
+    timings.push(`${((Date.now() - killedAt) / 1000).toFixed(1)} s  for the children to exit after the supervisor was killed`);
     await load.stop();
 
     app = startApp();
@@ -99,7 +111,7 @@ test("kill -9 of the database, the web server or the supervisor during autosaves
     await load2.stop();
   });
 
-  await test.step("a clean stop leaves a data folder that opens, holding the last save", async () => {
+  await timed("a clean stop leaves a data folder that opens, holding the last save", async () => {
     const last = await readBack(request, ledger);
     ledger.reconcile(last, "before the clean stop");
     expect(ledger.lost).toEqual([]);
@@ -119,5 +131,6 @@ test("kill -9 of the database, the web server or the supervisor during autosaves
     }
   });
 
+  console.log(timings.join("\n"));
   console.log(`autosaves: ${ledger.acknowledged} acknowledged, ${ledger.unacknowledged} without an answer or refused while a process was down; none lost`);
 });
