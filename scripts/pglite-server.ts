@@ -27,14 +27,27 @@ async function main(): Promise<void> {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    // Closing flushes PGlite's buffers, but a commit is already on disk when it is acknowledged
+    // (PGlite writes the data folder's files directly, and a process's writes outlive the process),
+    // so if closing hangs (a client that never lets go), exiting without it loses nothing acknowledged.
+    setTimeout(() => {
+      console.error("pglite-server: the database did not close within 10 s; exiting without closing it");
+      releaseLock();
+      process.exit(1);
+    }, 10_000).unref();
     await server.stop();
     await db.close();
     releaseLock();
     process.exit(0);
   };
-  process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
-  // Exit with the parent: an orphaned server would keep the data folder locked.
+  // Started by the supervisor (scripts/start.ts, on an IPC channel), a Ctrl+C reaches this process
+  // too, but the supervisor decides the order: the web server finishes its requests first, then it
+  // stops this one. Run alone (npm run db:server), Ctrl+C stops it.
+  const supervised = process.channel !== undefined;
+  process.on("SIGINT", supervised ? () => {} : stop);
+  // Exit with the parent: an orphaned server would keep the data folder locked. The channel closes
+  // however the parent ends, kill -9 included.
   process.on("disconnect", stop);
 }
 

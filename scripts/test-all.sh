@@ -63,5 +63,8 @@ bash scripts/test-e2e.sh
 step "scale-out"
 bash scripts/test-scale-out.sh
 
+step "supervisor"
+bash scripts/test-supervisor.sh
+
 step "security scan"
 bash scripts/security-scan.sh

@@ -5,24 +5,31 @@ export type EmbeddedDatabase = { url: string; process: ChildProcess; stop: () =>
 
 export const embeddedUrl = (port: number) => `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
 
-/** Starts scripts/pglite-server.ts as a child process and resolves once it accepts connections. */
+/**
+ * Starts scripts/pglite-server.ts as a child process and resolves once it accepts connections.
+ * Node runs the server directly (tsx as a loader, not the tsx CLI, which would put a process of its
+ * own in between), so the server is this process's own child on an IPC channel of ours: when this
+ * process dies, even by kill -9, the channel closes and the server stops and frees its data folder.
+ */
 export function startEmbeddedDatabase(options: { dataDir: string; port: number }): Promise<EmbeddedDatabase> {
-  const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
-  const child = spawn(tsx, [path.join("scripts", "pglite-server.ts")], {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "pglite-server.ts")], {
     env: { ...process.env, PGLITE_DATA_DIR: options.dataDir, PGLITE_PORT: String(options.port) },
     stdio: ["ignore", "pipe", "inherit", "ipc"],
   });
   const stop = () =>
     new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once("exit", () => resolve());
       child.kill("SIGTERM");
     });
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("embedded database did not start within 60 s")), 60_000);
-    child.once("exit", (code) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error("embedded database did not start within 60 s"));
+    }, 60_000);
+    child.once("exit", (code, signal) => {
       clearTimeout(timer);
-      reject(new Error(`embedded database exited with code ${code}`));
+      reject(new Error(`embedded database exited with ${code ?? signal}`));
     });
     child.stdout?.on("data", (chunk: Buffer) => {
       if (chunk.toString().includes("pglite-server ready")) {
