@@ -1,4 +1,4 @@
-// Autosave racing a submit (issue 15, item 1): the probe's attack, a submit and 0–15 ms later a dozen
+// Autosave racing a submit (issue 15, item 1): the probe's attack, a submit and around it a dozen
 // autosaves based on the version the submit checks, each clearing a required level. Whatever the
 // interleaving, the frozen revision is complete, its stored scores are a rescore of its stored
 // answers, and an autosave is accepted only if the submit then refused the draft as incomplete.
@@ -64,9 +64,9 @@ describe("an autosave racing a submit", () => {
       const draft = (await getCurrentRevision(id))!;
       const cleared = applyAnswerPatch(draft.answers, { levels: { [clearedIndicator]: null } });
       const [submit, ...saves] = await Promise.all([
-        submitAssessment({ id, programmeId: null }, randomUUID(), manager),
+        pause(Math.random() * 10).then(() => submitAssessment({ id, programmeId: null }, randomUUID(), manager)),
         ...Array.from({ length: 12 }, async () => {
-          await pause(Math.random() * 15);
+          await pause(Math.random() * 20);
           return saveDraftAnswers(draft.id, draft.version, cleared);
         }),
       ]);
