@@ -64,7 +64,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         question={question}
         text={text.profile[question.id] ?? { label: question.id }}
         value={answers.profile[question.id]}
-                yesNo={{ yes: t("assessment.yes"), no: t("assessment.no") }}
+        yesNo={{ yes: t("assessment.yes"), no: t("assessment.no") }}
         chooseLabel={t("signUp.choose")}
       />
     ));
@@ -84,7 +84,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
                 hint={indicatorText.help}
                 levels={indicatorText.levels}
                 value={answers.levels[indicator.id]}
-                              />
+              />
               <NoteField field={`notes.${indicator.id}`} label={t("assessment.noteLabel")} hint={t("assessment.noteHint")} value={answers.notes[indicator.id]} />
             </div>
           );
@@ -109,7 +109,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
           }
           levels={scale}
           value={answers.targets[dimension.id] ?? proposed}
-                  />
+        />
       );
     });
   }
