@@ -58,10 +58,13 @@ test("the sign-in form says why it refuses after too many wrong passwords, and o
     const page = await context.newPage();
     await page.goto("/sign-in");
     const alert = page.locator("form").getByRole("alert");
-    for (let attempt = 1; attempt <= pairLimit; attempt += 1) {
-      const response = await fillSignInForm(page, { email: account.email, password: `Wrong-password-${attempt}-xyz` });
+    const first = await fillSignInForm(page, { email: account.email, password: "Wrong-password-1-xyz" });
+    expect(first.status()).toBe(401);
+    await expect(alert).toHaveText(invalidMessage);
+    // The rest of the guesses as the form posts them, without the browser (quicker).
+    for (let attempt = 2; attempt <= pairLimit; attempt += 1) {
+      const response = await postCredentials(context.request, { email: account.email, password: `Wrong-password-${attempt}-xyz` });
       expect(response.status(), `attempt ${attempt}`).toBe(401);
-      await expect(alert, `attempt ${attempt}`).toHaveText(invalidMessage);
     }
 
     const refused = await fillSignInForm(page, account);
