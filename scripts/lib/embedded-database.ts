@@ -25,8 +25,8 @@ export function startEmbeddedDatabase(options: { dataDir: string; port: number }
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      reject(new Error("embedded database did not start within 60 s"));
-    }, 60_000);
+      reject(new Error("embedded database did not start within 120 s"));
+    }, 120_000);
     child.once("exit", (code, signal) => {
       clearTimeout(timer);
       reject(new Error(`embedded database exited with ${code ?? signal}`));
