@@ -1,7 +1,7 @@
 // Sign-in throttling is decided here from the recorded attempts; the attempts themselves live in
 // the database so every app instance behind a load balancer sees the same counts.
 //
-// Three limits, all over the last LOGIN_WINDOW_MS (docs/decisions/003-sign-in-throttling.md says why):
+// Three limits, all over the last LOGIN_WINDOW_MS (docs/decisions/007-sign-in-throttling.md says why):
 // - one account from one client address: a few guesses, then that address waits. Only this limit
 //   stands between an attacker and an account, and it cannot lock the owner out elsewhere;
 // - one client address over all accounts: guessing a few passwords of many accounts is bounded;

@@ -10,7 +10,9 @@ import { raceOperations } from "../../integration/races/race-operations";
 
 const queriesDir = join(process.cwd(), "lib/db/queries");
 const lifecycleTables = ["assessments", "assessmentRevisions", "indicatorValidations", "reviewComments", "reviewDecisions"];
-const writes = new RegExp(`\\.(insert|update|delete)\\((${lifecycleTables.join("|")})\\)`);
+// A write through the query builder (`.update(assessments)`) or in a raw `sql` template (`update ${assessments}`).
+const tableNames = lifecycleTables.join("|");
+const writes = new RegExp(`\\.(insert|update|delete)\\((${tableNames})\\)|(insert into|update|delete from) \\$\\{(${tableNames})\\}`, "i");
 
 /** Exported query functions whose own body (or a private helper's it calls) writes a lifecycle table. */
 function lifecycleWriters(): string[] {

@@ -1,6 +1,7 @@
 import { requireAssessmentAccess } from "@/lib/auth/guards";
 import { rejectCrossSite } from "@/lib/auth/same-origin";
-import { editableStatuses, getCurrentRevision, saveDraftAnswers } from "@/lib/db/queries/assessments";
+import { editableStatuses } from "@/lib/assessments/lifecycle";
+import { getCurrentRevision, saveDraftAnswers } from "@/lib/db/queries/assessments";
 import { invalidBodyResponse } from "@/lib/api/field-errors";
 import { readJsonRequest } from "@/lib/api/read-json-request";
 import { createTranslator } from "@/lib/i18n";
