@@ -32,14 +32,17 @@ beforeAll(async () => {
     const count = seeder.pick([0, 1, 1, 1, 2, 2, 3]);
     let created = addDays(start, Math.floor(seeder.chance(0.5) ? f * 3 : f * 5));
     for (let a = 0; a < count; a += 1) {
-      const shape = seeder.pick([[true], [true], [true, true], [true, false], [false]]);
-      await seeder.addAssessment(firm, { createdAt: created, submitted: shape, approve: shape.at(-1) === true && seeder.chance(0.45), offersServices });
+      // A firm starts its next assessment only once the one before is approved (one unfinished
+      // assessment per firm and programme), so only the last may be a draft, waiting or returned.
+      const last = a === count - 1;
+      const shape = last ? seeder.pick([[true], [true], [true, true], [true, false], [false]]) : seeder.pick([[true], [true, true]]);
+      await seeder.addAssessment(firm, { createdAt: created, submitted: shape, approve: !last || (shape.at(-1) === true && seeder.chance(0.45)), offersServices });
       created = addDays(created, 60 + Math.floor(seeder.chance(0.5) ? 30 : 90));
     }
   }
   // Two assessments started at the same moment (the only firm of sector 28): the larger id is the latest.
   const twin = await seeder.addFirm(programmeId, { sector: "28", employees: 50 });
-  await seeder.addAssessment(twin, { createdAt: day("2026-01-05"), submitted: [true], index: 11.1, id: "00000000-0000-4000-8000-00000000000a" });
+  await seeder.addAssessment(twin, { createdAt: day("2026-01-05"), submitted: [true], index: 11.1, approve: true, id: "00000000-0000-4000-8000-00000000000a" });
   await seeder.addAssessment(twin, { createdAt: day("2026-01-05"), submitted: [true], index: 88.8, approve: true, id: "00000000-0000-4000-8000-00000000000b" });
   // Rows that must never count for the programme (all of sector 29): another programme's firms, a
   // firm that made an assessment in the programme without being enrolled in it.

@@ -22,7 +22,7 @@ beforeAll(async () => {
 
   targetFirm = await seeder.addFirm(programmeId, { sector: "22", employees: 40 });
   // The firm's own earlier assessment is not a peer of its latest one.
-  await seeder.addAssessment(targetFirm, { createdAt: day("2025-03-01"), submitted: [true], index: 10 });
+  await seeder.addAssessment(targetFirm, { createdAt: day("2025-03-01"), submitted: [true], index: 10, approve: true });
   target = await seeder.addAssessment(targetFirm, { createdAt: day("2026-03-01"), submitted: [true, true], index: 50 });
 
   // Never peers: other sectors, another programme, a firm without a submission.
@@ -36,7 +36,7 @@ beforeAll(async () => {
   // Four peers: one whose earlier assessment (index 90) is superseded by its latest (index 20),
   // one level with the firm, two above.
   const reassessed = await seeder.addFirm(programmeId, { sector: "22", employees: 40 });
-  await seeder.addAssessment(reassessed, { createdAt: day("2025-01-01"), submitted: [true], index: 90 });
+  await seeder.addAssessment(reassessed, { createdAt: day("2025-01-01"), submitted: [true], index: 90, approve: true });
   await seeder.addAssessment(reassessed, { createdAt: day("2026-01-01"), submitted: [true], index: 20 });
   for (const index of [50, 70, 80]) {
     const peer = await seeder.addFirm(programmeId, { sector: "22", employees: 40 });

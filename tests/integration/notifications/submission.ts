@@ -33,7 +33,7 @@ function prepare(revision: { answers: AnswerSet }): SubmitReadiness<AnswerProble
 /**
  * A complete draft of the firm, in the programme (or none). A firm has one unfinished assessment per
  * programme (lib/assessments/lifecycle.ts), so every draft after the first goes to a twin of the
- * firm: same name, same manager, same programme, so what the officers are told reads the same.
+ * firm: same name, same members, same programme, so what the officers are told reads the same.
  */
 export async function createCompleteDraft(firmId: string, programmeId: string | null, actor: Actor): Promise<string> {
   const input = { programmeId, questionnaireVersionId: questionnaire.id, contentHash: questionnaire.contentHash, answers: completeAnswers(), prefilledFrom: null };
@@ -41,7 +41,9 @@ export async function createCompleteDraft(firmId: string, programmeId: string | 
   if (started.created) return started.assessmentId;
   const [firm] = await getDb().select({ name: firms.name, country: firms.country, sector: firms.sector, employees: firms.employees }).from(firms).where(eq(firms.id, firmId));
   const [twin] = await getDb().insert(firms).values(firm!).returning({ id: firms.id });
-  await getDb().insert(firmMemberships).values({ firmId: twin!.id, userId: actor.id });
+  // Every member of the firm joins the twin, so "tells every member" reads the same.
+  const members = await getDb().select({ userId: firmMemberships.userId }).from(firmMemberships).where(eq(firmMemberships.firmId, firmId));
+  await getDb().insert(firmMemberships).values(members.map(({ userId }) => ({ firmId: twin!.id, userId })));
   if (programmeId) await getDb().insert(programmeEnrolments).values({ firmId: twin!.id, programmeId });
   return (await createDraftAssessment({ ...input, firmId: twin!.id }, actor)).assessmentId;
 }
