@@ -103,7 +103,9 @@ test("autosave and the page form refuse a note that cannot be stored, by field, 
   await noJs.goto(`/assessments/${assessmentId}/${skills.id}`);
   const response = await postForm(noJs.getByRole("button", { name: "Save and continue" }), { [`notes.${firstSkill.id}`]: NUL });
   expect(await answerOf(noJs, response)).toContain("Remove the invisible control character from this note");
-  expect(await revision()).toBe(before);
+  // The page's other answers are saved (a new version), the note is not: the answers are as before.
+  const answersOf = (row: string) => JSON.parse(row)[0][1] as string;
+  expect(answersOf(await revision())).toBe(answersOf(before));
   await noJs.context().close();
 });
 
