@@ -72,6 +72,11 @@ export function readEnv(): Env {
   return parsed;
 }
 
+/** Drops the cached reading, for a process that sets its own environment after logging (scripts/start.ts). */
+export function forgetEnv(): void {
+  parsed = undefined;
+}
+
 export function databaseMode(): "embedded" | "postgres" {
   return readEnv().ADP_DB_MODE ?? "postgres";
 }

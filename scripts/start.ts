@@ -9,6 +9,7 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from "./lib/embedded-dat
 import { createRestartTracker, databaseRestartPolicy } from "./lib/restart-policy";
 import { closeDb, getDb } from "@/lib/db/client";
 import { refreshPlannerStatistics } from "@/lib/db/queries/planner-statistics";
+import { forgetEnv } from "@/lib/env";
 import { jobLogger } from "@/lib/log/logger";
 
 const dev = process.argv.includes("--dev");
@@ -175,6 +176,8 @@ async function main(): Promise<void> {
   // Assigning undefined to process.env stores the string "undefined" (an invalid ADP_DB_MODE).
   process.env.DATABASE_URL = env.DATABASE_URL;
   if (env.ADP_DB_MODE) process.env.ADP_DB_MODE = env.ADP_DB_MODE;
+  // The supervisor's logger read the environment before the embedded database's URL was known.
+  forgetEnv();
   await migrateDatabase();
   if (env.ADP_DB_MODE === "embedded" && (await isEmpty())) {
     await seedDatabase();
