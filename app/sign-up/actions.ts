@@ -1,11 +1,12 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import type { FormActionState } from "@/components/forms/action-state";
+import { refusedForm, failedForm, type FormActionState } from "@/lib/forms/form-result";
+import { readForm } from "@/lib/forms/read-form";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { findProgrammeByEnrolmentCode } from "@/lib/db/queries/programmes";
 import { createSmeAccount, EmailTakenError } from "@/lib/db/queries/users";
-import { echoFormValues, translateFieldErrors } from "@/lib/forms/field-errors";
+import { refuseInvalidForm } from "@/lib/forms/field-errors";
 import { logUnexpectedError } from "@/lib/forms/unexpected-error";
 import { getFormats, getTranslator } from "@/lib/i18n/server";
 import { enrolmentWindowState } from "@/lib/programmes/enrolment-window";
@@ -14,21 +15,21 @@ import { SignUpSchema } from "./schema";
 /** Creates an SME manager and their firm; anyone may call it (it is the sign-up). */
 export async function signUpAction(_previous: FormActionState, formData: FormData): Promise<FormActionState> {
   const t = await getTranslator();
-  const values = echoFormValues(formData, ["password"]);
-  const parsed = SignUpSchema.safeParse({ enrolmentCode: "", ...values, password: formData.get("password") ?? "" });
-  if (!parsed.success) return { status: "error", fieldErrors: translateFieldErrors(parsed.error, t), values };
+  const { input: posted, echo: values } = readForm(formData, { secrets: ["password"] });
+  const parsed = SignUpSchema.safeParse(posted);
+  if (!parsed.success) return refuseInvalidForm(parsed.error, t, values);
   const input = parsed.data;
 
   let programmeId: string | null = null;
   if (input.enrolmentCode) {
     const programme = await findProgrammeByEnrolmentCode(input.enrolmentCode);
-    if (!programme) return { status: "error", fieldErrors: { enrolmentCode: t("errors.enrolmentCodeUnknown") }, values };
+    if (!programme) return refusedForm({ enrolmentCode: t("errors.enrolmentCodeUnknown") }, values);
     const formats = await getFormats();
     // Window days are Malaysian calendar days: "today" is the day in the display time zone.
     const window = enrolmentWindowState(programme, formats.isoDay(new Date()));
     if (window !== "open") {
       const message = window === "closed" ? t("programmes.errors.closed", { date: formats.day(programme.closesOn!) }) : t("programmes.errors.notYetOpen", { date: formats.day(programme.opensOn!) });
-      return { status: "error", fieldErrors: { enrolmentCode: message }, values };
+      return refusedForm({ enrolmentCode: message }, values);
     }
     programmeId = programme.id;
   }
@@ -42,8 +43,8 @@ export async function signUpAction(_previous: FormActionState, formData: FormDat
       programmeId,
     });
   } catch (error) {
-    if (error instanceof EmailTakenError) return { status: "error", fieldErrors: { email: t("errors.emailTaken") }, values };
-    return { status: "error", formError: t("errors.generic", { ref: logUnexpectedError("sign-up", error) }), values };
+    if (error instanceof EmailTakenError) return refusedForm({ email: t("errors.emailTaken") }, values);
+    return failedForm(t("errors.generic", { ref: logUnexpectedError("sign-up", error) }), values);
   }
   redirect(`/sign-in?created=1&email=${encodeURIComponent(input.email)}`);
 }

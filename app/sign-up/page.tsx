@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { getCurrentUser } from "@/lib/auth/session";
 import { homePathFor } from "@/lib/auth/roles";
-import { getTranslator } from "@/lib/i18n/server";
+import { getFormMessages, getTranslator } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n";
 import { countryCodes, isicDivisions } from "@/lib/questionnaire/taxonomy";
 import { signUpAction } from "./actions";
@@ -15,7 +15,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** GET /sign-up — anyone not signed in; a signed-in user goes to their home page. */
 export default async function SignUpPage({ searchParams }: Props) {
-  const [user, t, params] = await Promise.all([getCurrentUser(), getTranslator(), searchParams]);
+  const [user, t, params, messages] = await Promise.all([getCurrentUser(), getTranslator(), searchParams, getFormMessages()]);
   if (user) redirect(homePathFor(user.role));
   const code = typeof params.code === "string" ? params.code.slice(0, 64) : undefined;
   const countries = countryCodes
@@ -28,6 +28,7 @@ export default async function SignUpPage({ searchParams }: Props) {
       <p className="lead">{t("signUp.lead")}</p>
       <SignUpForm
         action={signUpAction}
+        messages={messages}
         countries={countries}
         sectors={sectors}
         initialEnrolmentCode={code}

@@ -16,7 +16,7 @@ export const SignUpSchema = z
       .int("errors.employeesInvalid")
       .min(1, "errors.employeesInvalid")
       .max(1_000_000, "errors.employeesInvalid"),
-    enrolmentCode: userText({ max: 64, tooLong: "errors.enrolmentCodeUnknown" }).transform((code) => (code === "" ? null : code.toUpperCase())),
+    enrolmentCode: userText({ max: 64, tooLong: "errors.enrolmentCodeUnknown" }).optional().default("").transform((code) => (code === "" ? null : code.toUpperCase())),
   })
   .superRefine((value, ctx) => checkPasswordAgainstEmail(value.password, value.email, ctx, "password"));
 

@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
-import { idleFormState, summariseFieldErrors, type FormActionState } from "@/components/forms/action-state";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { SelectField, TextField } from "@/components/forms/field";
+import { ActionForm } from "@/components/forms/action-form";
+import type { FormMessages } from "@/components/forms/form-messages";
+import { Select, SubmitButton, TextInput, type Option } from "@/components/forms/kit-fields";
+import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
+import { SignUpSchema } from "@/app/sign-up/schema";
 
 export type SignUpLabels = {
   yourDetails: string;
@@ -25,69 +26,50 @@ export type SignUpLabels = {
   errorSummaryTitle: string;
 };
 
-type Option = { value: string; label: string };
-
-const fieldIds = {
-  name: "name",
-  email: "email",
-  password: "password",
-  firmName: "firmName",
-  country: "country",
-  sector: "sector",
-  employees: "employees",
-  enrolmentCode: "enrolmentCode",
-};
-
-/** Works as a plain form post without JavaScript; with it, errors appear without a reload. */
+/** Works as a plain form post without JavaScript; with it, each field is checked as the user leaves it. */
 export function SignUpForm({
   action,
   labels,
+  messages,
   countries,
   sectors,
   initialEnrolmentCode,
 }: {
-  action: (state: FormActionState, formData: FormData) => Promise<FormActionState>;
+  action: FormAction;
   labels: SignUpLabels;
+  messages: FormMessages;
   countries: Option[];
   sectors: Option[];
   initialEnrolmentCode?: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, idleFormState);
-  const errors = state.fieldErrors ?? {};
-  const values = state.values ?? {};
+  const form = useActionForm({ schema: SignUpSchema, action, messages, initialValues: { enrolmentCode: initialEnrolmentCode ?? "" } });
+  const fieldLabels = {
+    name: labels.name,
+    email: labels.email,
+    password: labels.password,
+    firmName: labels.firmName,
+    country: labels.country,
+    sector: labels.sector,
+    employees: labels.employees,
+    enrolmentCode: labels.enrolmentCode,
+  };
   return (
-    <form action={formAction} className="form" noValidate>
-      <ErrorSummary title={labels.errorSummaryTitle} errors={summariseFieldErrors(state, fieldIds)} />
-      {state.formError ? (
-        <div className="notice notice--error" role="alert">
-          {state.formError}
-        </div>
-      ) : null}
+    <ActionForm form={form} labels={fieldLabels} summaryTitle={labels.errorSummaryTitle}>
       <fieldset>
         <legend>{labels.yourDetails}</legend>
-        <TextField id="name" name="name" label={labels.name} autoComplete="name" defaultValue={values.name} error={errors.name} required />
-        <TextField id="email" name="email" type="email" label={labels.email} autoComplete="email" defaultValue={values.email} error={errors.email} required />
-        <TextField id="password" name="password" type="password" label={labels.password} hint={labels.passwordHint} autoComplete="new-password" error={errors.password} required />
+        <TextInput name="name" label={labels.name} autoComplete="name" required />
+        <TextInput name="email" type="email" label={labels.email} autoComplete="email" required />
+        <TextInput name="password" type="password" label={labels.password} hint={labels.passwordHint} autoComplete="new-password" required />
       </fieldset>
       <fieldset>
         <legend>{labels.firmDetails}</legend>
-        <TextField id="firmName" name="firmName" label={labels.firmName} autoComplete="organization" defaultValue={values.firmName} error={errors.firmName} required />
-        <SelectField id="country" name="country" label={labels.country} options={countries} placeholder={labels.choose} defaultValue={values.country} error={errors.country} required />
-        <SelectField id="sector" name="sector" label={labels.sector} options={sectors} placeholder={labels.choose} defaultValue={values.sector} error={errors.sector} required />
-        <TextField id="employees" name="employees" label={labels.employees} hint={labels.employeesHint} inputMode="numeric" narrow defaultValue={values.employees} error={errors.employees} required />
-        <TextField
-          id="enrolmentCode"
-          name="enrolmentCode"
-          label={labels.enrolmentCode}
-          hint={labels.enrolmentCodeHint}
-          defaultValue={values.enrolmentCode ?? initialEnrolmentCode}
-          error={errors.enrolmentCode}
-          narrow
-        />
+        <TextInput name="firmName" label={labels.firmName} autoComplete="organization" required />
+        <Select name="country" label={labels.country} options={countries} placeholder={labels.choose} required />
+        <Select name="sector" label={labels.sector} options={sectors} placeholder={labels.choose} required />
+        <TextInput name="employees" label={labels.employees} hint={labels.employeesHint} inputMode="numeric" narrow required />
+        <TextInput name="enrolmentCode" label={labels.enrolmentCode} hint={labels.enrolmentCodeHint} narrow />
       </fieldset>
-      <button type="submit" className="button" disabled={pending}>
-        {pending ? labels.submitting : labels.submit}
-      </button>
-    </form>
+      <SubmitButton label={labels.submit} pendingLabel={labels.submitting} />
+    </ActionForm>
   );
 }

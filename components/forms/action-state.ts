@@ -1,13 +1,9 @@
-/** What a form's server action answers: field errors (already translated) and the values to re-show. */
-export type FormActionState = {
-  status: "idle" | "error" | "success";
-  fieldErrors?: Record<string, string>;
-  formError?: string;
-  message?: string;
-  values?: Record<string, string>;
-};
+// The result type lives in lib/forms (server actions and the kit share it); re-exported for the
+// forms not yet on the kit.
+import type { FormActionState } from "@/lib/forms/form-result";
 
-export const idleFormState: FormActionState = { status: "idle" };
+export type { FormActionState, FormValues } from "@/lib/forms/form-result";
+export { idleFormState } from "@/lib/forms/form-result";
 
 export function summariseFieldErrors(state: FormActionState, fieldIds: Record<string, string>) {
   return Object.entries(state.fieldErrors ?? {}).map(([field, message]) => ({ fieldId: fieldIds[field] ?? field, message }));

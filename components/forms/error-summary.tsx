@@ -4,13 +4,18 @@ import { useEffect, useRef } from "react";
 
 export type FieldErrorItem = { fieldId: string; message: string; href?: string };
 
-/** Lists every error with a link to its field, and takes focus so screen readers announce it. */
-export function ErrorSummary({ title, errors }: { title: string; errors: FieldErrorItem[] }) {
+/**
+ * Lists every error with a link to its field, and takes focus so screen readers announce it. It
+ * takes focus again when focusKey changes (a new submit), not on every render.
+ */
+export function ErrorSummary({ title, errors, focusKey }: { title: string; errors: FieldErrorItem[]; focusKey?: string }) {
   const ref = useRef<HTMLDivElement>(null);
+  const hasErrors = errors.length > 0;
+  const key = focusKey ?? errors.map((error) => error.fieldId + error.message).join("|");
   useEffect(() => {
-    if (errors.length > 0) ref.current?.focus();
-  }, [errors]);
-  if (errors.length === 0) return null;
+    if (hasErrors) ref.current?.focus();
+  }, [hasErrors, key]);
+  if (!hasErrors) return null;
   return (
     <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
       <h2 id="error-summary-title">{title}</h2>

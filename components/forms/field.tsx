@@ -15,14 +15,20 @@ export function FieldShell({ id, label, hint, error, children }: FieldShellProps
           {hint}
         </span>
       ) : null}
-      {error ? (
-        <span className="field-error" id={errorId}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </span>
-      ) : null}
+      <FieldError id={errorId} error={error} />
       {children(describedBy)}
     </div>
+  );
+}
+
+/** The error line of a field; the one way errors are drawn at a field, in any form. */
+export function FieldError({ id, error }: { id?: string; error?: string }) {
+  if (!error) return null;
+  return (
+    <span className="field-error" id={id}>
+      <span className="visually-hidden">Error: </span>
+      {error}
+    </span>
   );
 }
 

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { idleFormState, summariseFieldErrors, type FormActionState } from "./action-state";
 import { ErrorSummary } from "./error-summary";
 import { TextField } from "./field";
+import { textValue } from "@/lib/forms/form-result";
 
 export type SimpleFormField = {
   name: string;
@@ -55,7 +56,7 @@ export function SimpleForm({
           label={field.label}
           hint={field.hint}
           autoComplete={field.autoComplete}
-          defaultValue={field.type === "password" ? undefined : state.values?.[field.name]}
+          defaultValue={field.type === "password" ? undefined : textValue(state.values, field.name)}
           error={errors[field.name]}
           required
         />

@@ -1,4 +1,4 @@
-import { createFormats } from "./format";
+import { createInterpolator } from "./interpolate";
 import { en, type Messages } from "./messages/en";
 import { ms } from "./messages/ms";
 
@@ -21,35 +21,24 @@ export type MessageKey = Leaves<Messages>;
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
-/**
- * "{count, plural, one {# firm} other {# firms}}": the branch the language's plural rules pick for
- * the value, # standing for the value. A language without plural forms writes "{count} firma".
- */
-const pluralPlaceholder = /\{(\w+), plural, one \{([^{}]*)\} other \{([^{}]*)\}\}/g;
-const simplePlaceholder = /\{(\w+)\}/g;
-
-/**
- * A translator for one locale; unknown keys come back as the key itself so a gap is visible, not
- * blank. Number values are written with the language's digit grouping ("12,345").
- */
+/** A translator for one locale; unknown keys come back as the key itself so a gap is visible, not blank. */
 export function createTranslator(locale: Locale): Translate {
   const messages = messagesByLocale[locale];
-  const formats = createFormats(locale);
-  const pluralRules = new Intl.PluralRules(formats.locale);
-  const show = (value: string | number) => (typeof value === "number" ? formats.number(value, 20) : value);
+  const fill = createInterpolator(locale);
   return (key, values) => {
     const text = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
     if (typeof text !== "string") return key;
-    if (!values) return text;
-    return text
-      .replace(pluralPlaceholder, (match, name: string, one: string, other: string) => {
-        const value = values[name];
-        if (value === undefined) return match;
-        return (pluralRules.select(Number(value)) === "one" ? one : other).replaceAll("#", show(value));
-      })
-      .replace(simplePlaceholder, (match, name: string) => {
-        const value = values[name];
-        return value === undefined ? match : show(value);
-      });
+    return values ? fill(text, values) : text;
   };
+}
+
+/** Every message under the given key prefixes ("errors", "catalogue.errors"), as key → text; for forms that check in the browser. */
+export function messagesUnder(locale: Locale, prefixes: readonly string[]): Record<string, string> {
+  const picked: Record<string, string> = {};
+  const walk = (node: unknown, path: string) => {
+    if (typeof node === "string") picked[path] = node;
+    else if (node && typeof node === "object") for (const [key, child] of Object.entries(node)) walk(child, path ? `${path}.${key}` : key);
+  };
+  for (const prefix of prefixes) walk(prefix.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messagesByLocale[locale]), prefix);
+  return picked;
 }

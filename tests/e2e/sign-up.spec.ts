@@ -76,36 +76,65 @@ const badInputCases: BadInputCase[] = [
   },
 ];
 
-for (const badCase of badInputCases) {
-  test(`sign-up with ${badCase.title} shows the error in the summary and at the field, and creates nothing`, async ({ page, request }) => {
-    const input = newSmeInput("signup-bad", badCase.change);
-    await page.goto("/sign-up");
-    await fillSignUpForm(page, input);
+// Every case runs with JavaScript (react-hook-form checks in the browser, or the action refuses
+// without a reload) and without it (the plain form post): the result must read the same.
+for (const javaScript of [true, false]) {
+  for (const badCase of badInputCases) {
+    test(`sign-up with ${badCase.title} (JavaScript ${javaScript ? "on" : "off"}) shows the error in the summary and at the field, keeps what was typed, and creates nothing`, async ({ browser, baseURL, request }) => {
+      const context = await browser.newContext({ baseURL, locale: "en-GB", javaScriptEnabled: javaScript });
+      const page = await context.newPage();
+      const input = newSmeInput("signup-bad", { country: "TH", sector: "25", ...badCase.change });
+      await page.goto("/sign-up");
+      await fillSignUpForm(page, input);
 
-    const summary = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "There is a problem" }) });
-    await expect(summary).toBeVisible();
-    const link = summary.getByRole("link", { name: badCase.message });
-    await expect(link).toHaveAttribute("href", `#${badCase.field}`);
-    await expect(summary.getByRole("link")).toHaveCount(1);
+      const summary = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "There is a problem" }) });
+      await expect(summary).toBeVisible();
+      const link = summary.getByRole("link", { name: badCase.message });
+      await expect(link).toHaveAttribute("href", `#${badCase.field}`);
+      // The summary names the field, not only the rule.
+      await expect(link).toContainText(badCase.label.source.replace(/[\^$]/g, ""));
+      await expect(summary.getByRole("link")).toHaveCount(1);
 
-    const field = page.getByLabel(badCase.label);
-    await expect(field).toHaveAttribute("aria-invalid", "true");
-    await expect(field).toHaveAccessibleDescription(new RegExp(escapeRegExp(badCase.message)));
-    await expect(page).toHaveURL(/\/sign-up$/);
-    // What was typed stays (except the password), so the person only fixes the one field.
-    await expect(page.getByLabel("Your full name")).toHaveValue(input.name);
-    await expect(page.getByLabel("Password", { exact: true })).toHaveValue("");
-    await expectNoAxeViolations(page, `sign-up page with ${badCase.title}`);
+      const field = page.getByLabel(badCase.label);
+      await expect(field).toHaveAttribute("aria-invalid", "true");
+      await expect(field).toHaveAccessibleDescription(new RegExp(escapeRegExp(badCase.message)));
+      await expect(page).toHaveURL(/\/sign-up$/);
+      // What was typed stays, selects included, so the person only fixes the one field. The server
+      // never sends a password back: without JavaScript it is empty; with it, it never left the page.
+      await expect(page.getByLabel("Your full name")).toHaveValue(input.name);
+      await expect(page.getByLabel("Country")).toHaveValue("TH");
+      await expect(page.getByLabel("Main activity")).toHaveValue("25");
+      await expect(page.getByLabel("Number of employees")).toHaveValue(input.employees);
+      await expect(page.getByLabel("Programme enrolment code")).toHaveValue(input.enrolmentCode);
+      await expect(page.getByLabel("Password", { exact: true })).toHaveValue(javaScript ? input.password : "");
+      // axe runs in the page, so it needs JavaScript; the markup is the same server HTML either way.
+      if (javaScript) await expectNoAxeViolations(page, `sign-up page with ${badCase.title}`);
 
-    await link.click();
-    await expect(field).toBeFocused();
+      await link.click();
+      // With JavaScript the summary's link moves focus to the field; without it, the page scrolls there.
+      if (javaScript) await expect(field).toBeFocused();
+      else await expect(page).toHaveURL(new RegExp(`#${badCase.field}$`));
 
-    if (!badCase.accountMayExist && input.email.includes("@")) {
-      const signIn = await postCredentials(request, input);
-      expect(await signInSucceeded(signIn), `no account was created for ${input.email}`).toBe(false);
-    }
-  });
+      if (!badCase.accountMayExist && input.email.includes("@")) {
+        const signIn = await postCredentials(request, input);
+        expect(await signInSucceeded(signIn), `no account was created for ${input.email}`).toBe(false);
+      }
+      await context.close();
+    });
+  }
 }
+
+test("with JavaScript, a field is checked as the person leaves it, before anything is posted", async ({ page }) => {
+  await page.goto("/sign-up");
+  const employees = page.getByLabel("Number of employees");
+  await employees.fill("4.5");
+  await page.getByLabel("Programme enrolment code").focus();
+  await expect(employees).toHaveAttribute("aria-invalid", "true");
+  await expect(employees).toHaveAccessibleDescription(/whole number/i);
+  await employees.fill("45");
+  await expect(employees).not.toHaveAttribute("aria-invalid", "true");
+  await expectNoAxeViolations(page, "sign-up page with a field checked on leaving");
+});
 
 // Regression: the password policy used to run in the schema's object-level superRefine, which zod
 // skips while other fields fail, so an empty form listed six problems but not the password, and
