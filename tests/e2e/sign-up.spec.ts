@@ -110,10 +110,12 @@ for (const javaScript of [true, false]) {
       // axe runs in the page, so it needs JavaScript; the markup is the same server HTML either way.
       if (javaScript) await expectNoAxeViolations(page, `sign-up page with ${badCase.title}`);
 
-      await link.click();
-      // With JavaScript the summary's link moves focus to the field; without it, the page scrolls there.
-      if (javaScript) await expect(field).toBeFocused();
-      else await expect(page).toHaveURL(new RegExp(`#${badCase.field}$`));
+      // The summary's link moves focus to the field (without JavaScript the link's href, checked
+      // above, is all there is to it).
+      if (javaScript) {
+        await link.click();
+        await expect(field).toBeFocused();
+      }
 
       if (!badCase.accountMayExist && input.email.includes("@")) {
         const signIn = await postCredentials(request, input);
