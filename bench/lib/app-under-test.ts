@@ -41,6 +41,7 @@ export type RunningApp = { base: string; mode: DatabaseMode; stop: () => Promise
 
 export const demoPassword = "Readiness-Demo-2026!";
 export const penangOfficer = "officer.penang@adp-readiness.example";
+export const adminEmail = "admin@adp-readiness.example";
 export const penangProgrammeId = "00000000-0000-4000-8000-000000000101";
 export { chromiumArgs, chromiumPath };
 

@@ -4,7 +4,6 @@ import { ActionForm } from "@/components/forms/action-form";
 import type { FormMessages } from "@/components/forms/form-messages";
 import { Select, SubmitButton, TextInput, type Option } from "@/components/forms/kit-fields";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
-import { SignUpSchema } from "@/app/sign-up/schema";
 
 export type SignUpLabels = {
   yourDetails: string;
@@ -26,6 +25,8 @@ export type SignUpLabels = {
   errorSummaryTitle: string;
 };
 
+const loadSignUpSchema = () => import("@/app/sign-up/schema").then((module) => module.SignUpSchema);
+
 /** Works as a plain form post without JavaScript; with it, each field is checked as the user leaves it. */
 export function SignUpForm({
   action,
@@ -42,7 +43,7 @@ export function SignUpForm({
   sectors: Option[];
   initialEnrolmentCode?: string;
 }) {
-  const form = useActionForm({ schema: SignUpSchema, action, messages, initialValues: { enrolmentCode: initialEnrolmentCode ?? "" } });
+  const form = useActionForm({ schema: loadSignUpSchema, action, messages, initialValues: { enrolmentCode: initialEnrolmentCode ?? "" } });
   const fieldLabels = {
     name: labels.name,
     email: labels.email,

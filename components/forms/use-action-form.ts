@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useActionState, useEffect, useMemo, useRef, useTransition, type FormEvent } from "react";
+import { useActionState, useCallback, useEffect, useMemo, useRef, useTransition, type FormEvent } from "react";
 import { useForm, type FieldErrors, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import { idleFormState, type FormActionState, type FormValues } from "@/lib/forms/form-result";
@@ -9,9 +9,15 @@ import { createMessageReader, type FormMessages } from "./form-messages";
 
 export type FormAction = (state: FormActionState, formData: FormData) => Promise<FormActionState>;
 
+/**
+ * The same zod schema the server action parses with, or a loader of it: `() =>
+ * import("./schema").then((m) => m.Schema)` keeps zod out of the page's first load (about 30 KB
+ * gzip); the kit fetches it when the person first focuses a field, well before a check needs it.
+ */
+export type FormSchema = z.ZodType | (() => Promise<z.ZodType>);
+
 type Options = {
-  /** The same zod schema the server action parses with. */
-  schema: z.ZodType;
+  schema: FormSchema;
   action: FormAction;
   messages: FormMessages;
   /** What the fields hold before anything is posted. */
@@ -50,14 +56,19 @@ export function useActionForm({ schema, action, messages, initialValues = {}, re
   const [transitionPending, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
   const readMessage = useMemo(() => createMessageReader(messages), [messages]);
+  const loaded = useRef<Promise<Resolver<FormValues>> | null>(null);
+  const loadResolver = useCallback(() => {
+    loaded.current ??= (typeof schema === "function" ? schema() : Promise.resolve(schema)).then((zodSchema) => zodResolver(zodSchema as never) as unknown as Resolver<FormValues>);
+    return loaded.current;
+  }, [schema]);
   const resolver = useMemo<Resolver<FormValues>>(() => {
-    const base = zodResolver(schema as never) as unknown as Resolver<FormValues>;
     return async (values, context, options) => {
+      const base = await loadResolver();
       const result = await base(values, context, options);
       if (Object.keys(result.errors).length === 0) return result;
       return { values: {}, errors: translateErrors(result.errors, readMessage) };
     };
-  }, [schema, readMessage]);
+  }, [loadResolver, readMessage]);
   const errors = useMemo(() => serverErrors(state), [state]);
   const values = state.values ?? initialValues;
   const methods = useForm<FormValues>({ resolver, mode: "onTouched", defaultValues: values, errors, shouldFocusError: false });
@@ -83,7 +94,7 @@ export function useActionForm({ schema, action, messages, initialValues = {}, re
     values,
     pending: serverPending || transitionPending,
     readMessage,
-    formProps: { ref: formRef, action: formAction, onSubmit, noValidate: true },
+    formProps: { ref: formRef, action: formAction, onSubmit, onFocus: () => void loadResolver(), noValidate: true },
   };
 }
 
