@@ -2,13 +2,21 @@ import type { PriorityRanking } from "@/lib/scoring/result-schema";
 import { describePriorityReason, type ReasonNames } from "./reason-sentence";
 import { dimensionTitle, factorTitle, sourceAnchor, type ResultsContext } from "./results-context";
 
-/** The top focus areas with their rationale in words, and the full ranking they were taken from. */
-export function FocusAreas({ priorities, names, ctx }: { priorities: PriorityRanking; names: ReasonNames; ctx: ResultsContext }) {
+/**
+ * The top focus areas with their rationale in words, and the full ranking they were taken from.
+ * `basis` says which levels they were ranked with (validated once approved, issue 17).
+ */
+export function FocusAreas({ priorities, names, basis, ctx }: { priorities: PriorityRanking; names: ReasonNames; basis?: string; ctx: ResultsContext }) {
   const { t, text, formats } = ctx;
   return (
     <section aria-labelledby="results-focus-heading">
       <h2 id="results-focus-heading">{t("results.focusTitle")}</h2>
       <p>{t("results.focusIntro")}</p>
+      {basis ? (
+        <p className="focus-areas__basis" data-testid="focus-basis">
+          {basis}
+        </p>
+      ) : null}
       {priorities.focusAreas.length === 0 ? (
         <p className="notice">{t("results.focusNone")}</p>
       ) : (
