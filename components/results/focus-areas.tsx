@@ -61,7 +61,7 @@ export function FocusAreas({ priorities, names, basis, ctx }: { priorities: Prio
                 </th>
                 <th scope="col">{t("results.colDimension")}</th>
                 <th scope="col" className="num">
-                  {t("results.colGap")}
+                  {t("results.colNeed")}
                 </th>
                 <th scope="col" className="num">
                   {t("results.colSector")}
@@ -85,7 +85,7 @@ export function FocusAreas({ priorities, names, basis, ctx }: { priorities: Prio
                     <th scope="row">
                       <a href={`#${sourceAnchor(item.dimensionId)}`}>{dimensionTitle(text, item.dimensionId)}</a>
                     </th>
-                    <td className="num">{formats.score(item.gap)}</td>
+                    <td className="num">{formats.score(item.need ?? item.gap)}</td>
                     <td className="num">× {formats.factor(item.sectorMultiplier)}</td>
                     <td className="num">× {formats.factor(item.challengeMultiplier)}</td>
                     <td className="num">{formats.precise(item.priority)}</td>

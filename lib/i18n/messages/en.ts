@@ -510,6 +510,7 @@ export const en = {
       focusNoteSelf: "Ranked with your own (self-assessed) levels: your programme officer has not validated them yet.",
     },
     alreadyAboveTarget: "Already above target",
+    reasonLowLevel: "No target was chosen, so it counts by how far it is from level 5: at {current}, {need} levels to go. The lower a dimension stands, the sooner it comes.",
     aboveTargetLine: "Already above target: the target (level {target}) is below today's score ({current}).",
     progress: {
       title: "Progress since your previous assessment",

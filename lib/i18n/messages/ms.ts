@@ -510,6 +510,7 @@ export const ms: Messages = {
       focusNoteSelf: "Disusun mengikut tahap anda sendiri (penilaian kendiri): pegawai program anda belum mengesahkannya.",
     },
     alreadyAboveTarget: "Sudah melebihi sasaran",
+    reasonLowLevel: "Tiada sasaran dipilih, jadi ia dikira mengikut jaraknya dari tahap 5: pada {current}, {need} tahap lagi. Semakin rendah sesuatu dimensi, semakin awal ia didahulukan.",
     aboveTargetLine: "Sudah melebihi sasaran: sasaran (tahap {target}) lebih rendah daripada skor hari ini ({current}).",
     progress: {
       title: "Kemajuan sejak penilaian anda yang lalu",
