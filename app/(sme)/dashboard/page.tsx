@@ -89,8 +89,8 @@ export default async function DashboardPage() {
                             </>
                           ) : validated ? (
                             <span data-testid="dashboard-validated-index">
-                              {t("dashboard.validatedIndex", { index: formats.index(validated.index) })} <BandTag band={validated.band as BandId} t={t} />{" "}
-                              <span className="muted">({t("dashboard.selfAssessedIndex", { index: formats.index(a.readinessIndex) })})</span>
+                              {formats.index(validated.index)} <BandTag band={validated.band as BandId} t={t} /> <span className="dashboard-validated__note">{t("dashboard.validatedNote")}</span>
+                              <span className="dashboard-validated__self muted">{t("dashboard.selfAssessedIndex", { index: formats.index(a.readinessIndex) })}</span>
                             </span>
                           ) : (
                             <>

@@ -127,8 +127,8 @@ export const en = {
     readinessIndex: "Readiness index",
     notSubmitted: "Not submitted yet",
     noAssessments: "You have no assessments yet.",
-    validatedIndex: "{index} validated",
-    selfAssessedIndex: "self-assessed {index}",
+    validatedNote: "validated by your programme officer",
+    selfAssessedIndex: "self-assessed: {index}",
   },
   officer: {
     breadcrumbs: "Breadcrumbs",

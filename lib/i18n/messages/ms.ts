@@ -128,8 +128,8 @@ export const ms: Messages = {
     readinessIndex: "Indeks kesediaan",
     notSubmitted: "Belum dihantar",
     noAssessments: "Anda belum mempunyai penilaian.",
-    validatedIndex: "{index} disahkan",
-    selfAssessedIndex: "penilaian kendiri {index}",
+    validatedNote: "disahkan oleh pegawai program anda",
+    selfAssessedIndex: "penilaian kendiri: {index}",
   },
   officer: {
     breadcrumbs: "Serbuk roti navigasi",
