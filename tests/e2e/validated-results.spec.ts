@@ -30,7 +30,8 @@ test("after approval with adjusted levels the firm's results, dashboard and PDF 
   page,
   asOfficer: officer,
 }) => {
-  test.setTimeout(180_000);
+  // Sign-up, a full submission, a review and a PDF: minutes on a busy machine.
+  test.setTimeout(360_000);
   const { sme, assessmentId } = await submitCompleteAssessment(page, "validated");
 
   // Before approval the results are the firm's own, and the focus areas say so.
@@ -44,6 +45,7 @@ test("after approval with adjusted levels the firm's results, dashboard and PDF 
   await officer.goto(`/officer/assessments/${assessmentId}/review`);
   for (const { indicator, level, justification } of adjustments) {
     const block = indicatorBlock(officer, indicator);
+    await block.getByText("Validate this answer", { exact: true }).click();
     await block.getByLabel("Validated level", { exact: true }).selectOption(String(level));
     await block.getByLabel("Justification", { exact: true }).fill(justification);
     await block.getByRole("button", { name: "Save validated level" }).click();
