@@ -1,4 +1,4 @@
-import { computeRadarGeometry, labelFirstBaseline, outlinePath, spokeAngle, toSvgPoints, type LabelCentring, type RadarAxis } from "@/lib/charts/radar-geometry";
+import { computeRadarGeometry, labelFirstBaseline, levelPoints, outlinePath, spokeAngle, toSvgPoints, type LabelCentring, type RadarAxis } from "@/lib/charts/radar-geometry";
 import { wrapLabel } from "./wrap-label";
 
 // The radar of current vs target levels per dimension, drawn on the server as plain SVG: no chart
@@ -14,19 +14,22 @@ export type RadarDatum = {
   target: number;
   /** Programme average, when the firm is in a programme and the average is known. */
   average?: number;
+  /** The level the programme officer validated, once the assessment is approved (issue 17). */
+  validated?: number;
 };
 
 export type ReadinessRadarProps = {
   data: RadarDatum[];
   /** Describes the chart for screen readers (the chart itself is one image to them). */
   ariaLabel: string;
-  legend: { current: string; target: string; average: string };
+  legend: { current: string; target: string; average: string; validated?: string };
 };
 
 // Colours: current is the brand blue; the target is orange and dashed, the programme average grey
 // and dotted, so the three lines differ in hue, lightness and pattern (colour-blind safe); each
 // has at least 3:1 contrast with the white background (WCAG 2.2 non-text contrast).
-export const radarColours = { current: "#0b4f6c", target: "#b45309", average: "#6f777b", grid: "#b1b4b6", ink: "#0b0c0c", muted: "#505a5f" } as const;
+// The validated line is a solid dark green with square markers: apart from the blue by hue and marker shape.
+export const radarColours = { current: "#0b4f6c", target: "#b45309", average: "#6f777b", validated: "#00703c", grid: "#b1b4b6", ink: "#0b0c0c", muted: "#505a5f" } as const;
 const targetDash = "8 5";
 const averageDash = "2 4";
 
@@ -67,6 +70,7 @@ function LegendLine({ colour, dash }: { colour: string; dash?: string }) {
 export function ReadinessRadar({ data, ariaLabel, legend }: ReadinessRadarProps) {
   const geometry = computeRadarGeometry(data, size, { labelCentring });
   const showAverage = data.some((d) => d.average !== undefined);
+  const validated = data.every((d) => d.validated !== undefined) ? levelPoints(geometry, data.map((d) => d.validated ?? 0)) : null;
   const { centre, radius, maxLevel } = geometry;
   // The level numbers sit between the first two spokes, so they never sit on a spoke or its label.
   const tickAngle = spokeAngle(0.5, data.length);
@@ -93,6 +97,14 @@ export function ReadinessRadar({ data, ariaLabel, legend }: ReadinessRadarProps)
             <circle key={`dot-${i}`} cx={point.x} cy={point.y} r={3} fill={radarColours.current} />
           ))}
           <polygon points={toSvgPoints(geometry.target)} fill="none" stroke={radarColours.target} strokeWidth={2.5} strokeDasharray={targetDash} />
+          {validated ? (
+            <g data-testid="radar-validated">
+              <polygon points={toSvgPoints(validated)} fill="none" stroke={radarColours.validated} strokeWidth={2.5} />
+              {validated.map((point, i) => (
+                <rect key={`validated-${i}`} x={point.x - 4} y={point.y - 4} width={8} height={8} fill={radarColours.validated} />
+              ))}
+            </g>
+          ) : null}
           {showAverage ? <path d={outlinePath(geometry.average)} fill="none" stroke={radarColours.average} strokeWidth={2} strokeDasharray={averageDash} /> : null}
           {geometry.axes.map((axis) => (
             <AxisLabel key={`label-${axis.dimensionId}`} axis={axis} />
@@ -106,6 +118,11 @@ export function ReadinessRadar({ data, ariaLabel, legend }: ReadinessRadarProps)
         <li>
           <LegendLine colour={radarColours.target} dash={targetDash} /> {legend.target}
         </li>
+        {validated && legend.validated ? (
+          <li>
+            <LegendLine colour={radarColours.validated} /> {legend.validated}
+          </li>
+        ) : null}
         {showAverage ? (
           <li>
             <LegendLine colour={radarColours.average} dash={averageDash} /> {legend.average}

@@ -36,8 +36,26 @@ export function ReportDocument({ model }: { model: ReportModel }) {
             </Text>
           </View>
           <Text style={styles.paragraph}>{model.index.bandMeaning}</Text>
+          {model.index.selfAssessed ? <Text style={styles.paragraph}>{model.index.selfAssessed}</Text> : null}
           <Text style={styles.muted}>{model.index.scale}</Text>
         </Section>
+
+        {/* Once approved, the officer's validation follows the validated index it explains (issue 17). */}
+        {model.validation ? (
+          <Section heading={model.validation.heading}>
+            <Text style={styles.paragraph}>{model.validation.approvedBy}</Text>
+            <Text style={[styles.paragraph, styles.muted]}>{model.validation.intro}</Text>
+            <Table table={model.validation.comparison} widths={[3, 1.3, 1.3]} numeric={[1, 2]} />
+            <Text style={styles.subheading} minPresenceAhead={120}>
+              {model.validation.adjustmentsHeading}
+            </Text>
+            {model.validation.adjustments ? (
+              <Table table={model.validation.adjustments} widths={[3, 1, 1, 3]} numeric={[1, 2]} />
+            ) : (
+              <Text>{model.validation.noAdjustments}</Text>
+            )}
+          </Section>
+        ) : null}
 
         <Section heading={model.factors.heading}>
           <Table table={model.factors.table} widths={[3, 1, 1.4]} numeric={[1]} />
@@ -46,7 +64,7 @@ export function ReportDocument({ model }: { model: ReportModel }) {
         <Section heading={model.chart.heading} keepTogether>
           <Text style={styles.paragraph}>{model.chart.intro}</Text>
           <View style={{ alignItems: "center" }}>
-            <ReportRadar geometry={model.chart.geometry} />
+            <ReportRadar geometry={model.chart.geometry} validated={model.chart.validated} />
           </View>
           <View style={styles.legendRow}>
             <View style={styles.legendItem}>
@@ -57,6 +75,12 @@ export function ReportDocument({ model }: { model: ReportModel }) {
               <LegendSwatch series="target" />
               <Text> {model.chart.legend.target}</Text>
             </View>
+            {model.chart.legend.validated ? (
+              <View style={styles.legendItem}>
+                <LegendSwatch series="validated" />
+                <Text> {model.chart.legend.validated}</Text>
+              </View>
+            ) : null}
           </View>
         </Section>
 
@@ -106,21 +130,6 @@ export function ReportDocument({ model }: { model: ReportModel }) {
           </Section>
         ) : null}
 
-        {model.validation ? (
-          <Section heading={model.validation.heading}>
-            <Text style={styles.paragraph}>{model.validation.approvedBy}</Text>
-            <Text style={[styles.paragraph, styles.muted]}>{model.validation.intro}</Text>
-            <Table table={model.validation.comparison} widths={[3, 1.3, 1.3]} numeric={[1, 2]} />
-            <Text style={styles.subheading} minPresenceAhead={120}>
-              {model.validation.adjustmentsHeading}
-            </Text>
-            {model.validation.adjustments ? (
-              <Table table={model.validation.adjustments} widths={[3, 1, 1, 3]} numeric={[1, 2]} />
-            ) : (
-              <Text>{model.validation.noAdjustments}</Text>
-            )}
-          </Section>
-        ) : null}
 
         <View style={styles.footer} fixed>
           <Text>{model.footer}</Text>

@@ -2,7 +2,7 @@ import { StyleSheet } from "@react-pdf/renderer";
 
 // A4 in points; the built-in Helvetica needs no font file. Colours follow the results page
 // (radarColours in components/charts/readiness-radar.tsx) and print well in greyscale.
-export const reportColours = { ink: "#0b0c0c", muted: "#505a5f", rule: "#b1b4b6", fill: "#f3f2f1", current: "#0b4f6c", target: "#b45309" } as const;
+export const reportColours = { ink: "#0b0c0c", muted: "#505a5f", rule: "#b1b4b6", fill: "#f3f2f1", current: "#0b4f6c", target: "#b45309", validated: "#00703c" } as const;
 
 export const styles = StyleSheet.create({
   page: { paddingTop: 48, paddingBottom: 56, paddingHorizontal: 48, fontFamily: "Helvetica", fontSize: 10, lineHeight: 1.35, color: reportColours.ink },

@@ -87,7 +87,8 @@ export function DimensionTable({ dimensions, order, sortHref, programmeAverage, 
                 </td>
                 <td className="num" data-column="gap">
                   <span className="gap-cell">
-                    {formats.score(row.gap)}
+                    {/* A target below today's score is not a gap of 0 to close: say so (issue 17). */}
+                    {row.target.level < row.score ? <span className="gap-cell__above">{t("results.alreadyAboveTarget")}</span> : formats.score(row.gap)}
                     <span className="gap-bar" aria-hidden="true">
                       <span className="gap-bar__fill" style={{ width: `${(row.gap / 5) * 100}%` }} />
                     </span>

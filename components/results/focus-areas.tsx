@@ -2,13 +2,21 @@ import type { PriorityRanking } from "@/lib/scoring/result-schema";
 import { describePriorityReason, type ReasonNames } from "./reason-sentence";
 import { dimensionTitle, factorTitle, sourceAnchor, type ResultsContext } from "./results-context";
 
-/** The top focus areas with their rationale in words, and the full ranking they were taken from. */
-export function FocusAreas({ priorities, names, ctx }: { priorities: PriorityRanking; names: ReasonNames; ctx: ResultsContext }) {
+/**
+ * The top focus areas with their rationale in words, and the full ranking they were taken from.
+ * `basis` says which levels they were ranked with (validated once approved, issue 17).
+ */
+export function FocusAreas({ priorities, names, basis, ctx }: { priorities: PriorityRanking; names: ReasonNames; basis?: string; ctx: ResultsContext }) {
   const { t, text, formats } = ctx;
   return (
     <section aria-labelledby="results-focus-heading">
       <h2 id="results-focus-heading">{t("results.focusTitle")}</h2>
       <p>{t("results.focusIntro")}</p>
+      {basis ? (
+        <p className="focus-areas__basis" data-testid="focus-basis">
+          {basis}
+        </p>
+      ) : null}
       {priorities.focusAreas.length === 0 ? (
         <p className="notice">{t("results.focusNone")}</p>
       ) : (
@@ -53,7 +61,7 @@ export function FocusAreas({ priorities, names, ctx }: { priorities: PriorityRan
                 </th>
                 <th scope="col">{t("results.colDimension")}</th>
                 <th scope="col" className="num">
-                  {t("results.colGap")}
+                  {t("results.colNeed")}
                 </th>
                 <th scope="col" className="num">
                   {t("results.colSector")}
@@ -77,7 +85,7 @@ export function FocusAreas({ priorities, names, ctx }: { priorities: PriorityRan
                     <th scope="row">
                       <a href={`#${sourceAnchor(item.dimensionId)}`}>{dimensionTitle(text, item.dimensionId)}</a>
                     </th>
-                    <td className="num">{formats.score(item.gap)}</td>
+                    <td className="num">{formats.score(item.need ?? item.gap)}</td>
                     <td className="num">× {formats.factor(item.sectorMultiplier)}</td>
                     <td className="num">× {formats.factor(item.challengeMultiplier)}</td>
                     <td className="num">{formats.precise(item.priority)}</td>

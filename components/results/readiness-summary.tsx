@@ -4,14 +4,21 @@ import { BandTag, bandMeaning, bandName } from "./band-tag";
 import { describeMeanExpression } from "./mean-expression";
 import { factorTitle, type ResultsContext } from "./results-context";
 
-/** The readiness index with its band, what the band means for a manager, and how the index was computed. */
-export function ReadinessSummary({ index, ctx }: { index: ReadinessIndex; ctx: ResultsContext }) {
+/** Once approved, the self-assessed index shown beside the validated one, and who validated it when. */
+export type SelfAssessedBeside = { index: ReadinessIndex; approvedLine: string };
+
+/**
+ * The readiness index with its band, what the band means for a manager, and how the index was
+ * computed. With `selfAssessed`, `index` is the validated index and leads; the firm's own figure
+ * stands beside it (issue 17).
+ */
+export function ReadinessSummary({ index, selfAssessed, ctx }: { index: ReadinessIndex; selfAssessed?: SelfAssessedBeside; ctx: ResultsContext }) {
   const { t, text, formats } = ctx;
   const factors = index.sources.factors;
   const meanOfFactors = factors.reduce((sum, f) => sum + f.score, 0) / Math.max(1, factors.length);
   return (
     <section className="results-index" aria-labelledby="results-index-heading">
-      <h2 id="results-index-heading">{t("results.indexTitle")}</h2>
+      <h2 id="results-index-heading">{selfAssessed ? t("results.validated.indexTitle") : t("results.indexTitle")}</h2>
       <div className="results-index__headline">
         <p className="results-index__value" data-testid="readiness-index">
           <span className="results-index__number">{formats.index(index.value)}</span> <span className="results-index__scale">{t("results.outOf100")}</span>
@@ -20,7 +27,13 @@ export function ReadinessSummary({ index, ctx }: { index: ReadinessIndex; ctx: R
           <span className="visually-hidden">{t("results.bandLabel")} </span>
           <BandTag band={index.band} t={t} />
         </p>
+        {selfAssessed ? (
+          <p className="results-index__self" data-testid="self-assessed-index">
+            {t("results.validated.selfAssessed", { index: formats.index(selfAssessed.index.value), band: bandName(t, selfAssessed.index.band) })}
+          </p>
+        ) : null}
       </div>
+      {selfAssessed ? <p className="results-index__approved">{selfAssessed.approvedLine}</p> : null}
       <p className="results-index__meaning">{bandMeaning(t, index.band)}</p>
       <BandScale value={index.value} current={index.band} ctx={ctx} />
       <details className="results-sources">

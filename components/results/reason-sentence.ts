@@ -18,6 +18,8 @@ export function describePriorityReason(reason: PriorityReason, t: Translate, nam
   switch (reason.code) {
     case "gap":
       return t("reasons.gap", { current: formats.score(reason.current), target: formats.level(reason.target), gap: formats.score(reason.gap) });
+    case "low-level":
+      return t("results.reasonLowLevel", { current: formats.score(reason.current), need: formats.score(reason.need) });
     case "sector":
       return t(reason.multiplier > 1 ? "reasons.sectorMore" : "reasons.sectorLess", {
         sector: names.sector(reason.sector),

@@ -95,7 +95,9 @@ function DimensionSource({ dimension, ctx }: { dimension: DimensionScore; ctx: R
           })}{" "}
           {dimension.gap > 0
             ? t("results.gapLine", { target: formats.level(dimension.target.level), current: formats.precise(dimension.score), gap: formats.precise(dimension.gap) })
-            : t("results.noGapLine")}
+            : dimension.target.level < dimension.score
+              ? t("results.aboveTargetLine", { target: formats.level(dimension.target.level), current: formats.precise(dimension.score) })
+              : t("results.noGapLine")}
         </p>
       </div>
     </details>

@@ -1,13 +1,13 @@
-import { cohortCsvCells, cohortCsvHeader, toCohortJsonRow, type CohortExportRow } from "./cohort-columns";
+import { cohortCsvCells, cohortCsvHeader, toCohortJsonRow, type CohortCsvLabels, type CohortCsvRow, type CohortExportRow } from "./cohort-columns";
 import { csvRecord, utf8ByteOrderMark } from "./csv";
 
 // The two export formats as text chunks, one chunk per batch of rows, for streamText.
 
 /** The CSV file: byte-order mark and header, then one record per row. */
-export async function* cohortCsvChunks(batches: AsyncIterable<readonly CohortExportRow[]>): AsyncGenerator<string> {
+export async function* cohortCsvChunks(batches: AsyncIterable<readonly CohortCsvRow[]>, labels: CohortCsvLabels): AsyncGenerator<string> {
   yield utf8ByteOrderMark + csvRecord(cohortCsvHeader);
   for await (const batch of batches) {
-    if (batch.length > 0) yield batch.map((row) => csvRecord(cohortCsvCells(row))).join("");
+    if (batch.length > 0) yield batch.map((row) => csvRecord(cohortCsvCells(row, labels))).join("");
   }
 }
 

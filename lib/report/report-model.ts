@@ -78,9 +78,21 @@ export type ReportModel = {
   pageOfTemplate: string;
   footer: string;
   firm: { heading: string; rows: LabelledValue[] };
-  index: { heading: string; value: number; valueText: string; outOf: string; bandLabel: string; band: BandId; bandName: string; bandMeaning: string; scale: string };
+  /** Once approved, the validated index leads and `selfAssessed` words the firm's own figure beside it (issue 17). */
+  index: {
+    heading: string;
+    value: number;
+    valueText: string;
+    outOf: string;
+    bandLabel: string;
+    band: BandId;
+    bandName: string;
+    bandMeaning: string;
+    scale: string;
+    selfAssessed: string | null;
+  };
   factors: { heading: string; table: ReportTable; bars: { key: string; label: string; share: number }[] };
-  chart: { heading: string; intro: string; legend: { current: string; target: string }; geometry: RadarGeometry };
+  chart: { heading: string; intro: string; legend: { current: string; target: string; validated: string | null }; geometry: RadarGeometry; validated: RadarGeometry["current"] | null };
   gaps: { heading: string; table: ReportTable };
   progress: { heading: string; comparedWith: string; summary: string; table: ReportTable } | null;
   focus: { heading: string; intro: string; none: string | null; why: string; areas: { key: string; rank: number; title: string; meta: string; reasons: string[] }[] };
@@ -103,7 +115,10 @@ export type ReportModel = {
 
 export function buildReportModel(input: ReportInput, wording: ReportWording): ReportModel {
   const { t, formats, text } = wording;
-  const { result, priorities } = input.revision;
+  const { result: selfAssessed, priorities } = input.revision;
+  // An approved revision leads with the officer's validated scores; the self-assessed ones stay beside them.
+  const validatedResult = input.review.kind === "approved" ? input.review.validated : null;
+  const result = validatedResult ?? selfAssessed;
   const bandName = (band: BandId) => t(`bands.${band}.name` as MessageKey);
   const dimensionName = (id: string) => text.dimensions[id]?.title ?? id;
   const factorName = (id: string) => text.factors[id]?.title ?? id;
@@ -144,7 +159,10 @@ export function buildReportModel(input: ReportInput, wording: ReportWording): Re
       ],
     },
     index: {
-      heading: t("report.index.title"),
+      heading: validatedResult ? t("report.index.validatedTitle") : t("report.index.title"),
+      selfAssessed: validatedResult
+        ? t("report.index.selfAssessed", { index: formats.index(selfAssessed.index.value), band: bandName(selfAssessed.index.band) })
+        : null,
       value: result.index.value,
       valueText: formats.index(result.index.value),
       outOf: t("report.index.outOf100"),
@@ -170,8 +188,17 @@ export function buildReportModel(input: ReportInput, wording: ReportWording): Re
     chart: {
       heading: t("report.chart.title"),
       intro: t("report.chart.intro"),
-      legend: { current: t("report.chart.legendCurrent"), target: t("report.chart.legendTarget") },
-      geometry: computeRadarGeometry(result.dimensions.map((d) => ({ dimensionId: d.dimensionId, label: dimensionName(d.dimensionId), current: d.score, target: d.target.level }))),
+      legend: { current: t("report.chart.legendCurrent"), target: t("report.chart.legendTarget"), validated: validatedResult ? t("report.chart.legendValidated") : null },
+      // The firm's own levels and target as before; the validated levels as an overlay.
+      geometry: computeRadarGeometry(selfAssessed.dimensions.map((d) => ({ dimensionId: d.dimensionId, label: dimensionName(d.dimensionId), current: d.score, target: d.target.level }))),
+      validated: validatedResult
+        ? computeRadarGeometry(
+            selfAssessed.dimensions.map((d) => {
+              const level = validatedResult.dimensions.find((v) => v.dimensionId === d.dimensionId)?.score ?? d.score;
+              return { dimensionId: d.dimensionId, label: dimensionName(d.dimensionId), current: level, target: d.target.level };
+            }),
+          ).current
+        : null,
     },
     gaps: {
       heading: t("report.gaps.title"),
@@ -186,7 +213,7 @@ export function buildReportModel(input: ReportInput, wording: ReportWording): Re
     progress: input.progress ? buildProgress(input.progress, wording, bandName, dimensionName, factorName) : null,
     focus: {
       heading: t("report.focus.title"),
-      intro: t("report.focus.intro"),
+      intro: validatedResult ? `${t("report.focus.intro")} ${t("results.validated.focusNote")}` : t("report.focus.intro"),
       none: priorities.focusAreas.length === 0 ? t("results.focusNone") : null,
       why: t("report.focus.why"),
       areas: priorities.focusAreas.map((area) => ({
@@ -206,7 +233,7 @@ export function buildReportModel(input: ReportInput, wording: ReportWording): Re
         { key: "support-you-can-use", heading: t("report.recommendations.supportYouCanUse"), none: t("report.recommendations.none"), items: input.recommendations.supportYouCanUse },
       ],
     },
-    validation: input.review.kind === "approved" ? buildValidation(input.review, result, wording, bandName, factorName) : null,
+    validation: input.review.kind === "approved" ? buildValidation(input.review, selfAssessed, wording, bandName, factorName) : null,
   });
 }
 

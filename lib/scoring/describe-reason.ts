@@ -11,6 +11,8 @@ export function describeReason(reason: PriorityReason, nameOf: (dimensionId: str
   switch (reason.code) {
     case "gap":
       return `You are at ${oneDecimal(reason.current)} and aim for ${reason.target}: a gap of ${oneDecimal(reason.gap)} levels.`;
+    case "low-level":
+      return `No target was chosen, so it counts by its distance from level 5: at ${oneDecimal(reason.current)}, ${oneDecimal(reason.need)} levels to go.`;
     case "sector":
       return reason.multiplier > 1
         ? `This matters more than average in your sector (ISIC ${reason.sector}).`

@@ -1,4 +1,5 @@
 import type { AnswerSet } from "@/lib/questionnaire/answer-set";
+import { maxLevel } from "@/lib/questionnaire/version-schema";
 import { challengeIds, isicSectionOf, type ChallengeId, type DimensionId } from "@/lib/questionnaire/taxonomy";
 import type { QuestionnaireVersion } from "@/lib/questionnaire/version-schema";
 import { priorityWeights } from "./priority-weights";
@@ -18,6 +19,7 @@ type Working = {
   order: number;
   sectorMultiplier: number;
   challenges: ChallengeId[];
+  need: number;
   base: number;
   boost: number;
   deferredBy: Array<{ prerequisite: DimensionId; requiredLevel: number }>;
@@ -27,7 +29,8 @@ type Working = {
 /**
  * Ranks the visible dimensions of a scored assessment (docs/scoring.md, "Priorities"):
  *
- *   base     = gap × sector multiplier × (1 + challengeBonus × matching challenges)
+ *   need     = gap to a chosen target; without one (default target), maxLevel − current when there is a gap
+ *   base     = need × sector multiplier × (1 + challengeBonus × matching challenges)
  *   priority = (base + prerequisiteBoost × Σ base of dependents it holds back) × (deferFactor if it awaits a weak prerequisite)
  *
  * Ties keep questionnaire order. Reasons are codes; describeReason renders them in English.
@@ -54,12 +57,14 @@ export function rankPriorities(
     const sectorMultiplier = group?.multipliers[dimension.dimensionId] ?? 1;
     const matching = challenges.filter((challenge) => weights.challenges[challenge].includes(dimension.dimensionId));
     const challengeMultiplier = 1 + weights.challengeBonus * matching.length;
+    const need = needOf(dimension);
     working.set(dimension.dimensionId, {
       dimension,
       order,
       sectorMultiplier,
       challenges: matching,
-      base: dimension.gap * sectorMultiplier * challengeMultiplier,
+      need,
+      base: need * sectorMultiplier * challengeMultiplier,
       boost: 0,
       deferredBy: [],
       prerequisiteOf: [],
@@ -89,6 +94,7 @@ export function rankPriorities(
       current: item.dimension.score,
       target: item.dimension.target.level,
       gap: item.dimension.gap,
+      need: roundPriority(item.need),
       sectorMultiplier: item.sectorMultiplier,
       challengeMultiplier: 1 + weights.challengeBonus * item.challenges.length,
       deferred: item.deferredBy.length > 0,
@@ -99,6 +105,18 @@ export function rankPriorities(
     focusAreas: ranked.filter((item) => item.priority > 0).slice(0, weights.focusAreaCount),
     ranking: ranked,
   };
+}
+
+/**
+ * What a dimension's priority starts from. A chosen target (the firm's or the programme's) says
+ * how far the firm means to go, so its gap counts. A default target is always "one level up", so
+ * every gap is 1 (or a fraction of it) and says nothing about urgency: a Leader at 4.0 would tie a
+ * Newcomer at 1.0. Without a chosen target the distance to the top of the scale counts instead,
+ * so the lowest levels lead and sector and challenges reorder neighbours (issue 17).
+ */
+function needOf(dimension: DimensionScore): number {
+  if (dimension.gap <= 0) return 0;
+  return dimension.target.origin === "default" ? maxLevel - dimension.score : dimension.gap;
 }
 
 function findSectorGroup(groups: readonly SectorRelevance[], division: string): SectorRelevance | undefined {
@@ -121,6 +139,7 @@ function listReasons(item: Working, sector: string | undefined, working: Readonl
   // Sector and challenges only act through the gap, so they explain nothing when there is none.
   if (item.base > 0) {
     reasons.push({ code: "gap", gap: dimension.gap, current: dimension.score, target: dimension.target.level });
+    if (dimension.target.origin === "default") reasons.push({ code: "low-level", current: dimension.score, need: roundPriority(item.need) });
     if (sector !== undefined && item.sectorMultiplier !== 1) reasons.push({ code: "sector", sector, multiplier: item.sectorMultiplier });
     for (const challenge of item.challenges) reasons.push({ code: "challenge", challenge });
   }

@@ -106,6 +106,12 @@ export const PriorityReasonSchema = z.discriminatedUnion("code", [
   }),
   z.strictObject({ code: z.literal("challenge"), challenge: z.enum(challengeIds) }),
   z.strictObject({
+    /** No target was chosen: the dimension counts by its distance from the top of the scale, so lower levels come first (issue 17). */
+    code: z.literal("low-level"),
+    current: ScoreSchema,
+    need: z.number().positive().max(maxLevel),
+  }),
+  z.strictObject({
     /** This dimension is below the level another dimension with a gap builds on. */
     code: z.literal("prerequisite-of"),
     dimension: DimensionIdSchema,
@@ -126,11 +132,16 @@ export const RankedDimensionSchema = z.strictObject({
   factorId: FactorIdSchema,
   /** 1 = highest priority. */
   rank: z.number().int().min(1),
-  /** gap × sector × challenge relevance, deferred when a prerequisite is weak, plus prerequisite boosts; 4 decimals. */
+  /** need × sector × challenge relevance, deferred when a prerequisite is weak, plus prerequisite boosts; 4 decimals. */
   priority: z.number().min(0),
   current: ScoreSchema,
   target: LevelSchema,
   gap: z.number().min(0).max(maxLevel),
+  /**
+   * What the ranking weighs: the gap when the target was chosen, otherwise the distance from the
+   * current level to the top of the scale (0 without a gap). Absent in rankings stored before issue 17, which weighed the gap.
+   */
+  need: z.number().min(0).max(maxLevel).optional(),
   sectorMultiplier: z.number().positive(),
   challengeMultiplier: z.number().positive(),
   deferred: z.boolean(),

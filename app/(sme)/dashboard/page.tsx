@@ -4,6 +4,7 @@ import { requireRole } from "@/lib/auth/guards";
 import { isActive, isEditable } from "@/lib/assessments/lifecycle";
 import { listAssessmentsForFirm } from "@/lib/db/queries/assessments";
 import { listFirmsWithProgrammesForUser } from "@/lib/db/queries/firms";
+import { listValidatedIndexesForFirm } from "@/lib/db/queries/validated-results";
 import type { MessageKey } from "@/lib/i18n";
 import type { BandId } from "@/lib/scoring/bands";
 import { getFormats, getTranslator } from "@/lib/i18n/server";
@@ -18,12 +19,16 @@ export const metadata: Metadata = { title: "My assessments" };
 export default async function DashboardPage() {
   const user = await requireRole("sme");
   const [t, formats, firms] = await Promise.all([getTranslator(), getFormats(), listFirmsWithProgrammesForUser(user.id)]);
-  const assessmentsByFirm = await Promise.all(firms.map((firm) => listAssessmentsForFirm(firm.id)));
+  const [assessmentsByFirm, validatedByFirm] = await Promise.all([
+    Promise.all(firms.map((firm) => listAssessmentsForFirm(firm.id))),
+    Promise.all(firms.map((firm) => listValidatedIndexesForFirm(firm.id))),
+  ]);
   return (
     <>
       <h1>{t("dashboard.title")}</h1>
       {firms.map((firm, index) => {
         const assessments = assessmentsByFirm[index] ?? [];
+        const validatedIndexes = validatedByFirm[index];
         // A new assessment starts once the last one is approved (lib/assessments/lifecycle.ts).
         const open = assessments.find((a) => isActive(a.status));
         const hasApproved = assessments.some((a) => a.status === "approved");
@@ -66,7 +71,10 @@ export default async function DashboardPage() {
                     </tr>
                   </thead>
                   <tbody>
-                    {assessments.map((a) => (
+                    {assessments.map((a) => {
+                      // An approved assessment leads with the index its officer validated (issue 17).
+                      const validated = validatedIndexes?.get(a.id);
+                      return (
                       <tr key={a.id}>
                         <td>{formats.dateTime(a.createdAt)}</td>
                         <td>{a.programmeName ?? t("dashboard.noProgrammeShort")}</td>
@@ -79,6 +87,11 @@ export default async function DashboardPage() {
                               <span aria-hidden="true">–</span>
                               <span className="visually-hidden">{t("dashboard.notSubmitted")}</span>
                             </>
+                          ) : validated ? (
+                            <span data-testid="dashboard-validated-index">
+                              {formats.index(validated.index)} <BandTag band={validated.band as BandId} t={t} /> <span className="dashboard-validated__note">{t("dashboard.validatedNote")}</span>
+                              <span className="dashboard-validated__self muted">{t("dashboard.selfAssessedIndex", { index: formats.index(a.readinessIndex) })}</span>
+                            </span>
                           ) : (
                             <>
                               {formats.index(a.readinessIndex)} <BandTag band={a.readinessBand as BandId} t={t} />
@@ -97,7 +110,8 @@ export default async function DashboardPage() {
                           )}
                         </td>
                       </tr>
-                    ))}
+                      );
+                    })}
                   </tbody>
                 </table>
               </div>

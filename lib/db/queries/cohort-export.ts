@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
-import type { CohortExportRow } from "@/lib/export/cohort-columns";
+import type { CohortCsvRow, DimensionTarget } from "@/lib/export/cohort-columns";
 import type { QueueSelection, QueueStatus } from "@/lib/queue/queue-params";
 import { getDb } from "../client";
 import { assessmentRevisions, assessments, firms, reviewDecisions, type UserRole } from "../schema";
@@ -43,6 +43,10 @@ export function buildCohortExportBatchQuery(programmeId: string, selection: Queu
       servicesScore: assessmentRevisions.servicesScore,
       dimensionScores: assessmentRevisions.dimensionScores,
       validatedIndex: sql<number | null>`case when ${assessments.status} = 'approved' then ${reviewDecisions.validatedIndex} end`,
+      validatedBand: sql<string | null>`case when ${assessments.status} = 'approved' then ${reviewDecisions.validatedBand} end`,
+      validatedDimensionScores: sql<Record<string, number> | null>`case when ${assessments.status} = 'approved' then ${reviewDecisions.validatedDimensionScores} end`,
+      // Target and gap per dimension, read from the stored scores (the compact columns hold scores only).
+      dimensionTargets: sql<Record<string, DimensionTarget> | null>`(select jsonb_object_agg(d->>'dimensionId', jsonb_build_object('target', d->'target'->'level', 'gap', d->'gap')) from jsonb_array_elements(${assessmentRevisions.scores}->'result'->'dimensions') d)`,
     })
     .from(assessments)
     .innerJoin(firms, eq(firms.id, assessments.firmId))
@@ -62,7 +66,7 @@ export async function readCohortExportBatch(
   selection: QueueSelection,
   cursor: CohortExportCursor | null,
   limit = cohortExportBatchSize,
-): Promise<{ rows: CohortExportRow[]; next: CohortExportCursor | null }> {
+): Promise<{ rows: CohortCsvRow[]; next: CohortExportCursor | null }> {
   const rows = await buildCohortExportBatchQuery(programmeId, selection, cursor, limit);
   const last = rows.at(-1);
   return {
@@ -74,6 +78,8 @@ export async function readCohortExportBatch(
       readinessBand: row.readinessBand!,
       dimensionScores: row.dimensionScores ?? {},
       validatedIndex: row.validatedIndex === null ? null : Number(row.validatedIndex),
+      dimensionTargets: row.dimensionTargets ?? {},
+      validatedDimensionScores: row.validatedDimensionScores ?? null,
     })),
     next: last && rows.length === limit ? { submittedAt: last.cursor, assessmentId: last.assessmentId } : null,
   };
@@ -87,10 +93,10 @@ export async function* streamCohortExport(
   programmeId: string,
   selection: QueueSelection,
   batchSize = cohortExportBatchSize,
-): AsyncGenerator<CohortExportRow[]> {
+): AsyncGenerator<CohortCsvRow[]> {
   let cursor: CohortExportCursor | null = null;
   do {
-    const batch: { rows: CohortExportRow[]; next: CohortExportCursor | null } = await readCohortExportBatch(programmeId, selection, cursor, batchSize);
+    const batch: { rows: CohortCsvRow[]; next: CohortExportCursor | null } = await readCohortExportBatch(programmeId, selection, cursor, batchSize);
     if (batch.rows.length > 0) yield batch.rows;
     cursor = batch.next;
   } while (cursor);

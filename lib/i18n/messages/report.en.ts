@@ -29,6 +29,8 @@ export const reportEn = {
     none: "None named",
   },
   index: {
+    validatedTitle: "Validated readiness index",
+    selfAssessed: "Self-assessed: {index} out of 100 ({band})",
     title: "Readiness index",
     outOf100: "out of 100",
     band: "Band",
@@ -42,6 +44,7 @@ export const reportEn = {
     notInIndex: "Not counted in the index",
   },
   chart: {
+    legendValidated: "Validated level",
     title: "Current level and target by dimension",
     intro: "Each spoke is one dimension, from level 0 at the centre to level 5 at the edge. The solid shape is the current level, the dashed line the target.",
     legendCurrent: "Current level",

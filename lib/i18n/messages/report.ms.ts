@@ -31,6 +31,8 @@ export const reportMs: typeof reportEn = {
     none: "Tiada dinyatakan",
   },
   index: {
+    validatedTitle: "Indeks kesediaan disahkan",
+    selfAssessed: "Penilaian kendiri: {index} daripada 100 ({band})",
     title: "Indeks kesediaan",
     outOf100: "daripada 100",
     band: "Kategori",
@@ -44,6 +46,7 @@ export const reportMs: typeof reportEn = {
     notInIndex: "Tidak dikira dalam indeks",
   },
   chart: {
+    legendValidated: "Tahap disahkan",
     title: "Tahap semasa dan sasaran mengikut dimensi",
     intro: "Setiap jejari ialah satu dimensi, dari tahap 0 di tengah hingga tahap 5 di pinggir. Bentuk padu ialah tahap semasa, garis putus-putus ialah sasaran.",
     legendCurrent: "Tahap semasa",

@@ -13,7 +13,7 @@ import { readCohortExportBatch, streamCohortExport } from "@/lib/db/queries/coho
 import { getProgrammeById, type ProgrammeSummary } from "@/lib/db/queries/programmes";
 import { assessmentRevisions, assessments, auditEvents, firmMemberships, firms, programmeEnrolments, programmes, reviewDecisions } from "@/lib/db/schema";
 import { registerQuestionnaireVersions } from "@/lib/db/seed";
-import { cohortCsvHeader, toCohortJsonRow, type CohortExportRow } from "@/lib/export/cohort-columns";
+import { cohortCsvHeader, roundForCsv, toCohortJsonRow, type CohortCsvRow, type CohortExportRow } from "@/lib/export/cohort-columns";
 import type { QueueSelection } from "@/lib/queue/queue-params";
 import { emptyAnswerSet, type AnswerSet } from "@/lib/questionnaire/answer-set";
 import { currentQuestionnaireId, getPublishedQuestionnaire } from "@/lib/questionnaire/published";
@@ -60,7 +60,7 @@ beforeAll(async () => {
 });
 
 /** The export row of every submitted assessment of the programme, read column by column from the tables. */
-async function referenceRows(): Promise<CohortExportRow[]> {
+async function referenceRows(): Promise<CohortCsvRow[]> {
   const rows = await getDb()
     .select({ assessment: assessments, firm: firms, revision: assessmentRevisions })
     .from(assessments)
@@ -86,11 +86,14 @@ async function referenceRows(): Promise<CohortExportRow[]> {
     servicesScore: revision.servicesScore,
     dimensionScores: revision.dimensionScores!,
     validatedIndex: assessment.status === "approved" ? (decisions.find((d) => d.revisionId === revision.id)?.validatedIndex ?? null) : null,
+    validatedBand: assessment.status === "approved" ? (decisions.find((d) => d.revisionId === revision.id)?.validatedBand ?? null) : null,
+    validatedDimensionScores: assessment.status === "approved" ? (decisions.find((d) => d.revisionId === revision.id)?.validatedDimensionScores ?? null) : null,
+    dimensionTargets: Object.fromEntries((revision.scores?.result.dimensions ?? []).map((d) => [d.dimensionId, { target: d.target.level, gap: d.gap }])),
   }));
 }
 
-async function exportAll(selection: QueueSelection, batchSize?: number): Promise<CohortExportRow[]> {
-  const rows: CohortExportRow[] = [];
+async function exportAll(selection: QueueSelection, batchSize?: number): Promise<CohortCsvRow[]> {
+  const rows: CohortCsvRow[] = [];
   for await (const batch of streamCohortExport(programme.id, selection, batchSize)) rows.push(...batch);
   return rows;
 }
@@ -108,6 +111,8 @@ describe("streamCohortExport", () => {
     expect(expected.length).toBeGreaterThan(70);
     expect(expected.some((row) => row.status === "approved" && row.validatedIndex !== null)).toBe(true);
     expect(expected.some((row) => row.revision > 1)).toBe(true);
+    expect(expected.some((row) => row.validatedDimensionScores !== null)).toBe(true);
+    expect(expected.every((row) => Object.keys(row.dimensionTargets).length >= 12)).toBe(true);
     expect(await exportAll(everything)).toEqual(expected);
   });
 
@@ -139,7 +144,8 @@ describe("GET /officer/programmes/:id/export (CSV)", () => {
     const response = await answerCohortCsv(new Request(`http://localhost/officer/programmes/${programme.id}/export?status=submitted&sector=22`), access(), new Date("2026-05-04T10:00:00Z"));
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8; header=present");
-    expect(response.headers.get("content-disposition")).toBe('attachment; filename="cohort-kedah-export-cohort-2026-05-04.csv"');
+    // The file name says which filter made it (issue 17).
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="cohort-kedah-export-cohort-submitted-sector-22-2026-05-04.csv"');
     expect(response.headers.get("cache-control")).toBe("no-store");
     const bytes = new Uint8Array(await response.arrayBuffer());
     // The UTF-8 byte-order mark (which Response.text() would silently drop) tells spreadsheets the encoding.
@@ -149,6 +155,18 @@ describe("GET /officer/programmes/:id/export (CSV)", () => {
     const expected = (await exportAll(everything)).filter((row) => row.status === "submitted" && row.sector === "22");
     expect(records.map((record) => record[0])).toEqual(expected.map((row) => row.assessmentId));
     expect(records.find((record) => record[0] === evilAssessmentId)?.[1]).toBe(`'${evilName}`);
+    // Labels beside codes, figures to two decimals, targets and gaps from the stored scores (issue 17).
+    const column = (name: string) => cohortCsvHeader.indexOf(name);
+    for (const [record, row] of records.map((record, i) => [record, expected[i]!] as const)) {
+      expect(record[column("country_name")]).toBe("Malaysia");
+      expect(record[column("sector_name")]).toBe("Rubber and plastics products");
+      expect(record[column("size_band_name")]).toMatch(/^(Micro|Small|Medium|Large)$/);
+      expect(record[column("readiness_band_name")]).toMatch(/^(Newcomer|Explorer|Adopter|Integrator|Leader)$/);
+      expect(record[column("people_score")]).toBe(String(roundForCsv(row.peopleScore)));
+      expect(record[column("target_skills")]).toBe(String(row.dimensionTargets.skills!.target));
+      expect(record[column("gap_skills")]).toBe(String(roundForCsv(row.dimensionTargets.skills!.gap)));
+      for (const cell of record.slice(column("readiness_index"))) expect(cell).not.toMatch(/^\d+\.\d{3,}$/);
+    }
 
     const events = await exportEvents();
     expect(events).toHaveLength(before + 1);
@@ -158,6 +176,15 @@ describe("GET /officer/programmes/:id/export (CSV)", () => {
       entityType: "programme",
       details: { format: "csv", filter: { status: "submitted", band: null, q: null, sector: "22" }, rowCount: expected.length },
     });
+    // A second download with another filter gets its own name; approved rows carry the validated figures.
+    const approved = await answerCohortCsv(new Request(`http://localhost/officer/programmes/${programme.id}/export?status=approved`), access(), new Date("2026-05-04T10:00:00Z"));
+    expect(approved.headers.get("content-disposition")).toBe('attachment; filename="cohort-kedah-export-cohort-approved-2026-05-04.csv"');
+    const [, ...approvedRecords] = parseCsv((await approved.text()).replace(/^\uFEFF/, ""));
+    const validatedRow = (await exportAll({ filter: {}, status: "approved" })).find((row) => row.validatedDimensionScores !== null)!;
+    const validatedRecord = approvedRecords.find((record) => record[0] === validatedRow.assessmentId)!;
+    expect(validatedRecord[column("validated_index")]).toBe(String(roundForCsv(validatedRow.validatedIndex)));
+    expect(validatedRecord[column("validated_band_name")]).toMatch(/^(Newcomer|Explorer|Adopter|Integrator|Leader)$/);
+    expect(validatedRecord[column("validated_skills")]).toBe(String(roundForCsv(validatedRow.validatedDimensionScores!.skills)));
   });
 
   it("refuses a hand-edited filter with 400 and records nothing", async () => {

@@ -11,6 +11,7 @@ import { getDb } from "@/lib/db/client";
 import { createDraftAssessment, getSubmittedRevisionScores, submitCurrentRevision, type Actor } from "@/lib/db/queries/assessments";
 import { listActiveCatalogueForRecommendations } from "@/lib/db/queries/catalogue";
 import { approveAssessment, setIndicatorValidation } from "@/lib/db/queries/review";
+import { getValidatedResultForFirm } from "@/lib/db/queries/validated-results";
 import { registerQuestionnaireVersions, seedCatalogue } from "@/lib/db/seed";
 import { createTranslator, type MessageKey } from "@/lib/i18n";
 import { emptyAnswerSet, type AnswerSet } from "@/lib/questionnaire/answer-set";
@@ -70,13 +71,16 @@ async function expectedText(locale: "en" | "ms") {
   const formats = createNumberFormats(locale);
   const text = textForLocale(questionnaire.texts, locale, structure.defaultLocale);
   const stored = (await getSubmittedRevisionScores(approvedId, 1))!;
+  // An approved revision's report leads with the validated scores and recommends for their focus areas (issue 17).
+  const validated = (await getValidatedResultForFirm(fixtures.firms.firmA.id, approvedId, 1))!;
   const recommendations = localizeRecommendations(
-    recommendWithText({ profile: completeAnswers(2).profile, priorities: stored.scores.priorities, catalogue: await listActiveCatalogueForRecommendations() }, { today: generatedAt.toISOString().slice(0, 10) }),
+    recommendWithText({ profile: completeAnswers(2).profile, priorities: validated.scores.priorities, catalogue: await listActiveCatalogueForRecommendations() }, { today: generatedAt.toISOString().slice(0, 10) }),
     locale,
   );
   return {
     t,
     index: formats.index(stored.readinessIndex),
+    validatedIndex: formats.index(validated.scores.result.index.value),
     band: t(`bands.${stored.readinessBand}.name` as MessageKey),
     factor: text.factors.people!.title,
     recommendation: recommendations.firmsLikeYours[0]?.title ?? recommendations.supportYouCanUse[0]!.title,
@@ -102,6 +106,12 @@ describe("the PDF report of a revision", () => {
     expect(text).toContain("No training records seen");
     expect(text).toContain(toPdfText(expected.question));
     expect(text).toMatch(/Page 1 of [2-9]/);
+    // The validated index leads, the self-assessed one beside it, then the officer's justification, before the rest of the report.
+    const validatedAt = text.indexOf(`Validated readiness index ${expected.validatedIndex} out of 100`);
+    expect(validatedAt).toBeGreaterThan(0);
+    expect(expected.validatedIndex).not.toBe(expected.index);
+    expect(text.indexOf(`Self-assessed: ${expected.index} out of 100`)).toBeGreaterThan(validatedAt);
+    expect(text.indexOf("No training records seen")).toBeLessThan(text.indexOf("Scores by factor"));
   });
 
   it("prints the same report in Bahasa Malaysia", async () => {

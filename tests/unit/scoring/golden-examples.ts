@@ -105,45 +105,49 @@ export const foodStarter: GoldenExample = {
       technology: { score: 1 / 12, band: "newcomer" },
     },
     index: { value: 7.8, band: "newcomer" },
+    // No targets: each dimension counts by its distance from level 5 (need = 5 − score), issue 17.
     ranking: [
-      ["connectivity", 1.5],
-      ["skills", 1.1667],
-      ["resource-efficiency", 1.0833],
-      ["operations", 1.0667],
-      ["digital-design", 1.0167],
-      ["linkages", 0.8333],
-      ["inclusion", 0.8333],
-      ["leadership", 0.5],
-      ["intelligence", 0.5],
-      ["supply-chain", 0.4],
-      ["automation", 0.3333],
-      ["lifecycle", 0.2167],
+      ["skills", 8.1667],
+      ["resource-efficiency", 7.5833],
+      ["connectivity", 7.5],
+      ["operations", 7.4667],
+      ["digital-design", 6.8167],
+      ["leadership", 6.5],
+      ["linkages", 5.8333],
+      ["inclusion", 4.5833],
+      ["lifecycle", 2.8167],
+      ["supply-chain", 2.8],
+      ["intelligence", 2.5],
+      ["automation", 2.3333],
     ],
     focusAreas: [
       {
-        dimensionId: "connectivity",
-        priority: 1.5,
-        reasons: [
-          { code: "gap", gap: 1, current: 0, target: 1 },
-          { code: "prerequisite-of", dimension: "intelligence", requiredLevel: 1 },
-        ],
-      },
-      {
         dimensionId: "skills",
-        priority: 1.1667,
+        priority: 8.1667,
         reasons: [
           { code: "gap", gap: 2 / 3, current: 1 / 3, target: 1 },
+          { code: "low-level", current: 1 / 3, need: 4.6667 },
           { code: "challenge", challenge: "qualified-personnel" },
           { code: "prerequisite-of", dimension: "automation", requiredLevel: 1 },
         ],
       },
       {
         dimensionId: "resource-efficiency",
-        priority: 1.0833,
+        priority: 7.5833,
         reasons: [
           { code: "gap", gap: 2 / 3, current: 1 / 3, target: 1 },
+          { code: "low-level", current: 1 / 3, need: 4.6667 },
           { code: "sector", sector: "10", multiplier: 1.3 },
           { code: "challenge", challenge: "funding" },
+        ],
+      },
+      {
+        dimensionId: "connectivity",
+        priority: 7.5,
+        reasons: [
+          { code: "gap", gap: 1, current: 0, target: 1 },
+          { code: "low-level", current: 0, need: 5 },
+          { code: "prerequisite-of", dimension: "intelligence", requiredLevel: 1 },
         ],
       },
     ],
@@ -382,4 +386,107 @@ export const electronicsServices: GoldenExample = {
   },
 };
 
-export const goldenExamples: readonly GoldenExample[] = [foodStarter, plasticsAutomated, electronicsServices];
+/**
+ * Issue 17's complaint as an example: no targets, so every default target is one level up and
+ * every gap is 1. Ranked by the gap alone, two Leader dimensions at 4.0 (resource efficiency,
+ * inclusion) came before supply chain at 1.0. Ranked by the distance to level 5, supply chain leads
+ * and the Leaders come last; sector and challenges reorder neighbours (automation, skills).
+ */
+export const plasticsDefaultTargets: GoldenExample = {
+  id: "plastics-default-targets",
+  title: "Plastics firm with no targets: low levels lead, not Leaders",
+  answers: {
+    profile: {
+      country: "MY",
+      sector: "22",
+      employees: 60,
+      turnover: "1m-5m",
+      exports: true,
+      "offers-services": false,
+      technologies: ["none"],
+      challenges: ["funding", "reskilling"],
+    },
+    levels: levelsOf({
+      skills: [2, 2, 2],
+      leadership: [3, 3, 3],
+      linkages: [2, 2, 2],
+      inclusion: [4, 4, 4],
+      operations: [3, 3, 3],
+      "supply-chain": [1, 1, 1],
+      lifecycle: [3, 3, 3],
+      "resource-efficiency": [4, 4, 4],
+      automation: [2, 2, 2],
+      connectivity: [3, 3, 3],
+      intelligence: [2, 2, 2],
+      "digital-design": [3, 3, 3],
+    }),
+    notes: {},
+    targets: {},
+  },
+  expected: {
+    dimensions: {
+      skills: { score: 2, target: 3, gap: 1, band: "adopter" },
+      leadership: { score: 3, target: 4, gap: 1, band: "integrator" },
+      linkages: { score: 2, target: 3, gap: 1, band: "adopter" },
+      inclusion: { score: 4, target: 5, gap: 1, band: "leader" },
+      operations: { score: 3, target: 4, gap: 1, band: "integrator" },
+      "supply-chain": { score: 1, target: 2, gap: 1, band: "explorer" },
+      lifecycle: { score: 3, target: 4, gap: 1, band: "integrator" },
+      "resource-efficiency": { score: 4, target: 5, gap: 1, band: "leader" },
+      automation: { score: 2, target: 3, gap: 1, band: "adopter" },
+      connectivity: { score: 3, target: 4, gap: 1, band: "integrator" },
+      intelligence: { score: 2, target: 3, gap: 1, band: "adopter" },
+      "digital-design": { score: 3, target: 4, gap: 1, band: "integrator" },
+    },
+    factors: {
+      people: { score: 33 / 12, band: "adopter" },
+      process: { score: 33 / 12, band: "adopter" },
+      technology: { score: 30 / 12, band: "adopter" },
+    },
+    index: { value: 53.3, band: "adopter" },
+    ranking: [
+      ["supply-chain", 4],
+      ["automation", 3.9],
+      ["skills", 3.75],
+      ["linkages", 3],
+      ["intelligence", 3],
+      ["leadership", 2.5],
+      ["operations", 2.4],
+      ["connectivity", 2.2],
+      ["lifecycle", 2],
+      ["digital-design", 2],
+      ["resource-efficiency", 1.625],
+      ["inclusion", 1.25],
+    ],
+    focusAreas: [
+      {
+        dimensionId: "supply-chain",
+        priority: 4,
+        reasons: [
+          { code: "gap", gap: 1, current: 1, target: 2 },
+          { code: "low-level", current: 1, need: 4 },
+        ],
+      },
+      {
+        dimensionId: "automation",
+        priority: 3.9,
+        reasons: [
+          { code: "gap", gap: 1, current: 2, target: 3 },
+          { code: "low-level", current: 2, need: 3 },
+          { code: "sector", sector: "22", multiplier: 1.3 },
+        ],
+      },
+      {
+        dimensionId: "skills",
+        priority: 3.75,
+        reasons: [
+          { code: "gap", gap: 1, current: 2, target: 3 },
+          { code: "low-level", current: 2, need: 3 },
+          { code: "challenge", challenge: "reskilling" },
+        ],
+      },
+    ],
+  },
+};
+
+export const goldenExamples: readonly GoldenExample[] = [foodStarter, plasticsAutomated, electronicsServices, plasticsDefaultTargets];

@@ -11,11 +11,13 @@ import { ReadinessSummary } from "@/components/results/readiness-summary";
 import { RecommendationLists } from "@/components/results/recommendation-lists";
 import { dimensionTitle, type ResultsContext } from "@/components/results/results-context";
 import { ScoreSources } from "@/components/results/score-sources";
+import { ValidatedAdjustments } from "@/components/results/validated-adjustments";
 import { parseSortOrder, sortQuery } from "@/components/results/sort-dimension-rows";
 import { localizeRecommendations, recommendWithText } from "@/lib/api/recommendations";
 import { requireAssessmentAccess } from "@/lib/auth/guards";
 import { getSubmittedRevisionScores, listRevisions } from "@/lib/db/queries/assessments";
 import { listActiveCatalogueForRecommendations } from "@/lib/db/queries/catalogue";
+import { getValidatedResultForFirm } from "@/lib/db/queries/validated-results";
 import { getFormats, getLocale, getTranslator } from "@/lib/i18n/server";
 import { loadProgressSincePrevious } from "@/lib/progress/progress-since-previous";
 import { getPublishedQuestionnaire } from "@/lib/questionnaire/published";
@@ -53,11 +55,13 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   if (!questionnaire) throw new Error(`questionnaire ${stored.questionnaireVersionId} is not shipped`);
   const text = textForLocale(questionnaire.texts, locale, questionnaire.structure.defaultLocale);
   const ctx: ResultsContext = { t, text, formats };
-  const { result, priorities } = stored.scores;
+  const { result } = stored.scores;
 
   const shownRevision = revisions.find((r) => r.number === stored.revisionNumber);
   const isLatestSubmission = shownNumber === submitted.at(-1)?.number;
-  const [programmeAverage, catalogue, peerBenchmark, progress] = await Promise.all([
+  const [validated, programmeAverage, catalogue, peerBenchmark, progress] = await Promise.all([
+    // Once approved, the officer's validated figures lead the page; the firm's own stand beside them.
+    getValidatedResultForFirm(assessment.firmId, assessment.id, stored.revisionNumber),
     loadProgrammeAverage(assessment, stored.questionnaireVersionId),
     // The live catalogue: an admin's edit shows at once.
     listActiveCatalogueForRecommendations(),
@@ -65,6 +69,9 @@ export default async function ResultsPage({ params, searchParams }: Props) {
     isLatestSubmission ? loadPeerBenchmark(assessment, user.role === "sme" ? "firm" : "officer", t, formats.percent) : undefined,
     loadProgressSincePrevious({ firmId: assessment.firmId, assessmentId: assessment.id, programmeId: assessment.programmeId, viewer: user.role, shown: stored }),
   ]);
+  // Focus areas and recommendations follow the validated levels once there are any.
+  const lead = validated?.scores ?? stored.scores;
+  const priorities = lead.priorities;
   const recommendations = localizeRecommendations(recommendWithText({ profile: shownRevision?.answers.profile ?? {}, priorities, catalogue }, { today: formats.isoDay(new Date()) }), locale);
 
   const order = parseSortOrder(sort, dir);
@@ -127,9 +134,28 @@ export default async function ResultsPage({ params, searchParams }: Props) {
       ) : null}
 
       <div className="results-overview">
-        <ReadinessSummary index={result.index} ctx={ctx} />
-        <FactorCards factors={result.factors} ctx={ctx} />
+        <ReadinessSummary
+          index={lead.result.index}
+          {...(validated
+            ? {
+                selfAssessed: {
+                  index: result.index,
+                  approvedLine: `${t("results.validated.approvedBy", { name: validated.decidedByName, date: formats.date(validated.decidedAt) })} ${t("results.validated.factorsNote")}`,
+                },
+              }
+            : {})}
+          ctx={ctx}
+        />
+        <FactorCards factors={lead.result.factors} ctx={ctx} />
       </div>
+      {validated ? (
+        <ValidatedAdjustments
+          selfAssessed={result.dimensions}
+          validated={validated.scores.result.dimensions}
+          adjustments={validated.adjustments.map((a) => ({ ...a, firmLevel: shownRevision?.answers.levels[a.indicatorId] ?? null }))}
+          ctx={ctx}
+        />
+      ) : null}
       {peerBenchmark ? <PeerBenchmark {...peerBenchmark} /> : null}
       {progress ? (
         <ProgressSincePrevious
@@ -145,6 +171,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
         <p>
           {t("results.chartIntro")}
           {programmeAverage ? ` ${t("results.chartAverageIntro")}` : ""}
+          {validated ? ` ${t("results.validated.chartIntro")}` : ""}
         </p>
         <ReadinessRadar
           data={result.dimensions.map((d) => ({
@@ -153,9 +180,10 @@ export default async function ResultsPage({ params, searchParams }: Props) {
             current: d.score,
             target: d.target.level,
             ...(programmeAverage?.[d.dimensionId] === undefined ? {} : { average: programmeAverage[d.dimensionId] }),
+            ...(validated ? { validated: validated.scores.result.dimensions.find((v) => v.dimensionId === d.dimensionId)?.score ?? d.score } : {}),
           }))}
           ariaLabel={t("results.chartLabel", { count: result.dimensions.length })}
-          legend={{ current: t("results.legendCurrent"), target: t("results.legendTarget"), average: t("results.legendAverage") }}
+          legend={{ current: t("results.legendCurrent"), target: t("results.legendTarget"), average: t("results.legendAverage"), validated: t("results.validated.legend") }}
         />
         <DimensionTable
           dimensions={result.dimensions}
@@ -167,7 +195,12 @@ export default async function ResultsPage({ params, searchParams }: Props) {
         />
       </section>
 
-      <FocusAreas priorities={priorities} names={names} ctx={ctx} />
+      <FocusAreas
+        priorities={priorities}
+        names={names}
+        basis={validated ? t("results.validated.focusNote") : assessment.programmeId ? t("results.validated.focusNoteSelf") : undefined}
+        ctx={ctx}
+      />
       <RecommendationLists
         firmsLikeYours={recommendations.firmsLikeYours}
         supportYouCanUse={recommendations.supportYouCanUse}

@@ -1,5 +1,6 @@
 import { requireProgrammeAccess } from "@/lib/auth/guards";
 import { rejectCrossSite } from "@/lib/auth/same-origin";
+import { getLocale } from "@/lib/i18n/server";
 import { answerCohortCsv } from "./handler";
 
 type Context = { params: Promise<{ programmeId: string }> };
@@ -14,5 +15,5 @@ export async function GET(request: Request, context: Context): Promise<Response>
   if (rejection) return rejection;
   const { programmeId } = await context.params;
   const access = await requireProgrammeAccess(programmeId);
-  return answerCohortCsv(request, access);
+  return answerCohortCsv(request, access, new Date(), await getLocale());
 }

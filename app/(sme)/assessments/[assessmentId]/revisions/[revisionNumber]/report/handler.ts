@@ -36,7 +36,10 @@ export async function buildRevisionReport(
   const text = textForLocale(questionnaire.texts, locale, questionnaire.structure.defaultLocale);
   const t = createTranslator(locale);
   const formats = createFormats(locale, { timeZone: readEnv().APP_TIME_ZONE });
-  const { result, priorities } = data.revision.scores;
+  const { result } = data.revision.scores;
+  // Focus areas and recommendations follow the validated levels once approved, as on the results page (issue 17).
+  const validatedScores = data.decision?.decision === "approved" ? data.decision.validatedScores : null;
+  const priorities = (validatedScores ?? data.revision.scores).priorities;
 
   const [catalogue, progress] = await Promise.all([
     listActiveCatalogueForRecommendations(),
