@@ -1,8 +1,9 @@
 "use client";
 
+import { useWatch } from "react-hook-form";
 import { fieldDomId } from "@/lib/questionnaire/answer-fields";
 import type { LevelText } from "@/lib/questionnaire/text-schema";
-import { useRefusedField } from "./page-form-state";
+import { useQuestionField } from "./page-fields-context";
 
 type Props = {
   field: string;
@@ -13,14 +14,21 @@ type Props = {
   error?: string;
   /** Extra line under the legend, e.g. the proposed default target. */
   note?: string;
+  /** A target's level today: a chosen target below it is said at once (the gap counts as 0). */
+  belowToday?: { current: number; message: string };
 };
 
 /** The 0–5 scale as large radio options, each with its observable descriptor. Plain HTML: no JavaScript needed. */
-export function LevelOptions({ field, legend, hint, levels, value, error: shownError, note }: Props) {
-  const refused = useRefusedField(field);
-  const error = refused.error ?? shownError;
+export function LevelOptions({ field, legend, hint, levels, value, error: shownError, note, belowToday }: Props) {
+  const { registration, error: fieldError, typed } = useQuestionField(field);
+  const error = fieldError ?? shownError;
   const id = fieldDomId(field);
-  const describedBy = [hint ? `${id}-hint` : null, note ? `${id}-note` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const chosen = useWatch({ name: field }) as string | null | undefined;
+  // Before hydration (and without JavaScript) the chosen level is the one the page was rendered with.
+  const chosenLevel = chosen === undefined ? (typed ? Number(typed[0]) : value) : chosen === null || chosen === "" ? undefined : Number(chosen);
+  const below = belowToday && chosenLevel !== undefined && chosenLevel < belowToday.current ? belowToday.message : null;
+  const describedBy =
+    [hint ? `${id}-hint` : null, note ? `${id}-note` : null, belowToday ? `${id}-below` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={error ? "field field--error" : "field"} data-field={field}>
       <fieldset id={id} aria-describedby={describedBy} tabIndex={-1}>
@@ -35,6 +43,11 @@ export function LevelOptions({ field, legend, hint, levels, value, error: shownE
             {note}
           </p>
         ) : null}
+        {belowToday ? (
+          <p className="target-below" id={`${id}-below`} aria-live="polite">
+            {below}
+          </p>
+        ) : null}
         {error ? (
           <p className="field-error" id={`${id}-error`}>
             <span className="visually-hidden">Error: </span>
@@ -44,7 +57,13 @@ export function LevelOptions({ field, legend, hint, levels, value, error: shownE
         <div className="level-options">
           {levels.map((level, index) => (
             <label key={index} className="level-option" htmlFor={`${id}-${index}`}>
-              <input type="radio" id={`${id}-${index}`} name={field} value={index} defaultChecked={refused.typed ? refused.typed.includes(String(index)) : value === index} />
+              <input
+                type="radio"
+                id={`${id}-${index}`}
+                {...registration}
+                value={index}
+                defaultChecked={typed ? typed.includes(String(index)) : value === index}
+              />
               <span className="level-option__text">
                 <span className="level-option__label">
                   {index} – {level.label}
