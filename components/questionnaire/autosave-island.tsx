@@ -105,7 +105,7 @@ function AutosaveBar({ assessmentId, formId, labels, progress = noProgress, jump
           </p>
         ) : null}
         <div className={`save-status${tone}`} role="status" aria-live="polite" data-testid="save-status">
-          {[text[status], ...unsaved].filter(Boolean).join(" ")}
+          {[text[status], ...unsaved].filter(Boolean).join(" · ")}
           {status === "failed" ? (
             <>
               {" "}
