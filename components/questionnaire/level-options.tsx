@@ -16,10 +16,15 @@ type Props = {
   note?: string;
   /** A target's level today: a chosen target below it is said at once (the gap counts as 0). */
   belowToday?: { current: number; message: string };
+  /**
+   * The short layout (issue 16): each level by its name only, the chosen level's descriptor in
+   * full under them, every descriptor in a guide (LevelGuide) that describes each radio.
+   */
+  compact?: { descriptionId: (index: number) => string; today?: { level: number; mark: string } };
 };
 
 /** The 0–5 scale as large radio options, each with its observable descriptor. Plain HTML: no JavaScript needed. */
-export function LevelOptions({ field, legend, hint, levels, value, error: shownError, note, belowToday }: Props) {
+export function LevelOptions({ field, legend, hint, levels, value, error: shownError, note, belowToday, compact }: Props) {
   const { registration, error: fieldError, typed } = useQuestionField(field);
   const error = fieldError ?? shownError;
   const id = fieldDomId(field);
@@ -54,7 +59,7 @@ export function LevelOptions({ field, legend, hint, levels, value, error: shownE
             {error}
           </p>
         ) : null}
-        <div className="level-options">
+        <div className={compact ? "level-options level-options--compact" : "level-options"}>
           {levels.map((level, index) => (
             <label key={index} className="level-option" htmlFor={`${id}-${index}`}>
               <input
@@ -63,17 +68,53 @@ export function LevelOptions({ field, legend, hint, levels, value, error: shownE
                 {...registration}
                 value={index}
                 defaultChecked={typed ? typed.includes(String(index)) : value === index}
+                aria-describedby={compact?.descriptionId(index)}
               />
               <span className="level-option__text">
                 <span className="level-option__label">
                   {index} – {level.label}
                 </span>
-                <span className="level-option__descriptor">{level.descriptor}</span>
+                {compact ? null : <span className="level-option__descriptor">{level.descriptor}</span>}
+                {compact?.today?.level === index ? (
+                  <span className="level-option__today" aria-hidden="true">
+                    {compact.today.mark}
+                  </span>
+                ) : null}
               </span>
             </label>
           ))}
         </div>
+        {compact && chosenLevel !== undefined && levels[chosenLevel] ? (
+          <p className="level-chosen" aria-hidden="true">
+            <strong>
+              {chosenLevel} – {levels[chosenLevel].label}:
+            </strong>{" "}
+            {levels[chosenLevel].descriptor}
+          </p>
+        ) : null}
       </fieldset>
     </div>
+  );
+}
+
+/**
+ * Every level's descriptor, folded away: one tap to read them all; each describes its radio
+ * (aria-describedby), so a screen reader hears it on the option itself.
+ */
+export function LevelGuide({ label, levels, descriptionId }: { label: string; levels: readonly LevelText[]; descriptionId: (index: number) => string }) {
+  return (
+    <details className="level-guide">
+      <summary>{label}</summary>
+      <dl>
+        {levels.map((level, index) => (
+          <div key={index}>
+            <dt>
+              {index} – {level.label}
+            </dt>
+            <dd id={descriptionId(index)}>{level.descriptor}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
   );
 }

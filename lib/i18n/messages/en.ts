@@ -226,6 +226,7 @@ export const en = {
     notSavedAnswer: "{problem} – not saved.",
     tooManyReason: "You have chosen {max}: untick one to choose another.",
     targetBelowToday: "Already above this target: the gap counts as 0.",
+    levelGuide: "What each level means",
     todayMark: "today",
     targetMark: "target",
     /** Why an answer was not saved, one message per broken rule; shown at the field and in the error summary. */

@@ -227,6 +227,7 @@ export const ms: Messages = {
     notSavedAnswer: "{problem} – tidak disimpan.",
     tooManyReason: "Anda telah memilih {max}: nyahtanda satu untuk memilih yang lain.",
     targetBelowToday: "Sudah melebihi sasaran ini: jurang dikira sebagai 0.",
+    levelGuide: "Maksud setiap tahap",
     todayMark: "hari ini",
     targetMark: "sasaran",
     problems: {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { AutosaveIsland } from "@/components/questionnaire/autosave-island";
 import { ConflictNotice } from "@/components/questionnaire/conflict-notice";
-import { LevelOptions } from "@/components/questionnaire/level-options";
+import { LevelGuide, LevelOptions } from "@/components/questionnaire/level-options";
 import { NoteField } from "@/components/questionnaire/note-field";
 import { PageForm } from "@/components/questionnaire/page-form";
 import { ProfileQuestionField } from "@/components/questionnaire/profile-question-field";
@@ -12,7 +12,7 @@ import { requireAssessmentAccess } from "@/lib/auth/guards";
 import { getProgrammeTargets } from "@/lib/db/queries/programmes";
 import { getLatestReviewOutcome } from "@/lib/db/queries/review";
 import { getFormats, getTranslator } from "@/lib/i18n/server";
-import { pickFields } from "@/lib/questionnaire/answer-fields";
+import { fieldDomId, pickFields } from "@/lib/questionnaire/answer-fields";
 import { listFieldRules } from "@/lib/questionnaire/field-rules";
 import { pageProgress } from "@/lib/questionnaire/page-progress";
 import { listPages } from "@/lib/questionnaire/pages";
@@ -82,6 +82,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         {dimension?.indicators.map((indicator) => {
           const indicatorText = text.indicators[indicator.id];
           if (!indicatorText) return null;
+          const describe = (index: number) => `${fieldDomId(`levels.${indicator.id}`)}-level-${index}`;
           return (
             <div key={indicator.id} className="indicator">
               <LevelOptions
@@ -90,8 +91,11 @@ export default async function QuestionPage({ params, searchParams }: Props) {
                 hint={indicatorText.help}
                 levels={indicatorText.levels}
                 value={answers.levels[indicator.id]}
+                compact={{ descriptionId: describe }}
               />
               <NoteField field={`notes.${indicator.id}`} label={t("assessment.noteLabel")} hint={t("assessment.noteHint")} value={answers.notes[indicator.id]} />
+              {/* After the note: Tab from the levels reaches the note first, as before the short layout. */}
+              <LevelGuide label={t("assessment.levelGuide")} levels={indicatorText.levels} descriptionId={describe} />
             </div>
           );
         })}
@@ -100,7 +104,8 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   } else {
     const programmeTargets = await getProgrammeTargets(assessment.programmeId);
     const scale = text.scale.map((s) => ({ label: s.label, descriptor: s.description }));
-    body = listVisibleDimensions(structure, answers).map(({ dimension, indicators }) => {
+    const scaleId = (index: number) => `targets-scale-${index}`;
+    const targetFields = listVisibleDimensions(structure, answers).map(({ dimension, indicators }) => {
       const current = currentDimensionLevel(indicators, answers.levels);
       const proposed = defaultTargetLevel(current, programmeTargets[dimension.id]);
       targetDefaults[`targets.${dimension.id}`] = String(answers.targets[dimension.id] ?? proposed);
@@ -117,9 +122,17 @@ export default async function QuestionPage({ params, searchParams }: Props) {
           levels={scale}
           value={answers.targets[dimension.id] ?? proposed}
           belowToday={current === null ? undefined : { current, message: t("assessment.targetBelowToday") }}
+          compact={{ descriptionId: scaleId, ...(current === null ? {} : { today: { level: Math.floor(current), mark: t("assessment.todayMark") } }) }}
         />
       );
     });
+    // One guide for the generic scale every target uses.
+    body = (
+      <>
+        <LevelGuide label={t("assessment.levelGuide")} levels={scale} descriptionId={scaleId} />
+        {targetFields}
+      </>
+    );
   }
 
   return (
