@@ -7,13 +7,12 @@ import { expect, test } from "./support/fixtures";
 // guide), and the levels stay radio groups (assessment-keyboard.spec.ts walks them by keyboard).
 
 /**
- * document.documentElement.scrollHeight before the short layout, measured on this machine with
- * this spec against the build of commit 208ff21 plus the sticky bar of issue 16 (about 60 px of
- * it); the issue measured 3,807 / 6,202 and 9,923 / 13,035 px on another machine.
+ * document.documentElement.scrollHeight before the short layout, measured with this spec on the
+ * app of commit 208ff21 (the issue's figures: 3,807 / 6,202 and 9,923 / 13,035 px).
  */
 const before = {
-  dimension: { 1280: 0, 375: 0 },
-  targets: { 1280: 0, 375: 0 },
+  dimension: { 1280: 3_807, 375: 6_044 },
+  targets: { 1280: 9_923, 375: 13_058 },
 } as const;
 
 const widths = [1280, 375] as const;
