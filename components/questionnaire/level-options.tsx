@@ -18,9 +18,10 @@ type Props = {
   belowToday?: { current: number; message: string };
   /**
    * The short layout (issue 16): each level by its name only, the chosen level's descriptor in
-   * full under them, every descriptor in a guide (LevelGuide) that describes each radio.
+   * full under them, every descriptor in a guide (LevelGuide) that describes each radio: the
+   * descriptors' ids are `${descriptionIds}-${level}`.
    */
-  compact?: { descriptionId: (index: number) => string; today?: { level: number; mark: string } };
+  compact?: { descriptionIds: string; today?: { level: number; mark: string } };
 };
 
 /** The 0–5 scale as large radio options, each with its observable descriptor. Plain HTML: no JavaScript needed. */
@@ -68,7 +69,7 @@ export function LevelOptions({ field, legend, hint, levels, value, error: shownE
                 {...registration}
                 value={index}
                 defaultChecked={typed ? typed.includes(String(index)) : value === index}
-                aria-describedby={compact?.descriptionId(index)}
+                aria-describedby={compact ? `${compact.descriptionIds}-${index}` : undefined}
               />
               <span className="level-option__text">
                 <span className="level-option__label">
@@ -101,7 +102,7 @@ export function LevelOptions({ field, legend, hint, levels, value, error: shownE
  * Every level's descriptor, folded away: one tap to read them all; each describes its radio
  * (aria-describedby), so a screen reader hears it on the option itself.
  */
-export function LevelGuide({ label, levels, descriptionId }: { label: string; levels: readonly LevelText[]; descriptionId: (index: number) => string }) {
+export function LevelGuide({ label, levels, descriptionIds }: { label: string; levels: readonly LevelText[]; descriptionIds: string }) {
   return (
     <details className="level-guide">
       <summary>{label}</summary>
@@ -111,7 +112,7 @@ export function LevelGuide({ label, levels, descriptionId }: { label: string; le
             <dt>
               {index} – {level.label}
             </dt>
-            <dd id={descriptionId(index)}>{level.descriptor}</dd>
+            <dd id={`${descriptionIds}-${index}`}>{level.descriptor}</dd>
           </div>
         ))}
       </dl>

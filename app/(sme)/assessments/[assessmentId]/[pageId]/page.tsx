@@ -82,7 +82,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         {dimension?.indicators.map((indicator) => {
           const indicatorText = text.indicators[indicator.id];
           if (!indicatorText) return null;
-          const describe = (index: number) => `${fieldDomId(`levels.${indicator.id}`)}-level-${index}`;
+          const describe = `${fieldDomId(`levels.${indicator.id}`)}-level`;
           return (
             <div key={indicator.id} className="indicator">
               <LevelOptions
@@ -91,11 +91,11 @@ export default async function QuestionPage({ params, searchParams }: Props) {
                 hint={indicatorText.help}
                 levels={indicatorText.levels}
                 value={answers.levels[indicator.id]}
-                compact={{ descriptionId: describe }}
+                compact={{ descriptionIds: describe }}
               />
               <NoteField field={`notes.${indicator.id}`} label={t("assessment.noteLabel")} hint={t("assessment.noteHint")} value={answers.notes[indicator.id]} />
               {/* After the note: Tab from the levels reaches the note first, as before the short layout. */}
-              <LevelGuide label={t("assessment.levelGuide")} levels={indicatorText.levels} descriptionId={describe} />
+              <LevelGuide label={t("assessment.levelGuide")} levels={indicatorText.levels} descriptionIds={describe} />
             </div>
           );
         })}
@@ -104,7 +104,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   } else {
     const programmeTargets = await getProgrammeTargets(assessment.programmeId);
     const scale = text.scale.map((s) => ({ label: s.label, descriptor: s.description }));
-    const scaleId = (index: number) => `targets-scale-${index}`;
+    const scaleId = "targets-scale";
     const targetFields = listVisibleDimensions(structure, answers).map(({ dimension, indicators }) => {
       const current = currentDimensionLevel(indicators, answers.levels);
       const proposed = defaultTargetLevel(current, programmeTargets[dimension.id]);
@@ -122,14 +122,14 @@ export default async function QuestionPage({ params, searchParams }: Props) {
           levels={scale}
           value={answers.targets[dimension.id] ?? proposed}
           belowToday={current === null ? undefined : { current, message: t("assessment.targetBelowToday") }}
-          compact={{ descriptionId: scaleId, ...(current === null ? {} : { today: { level: Math.floor(current), mark: t("assessment.todayMark") } }) }}
+          compact={{ descriptionIds: scaleId, ...(current === null ? {} : { today: { level: Math.floor(current), mark: t("assessment.todayMark") } }) }}
         />
       );
     });
     // One guide for the generic scale every target uses.
     body = (
       <>
-        <LevelGuide label={t("assessment.levelGuide")} levels={scale} descriptionId={scaleId} />
+        <LevelGuide label={t("assessment.levelGuide")} levels={scale} descriptionIds={scaleId} />
         {targetFields}
       </>
     );
