@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Fragment } from "react";
 import { notFound, redirect } from "next/navigation";
 import { AutosaveIsland } from "@/components/questionnaire/autosave-island";
 import { ConflictNotice } from "@/components/questionnaire/conflict-notice";
@@ -84,19 +85,21 @@ export default async function QuestionPage({ params, searchParams }: Props) {
           if (!indicatorText) return null;
           const describe = `${fieldDomId(`levels.${indicator.id}`)}-level`;
           return (
-            <div key={indicator.id} className="indicator">
-              <LevelOptions
-                field={`levels.${indicator.id}`}
-                legend={indicatorText.question}
-                hint={indicatorText.help}
-                levels={indicatorText.levels}
-                value={answers.levels[indicator.id]}
-                compact={{ descriptionIds: describe }}
-              />
-              <NoteField field={`notes.${indicator.id}`} label={t("assessment.noteLabel")} hint={t("assessment.noteHint")} value={answers.notes[indicator.id]} />
+            <Fragment key={indicator.id}>
+              <div className="indicator">
+                <LevelOptions
+                  field={`levels.${indicator.id}`}
+                  legend={indicatorText.question}
+                  hint={indicatorText.help}
+                  levels={indicatorText.levels}
+                  value={answers.levels[indicator.id]}
+                  compact={{ descriptionIds: describe }}
+                />
+                <NoteField field={`notes.${indicator.id}`} label={t("assessment.noteLabel")} hint={t("assessment.noteHint")} value={answers.notes[indicator.id]} />
+              </div>
               {/* After the note: Tab from the levels reaches the note first, as before the short layout. */}
               <LevelGuide label={t("assessment.levelGuide")} levels={indicatorText.levels} descriptionIds={describe} />
-            </div>
+            </Fragment>
           );
         })}
       </>
