@@ -17,8 +17,8 @@ type Props = {
   /** A target's level today: a chosen target below it is said at once (the gap counts as 0). */
   belowToday?: { current: number; message: string };
   /**
-   * The short layout (issue 16): each level by its name only, the chosen level's descriptor in
-   * full under them, every descriptor in a guide (LevelGuide) that describes each radio: the
+   * The short layout (issue 16): a row of level numbers (their names for screen readers), the
+   * chosen level's name and descriptor in full under them, every descriptor in a guide (LevelGuide) that describes each radio: the
    * descriptors' ids are `${descriptionIds}-${level}`.
    */
   compact?: { descriptionIds: string; today?: { level: number; mark: string } };
@@ -72,9 +72,17 @@ export function LevelOptions({ field, legend, hint, levels, value, error: shownE
                 aria-describedby={compact ? `${compact.descriptionIds}-${index}` : undefined}
               />
               <span className="level-option__text">
-                <span className="level-option__label">
-                  {index} – {level.label}
-                </span>
+                {compact ? (
+                  // The number is what shows; the name completes the radio's accessible name (label in name: "2").
+                  <span className="level-option__label">
+                    {index}
+                    <span className="visually-hidden"> – {level.label}</span>
+                  </span>
+                ) : (
+                  <span className="level-option__label">
+                    {index} – {level.label}
+                  </span>
+                )}
                 {compact ? null : <span className="level-option__descriptor">{level.descriptor}</span>}
                 {compact?.today?.level === index ? (
                   <span className="level-option__today" aria-hidden="true">
