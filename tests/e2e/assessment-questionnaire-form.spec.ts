@@ -133,6 +133,7 @@ test("a dimension page's progress line follows the answers and its jump list rea
 });
 
 test("a target below today's level is said as it is chosen, and after a post without JavaScript", async ({ page, browser, baseURL }) => {
+  test.slow(); // sign-up, two browsers, a page post
   const { sme, assessmentId } = await openDraft(page, "quest-target");
   // Every indicator at level 4, so today's level is 4 in every dimension.
   const dimensions = listDimensions({ services: false });

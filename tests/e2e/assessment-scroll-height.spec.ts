@@ -23,6 +23,7 @@ async function scrollHeight(page: Page, width: number): Promise<number> {
 }
 
 test("a dimension page and the targets page scroll at most half as far as before, at 1280 px and 375 px", async ({ page }) => {
+  test.slow(); // sign-up, two pages measured at two widths
   const { assessmentId } = await openDraft(page, "scroll-height");
   await saveAnswersThroughApi(page.request, assessmentId, { levels: levelsPatch(listDimensions({ services: false })) });
   const measured: Record<string, Record<number, number>> = { dimension: {}, targets: {} };
