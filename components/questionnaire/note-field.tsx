@@ -1,14 +1,14 @@
 "use client";
 
 import { fieldDomId } from "@/lib/questionnaire/answer-fields";
-import { useRefusedField } from "./page-form-state";
+import { useQuestionField } from "./page-fields-context";
 
 /**
  * Optional free-text evidence for an indicator, folded away until wanted (open when it has text or
  * an error). After a refused page save it shows the text as typed.
  */
 export function NoteField({ field, label, hint, value }: { field: string; label: string; hint: string; value?: string }) {
-  const { error, typed } = useRefusedField(field);
+  const { registration, error, typed } = useQuestionField(field);
   const id = fieldDomId(field);
   const text = typed ? (typed[0] ?? "") : (value ?? "");
   const describedBy = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ");
@@ -27,7 +27,7 @@ export function NoteField({ field, label, hint, value }: { field: string; label:
           {error}
         </p>
       ) : null}
-      <textarea id={id} name={field} defaultValue={text} maxLength={2000} rows={3} aria-invalid={error ? true : undefined} aria-describedby={describedBy} />
+      <textarea id={id} {...registration} defaultValue={text} maxLength={2000} rows={3} aria-invalid={error ? true : undefined} aria-describedby={describedBy} />
     </details>
   );
 }

@@ -66,26 +66,28 @@ test("with JavaScript, autosave saves the valid answers and shows the refused on
   await signInThroughForm(page, sme);
   const assessmentId = await startAssessment(page);
 
-  // The fourth challenge is refused at its field; the answer given next is saved.
-  for (const name of fourChallenges) await page.getByRole("checkbox", { name }).check();
-  await expect(group(page, "challenges")).toHaveAccessibleDescription(new RegExp(tooMany.replace(/\./g, "\\.")));
-  await expect(saveStatus(page)).toContainText("one of your answers is not valid");
+  // Issue 16: with JavaScript the fourth challenge cannot be ticked (the server still refuses four,
+  // as the test above shows); the answers given are saved.
+  for (const name of fourChallenges.slice(0, 3)) await page.getByRole("checkbox", { name }).check();
+  await expect(page.getByRole("checkbox", { name: fourChallenges[3]! })).toBeDisabled();
   await group(page, "exports").getByRole("radio", { name: "No" }).check();
   await expect(saveStatus(page)).toHaveText("Saved");
-  await expect(group(page, "challenges")).toContainText(tooMany);
 
+  // Checked as the person leaves the field: named at the field and in the status, not saved.
   await page.getByLabel(employeesLabel).fill("-3");
+  await page.getByLabel(employeesLabel).blur();
   await expect(page.getByLabel(employeesLabel)).toHaveAccessibleDescription(new RegExp(tooSmall.replace(/\./g, "\\.")));
   await expect(page.getByLabel(employeesLabel)).toHaveAttribute("aria-invalid", "true");
-  await expectStored(page, assessmentId, { [profileText.exports!.label]: "No", [employeesLabel]: "40", [challengesLabel]: "Not answered" });
+  await expect(saveStatus(page)).toContainText(`${employeesLabel}: ${tooSmall} – not saved.`);
+  await expectStored(page, assessmentId, { [profileText.exports!.label]: "No", [employeesLabel]: "40", [challengesLabel]: fourChallenges.slice(0, 3).join(", ") });
 
-  // "Save and continue" with the same answers: the page stays, one message per field, typed values kept.
+  // "Save and continue" with the invalid value: the page stays, the message at the field and in the summary, typed value kept.
   await page.getByRole("button", { name: "Save and continue" }).click();
   const summary = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "There is a problem" }) });
-  await expect(summary.getByRole("link")).toHaveText([`${employeesLabel}: ${tooSmall}`, `${challengesLabel} ${tooMany}`]);
+  await expect(summary.getByRole("link")).toHaveText([`${employeesLabel}: ${tooSmall}`]);
   await expect(page.getByLabel(employeesLabel)).toHaveValue("-3");
-  for (const name of fourChallenges) await expect(page.getByRole("checkbox", { name })).toBeChecked();
-  await expect(group(page, "challenges").getByText(tooMany)).toHaveCount(1);
+  for (const name of fourChallenges.slice(0, 3)) await expect(page.getByRole("checkbox", { name })).toBeChecked();
+  await expect(page.getByLabel(employeesLabel)).toHaveAccessibleDescription(new RegExp(tooSmall.replace(/\./g, "\\.")));
 
   // Corrected, the answer is saved by autosave and the error goes.
   await page.getByLabel(employeesLabel).fill("45");

@@ -222,6 +222,15 @@ export const en = {
     targetNoteUnrated: "Proposed target: level {proposed}.",
     target: "Target",
     level: "Level",
+    /** Issue 16: the sticky bar of a question page and the limits shown as the person answers. */
+    answeredProgress: "{answered} of {total} answered",
+    jumpTo: "Go to a page",
+    notSavedAnswer: "{problem} – not saved.",
+    tooManyReason: "You have chosen {max}: untick one to choose another.",
+    targetBelowToday: "Already above this target: the gap counts as 0.",
+    levelGuide: "What each level means",
+    todayMark: "today",
+    targetMark: "target",
     /** Why an answer was not saved, one message per broken rule; shown at the field and in the error summary. */
     problems: {
       wholeNumber: "Enter a whole number, for example 45.",

@@ -223,6 +223,15 @@ export const ms: Messages = {
     targetNoteUnrated: "Sasaran dicadangkan: tahap {proposed}.",
     target: "Sasaran",
     level: "Tahap",
+    /** Issue 16: the sticky bar of a question page and the limits shown as the person answers. */
+    answeredProgress: "{answered} daripada {total} dijawab",
+    jumpTo: "Pergi ke halaman",
+    notSavedAnswer: "{problem} – tidak disimpan.",
+    tooManyReason: "Anda telah memilih {max}: nyahtanda satu untuk memilih yang lain.",
+    targetBelowToday: "Sudah melebihi sasaran ini: jurang dikira sebagai 0.",
+    levelGuide: "Maksud setiap tahap",
+    todayMark: "hari ini",
+    targetMark: "sasaran",
     problems: {
       wholeNumber: "Masukkan nombor bulat, contohnya 45.",
       yesOrNo: "Pilih ya atau tidak.",

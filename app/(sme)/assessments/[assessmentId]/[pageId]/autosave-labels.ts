@@ -17,6 +17,7 @@ export function autosaveLabels(t: Translate): AutosaveLabels {
     keepMine: t("assessment.keepMine"),
     useTheirs: t("assessment.useTheirs"),
     empty: t("assessment.noAnswer"),
-    unreadable: t("assessment.problems.wholeNumber"),
+    notSavedAnswer: t("assessment.notSavedAnswer"),
+    answered: t("assessment.answeredProgress"),
   };
 }

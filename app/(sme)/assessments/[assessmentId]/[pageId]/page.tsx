@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Fragment } from "react";
 import { notFound, redirect } from "next/navigation";
 import { AutosaveIsland } from "@/components/questionnaire/autosave-island";
 import { ConflictNotice } from "@/components/questionnaire/conflict-notice";
-import { LevelOptions } from "@/components/questionnaire/level-options";
+import { LevelGuide, LevelOptions } from "@/components/questionnaire/level-options";
 import { NoteField } from "@/components/questionnaire/note-field";
 import { PageForm } from "@/components/questionnaire/page-form";
 import { ProfileQuestionField } from "@/components/questionnaire/profile-question-field";
@@ -12,14 +13,17 @@ import { requireAssessmentAccess } from "@/lib/auth/guards";
 import { getProgrammeTargets } from "@/lib/db/queries/programmes";
 import { getLatestReviewOutcome } from "@/lib/db/queries/review";
 import { getFormats, getTranslator } from "@/lib/i18n/server";
-import { pickFields } from "@/lib/questionnaire/answer-fields";
-import { listPageFields } from "@/lib/questionnaire/page-fields";
+import { fieldDomId, pickFields } from "@/lib/questionnaire/answer-fields";
+import { listFieldRules } from "@/lib/questionnaire/field-rules";
+import { pageProgress } from "@/lib/questionnaire/page-progress";
 import { listPages } from "@/lib/questionnaire/pages";
 import { listVisibleDimensions, listVisibleProfileQuestions } from "@/lib/questionnaire/visible-items";
 import { currentDimensionLevel, defaultTargetLevel } from "@/lib/scoring/dimension-level";
 import { loadAssessment } from "../load-assessment";
 import { savePageAction } from "./actions";
 import { autosaveLabels } from "./autosave-labels";
+import { choiceTexts, clientFields, formValues } from "./client-fields";
+import { JumpList } from "@/components/questionnaire/jump-list";
 import { describeAnswerField as describeField } from "@/lib/questionnaire/describe-field";
 
 export const metadata: Metadata = { title: "Assessment" };
@@ -45,7 +49,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   const page = pages[index];
   if (!page) notFound();
 
-  const fields = listPageFields(structure, answers, page);
+  const fields = listFieldRules(structure, answers, page);
   const fieldNames = fields.map((f) => f.field);
   // Refused answers come back in the save action's answer (PageForm); conflicts after a redirect.
   const conflicts = listParam(query.conflicts).filter((f) => fieldNames.includes(f));
@@ -57,6 +61,8 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   const officerComments = outcome?.decision === "returned" && page.kind === "dimension" ? outcome.comments.filter((c) => c.dimensionId === page.dimensionId) : [];
 
   let body: React.ReactNode;
+  // The targets page shows the proposed target where none is saved; the form's values must match.
+  const targetDefaults: Record<string, string> = {};
   if (page.kind === "profile") {
     body = listVisibleProfileQuestions(structure, answers).map((question) => (
       <ProfileQuestionField
@@ -66,6 +72,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         value={answers.profile[question.id]}
         yesNo={{ yes: t("assessment.yes"), no: t("assessment.no") }}
         chooseLabel={t("signUp.choose")}
+        limitReason={question.type === "multi-select" && question.maxSelected !== undefined ? t("assessment.tooManyReason", { max: question.maxSelected }) : undefined}
       />
     ));
   } else if (page.kind === "dimension") {
@@ -76,17 +83,23 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         {dimension?.indicators.map((indicator) => {
           const indicatorText = text.indicators[indicator.id];
           if (!indicatorText) return null;
+          const describe = `${fieldDomId(`levels.${indicator.id}`)}-level`;
           return (
-            <div key={indicator.id} className="indicator">
-              <LevelOptions
-                field={`levels.${indicator.id}`}
-                legend={indicatorText.question}
-                hint={indicatorText.help}
-                levels={indicatorText.levels}
-                value={answers.levels[indicator.id]}
-              />
-              <NoteField field={`notes.${indicator.id}`} label={t("assessment.noteLabel")} hint={t("assessment.noteHint")} value={answers.notes[indicator.id]} />
-            </div>
+            <Fragment key={indicator.id}>
+              <div className="indicator">
+                <LevelOptions
+                  field={`levels.${indicator.id}`}
+                  legend={indicatorText.question}
+                  hint={indicatorText.help}
+                  levels={indicatorText.levels}
+                  value={answers.levels[indicator.id]}
+                  compact={{ descriptionIds: describe }}
+                />
+                <NoteField field={`notes.${indicator.id}`} label={t("assessment.noteLabel")} hint={t("assessment.noteHint")} value={answers.notes[indicator.id]} />
+              </div>
+              {/* After the note: Tab from the levels reaches the note first, as before the short layout. */}
+              <LevelGuide label={t("assessment.levelGuide")} levels={indicatorText.levels} descriptionIds={describe} />
+            </Fragment>
           );
         })}
       </>
@@ -94,9 +107,11 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   } else {
     const programmeTargets = await getProgrammeTargets(assessment.programmeId);
     const scale = text.scale.map((s) => ({ label: s.label, descriptor: s.description }));
-    body = listVisibleDimensions(structure, answers).map(({ dimension, indicators }) => {
+    const scaleId = "targets-scale";
+    const targetFields = listVisibleDimensions(structure, answers).map(({ dimension, indicators }) => {
       const current = currentDimensionLevel(indicators, answers.levels);
       const proposed = defaultTargetLevel(current, programmeTargets[dimension.id]);
+      targetDefaults[`targets.${dimension.id}`] = String(answers.targets[dimension.id] ?? proposed);
       return (
         <LevelOptions
           key={dimension.id}
@@ -109,9 +124,18 @@ export default async function QuestionPage({ params, searchParams }: Props) {
           }
           levels={scale}
           value={answers.targets[dimension.id] ?? proposed}
+          belowToday={current === null ? undefined : { current, message: t("assessment.targetBelowToday") }}
+          compact={{ descriptionIds: scaleId, ...(current === null ? {} : { today: { level: Math.floor(current), mark: t("assessment.todayMark") } }) }}
         />
       );
     });
+    // One guide for the generic scale every target uses.
+    body = (
+      <>
+        <LevelGuide label={t("assessment.levelGuide")} levels={scale} descriptionIds={scaleId} />
+        {targetFields}
+      </>
+    );
   }
 
   return (
@@ -126,7 +150,8 @@ export default async function QuestionPage({ params, searchParams }: Props) {
       <PageForm
         action={savePageAction}
         formId="answers-form"
-        fields={fields}
+        fields={clientFields(fields, structure, text, t)}
+        values={{ ...formValues(fields, answers), ...(page.kind === "targets" ? targetDefaults : {}) }}
         labels={{ summaryTitle: t("errors.summaryTitle"), conflictTitle: t("assessment.conflictTitle"), conflictLead: t("assessment.conflictNoJs") }}
         lead={
           <>
@@ -136,7 +161,20 @@ export default async function QuestionPage({ params, searchParams }: Props) {
               lead={t("assessment.conflictNoJs")}
               conflicts={conflicts.map((field) => ({ field, label: describeField(field, text, (question) => t("assessment.noteOn", { question })) }))}
             />
-            <AutosaveIsland assessmentId={assessment.id} formId="answers-form" labels={autosaveLabels(t)} />
+            <AutosaveIsland
+              assessmentId={assessment.id}
+              formId="answers-form"
+              labels={autosaveLabels(t)}
+              progress={pageProgress(structure, answers, page)}
+              describe={choiceTexts(fields, structure, text, t)}
+              jumpList={
+                <JumpList
+                  label={t("assessment.jumpTo")}
+                  current={page.id}
+                  pages={pages.map((p) => ({ href: `/assessments/${assessment.id}/${p.id}`, id: p.id, title: p.kind === "dimension" ? (text.dimensions[p.dimensionId]?.title ?? p.id) : (text.sections[p.sectionId]?.title ?? p.id) }))}
+                />
+              }
+            />
           </>
         }
       >
