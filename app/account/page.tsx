@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { SimpleForm } from "@/components/forms/simple-form";
+import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { requireUser } from "@/lib/auth/guards";
-import { getTranslator } from "@/lib/i18n/server";
+import { getFormMessages, getTranslator } from "@/lib/i18n/server";
 import { changePasswordAction } from "./actions";
 
 export const metadata: Metadata = { title: "Account" };
@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Account" };
 /** GET /account — the caller's own account and password change; any signed-in user. */
 export default async function AccountPage() {
   const user = await requireUser();
-  const t = await getTranslator();
+  const [t, messages] = await Promise.all([getTranslator(), getFormMessages()]);
   return (
     <>
       <h1>{t("account.title")}</h1>
@@ -22,16 +22,18 @@ export default async function AccountPage() {
         <dd>{t(`roles.${user.role}`)}</dd>
       </dl>
       <h2>{t("account.changePassword")}</h2>
-      <SimpleForm
+      <ChangePasswordForm
         action={changePasswordAction}
-        fields={[
-          { name: "currentPassword", label: t("account.currentPassword"), type: "password", autoComplete: "current-password" },
-          { name: "newPassword", label: t("account.newPassword"), type: "password", hint: t("signUp.passwordHint"), autoComplete: "new-password" },
-          { name: "confirmPassword", label: t("account.confirmPassword"), type: "password", autoComplete: "new-password" },
-        ]}
-        submitLabel={t("account.submit")}
-        submittingLabel={t("account.submitting")}
-        errorSummaryTitle={t("errors.summaryTitle")}
+        messages={messages}
+        labels={{
+          currentPassword: t("account.currentPassword"),
+          newPassword: t("account.newPassword"),
+          newPasswordHint: t("signUp.passwordHint"),
+          confirmPassword: t("account.confirmPassword"),
+          submit: t("account.submit"),
+          submitting: t("account.submitting"),
+          errorSummaryTitle: t("errors.summaryTitle"),
+        }}
       />
     </>
   );

@@ -1,9 +1,10 @@
 "use server";
 
 import { after } from "next/server";
-import type { FormActionState } from "@/components/forms/action-state";
 import { issuePasswordReset } from "@/lib/db/queries/password-resets";
-import { echoFormValues, translateFieldErrors } from "@/lib/forms/field-errors";
+import { refuseInvalidForm } from "@/lib/forms/field-errors";
+import type { FormActionState } from "@/lib/forms/form-result";
+import { readForm } from "@/lib/forms/read-form";
 import { logUnexpectedError } from "@/lib/forms/unexpected-error";
 import { getTranslator } from "@/lib/i18n/server";
 import { deliverPendingEmails } from "@/lib/mail/deliver";
@@ -17,9 +18,9 @@ import { ForgotPasswordSchema } from "./schema";
  */
 export async function requestPasswordResetAction(_previous: FormActionState, formData: FormData): Promise<FormActionState> {
   const t = await getTranslator();
-  const values = echoFormValues(formData);
-  const parsed = ForgotPasswordSchema.safeParse({ email: formData.get("email") ?? "" });
-  if (!parsed.success) return { status: "error", fieldErrors: translateFieldErrors(parsed.error, t), values };
+  const { input, echo } = readForm(formData);
+  const parsed = ForgotPasswordSchema.safeParse(input);
+  if (!parsed.success) return refuseInvalidForm(parsed.error, t, echo);
   const { email } = parsed.data;
   after(async () => {
     try {
@@ -29,5 +30,5 @@ export async function requestPasswordResetAction(_previous: FormActionState, for
       logUnexpectedError("password-reset-request", error);
     }
   });
-  return { status: "success", message: t("accounts.forgot.sent") };
+  return { status: "success", message: t("accounts.forgot.sent"), values: echo };
 }

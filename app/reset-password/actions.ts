@@ -2,12 +2,13 @@
 
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import type { FormActionState } from "@/components/forms/action-state";
 import { isWellFormedResetToken, PASSWORD_RESET_COOKIE, PASSWORD_RESET_PAGE_PATH } from "@/lib/accounts/reset-token";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { findPasswordProblem, passwordProblemMessageKeys } from "@/lib/auth/password-policy";
 import { findUsablePasswordReset, resetPasswordWithToken } from "@/lib/db/queries/password-resets";
-import { translateFieldErrors } from "@/lib/forms/field-errors";
+import { refuseInvalidForm } from "@/lib/forms/field-errors";
+import { refusedForm, type FormActionState } from "@/lib/forms/form-result";
+import { readForm } from "@/lib/forms/read-form";
 import { getTranslator } from "@/lib/i18n/server";
 import { ResetPasswordSchema } from "./schema";
 
@@ -21,13 +22,15 @@ export async function resetPasswordAction(_previous: FormActionState, formData: 
   const token = cookieStore.get(PASSWORD_RESET_COOKIE)?.value;
   if (!isWellFormedResetToken(token)) redirect(PASSWORD_RESET_PAGE_PATH);
   const t = await getTranslator();
-  const parsed = ResetPasswordSchema.safeParse({ newPassword: formData.get("newPassword") ?? "", confirmPassword: formData.get("confirmPassword") ?? "" });
-  if (!parsed.success) return { status: "error", fieldErrors: translateFieldErrors(parsed.error, t) };
+  // Both fields are passwords: nothing is echoed back.
+  const { input, echo } = readForm(formData, { secrets: ["newPassword", "confirmPassword"] });
+  const parsed = ResetPasswordSchema.safeParse(input);
+  if (!parsed.success) return refuseInvalidForm(parsed.error, t, echo);
 
   const reset = await findUsablePasswordReset(token);
   if (!reset) redirect(PASSWORD_RESET_PAGE_PATH);
   const emailProblem = findPasswordProblem(parsed.data.newPassword, { email: reset.email });
-  if (emailProblem) return { status: "error", fieldErrors: { newPassword: t(passwordProblemMessageKeys[emailProblem]) } };
+  if (emailProblem) return refusedForm({ newPassword: t(passwordProblemMessageKeys[emailProblem]) }, echo);
 
   // Checked again under the link's row lock: of two tabs submitting at once, one wins.
   const result = await resetPasswordWithToken(token, await hashPassword(parsed.data.newPassword));

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import Link from "next/link";
-import { SimpleForm } from "@/components/forms/simple-form";
+import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { isWellFormedResetToken, PASSWORD_RESET_COOKIE } from "@/lib/accounts/reset-token";
 import { findUsablePasswordReset } from "@/lib/db/queries/password-resets";
-import { getTranslator } from "@/lib/i18n/server";
+import { getFormMessages, getTranslator } from "@/lib/i18n/server";
 import { resetPasswordAction } from "./actions";
 
 export const metadata: Metadata = { title: "Choose a new password", robots: { index: false, follow: false } };
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Choose a new password", robots: { in
  * is no longer valid, without saying why (unknown, used, replaced or expired). Anyone.
  */
 export default async function ResetPasswordPage() {
-  const [t, cookieStore] = await Promise.all([getTranslator(), cookies()]);
+  const [t, cookieStore, messages] = await Promise.all([getTranslator(), cookies(), getFormMessages()]);
   const token = cookieStore.get(PASSWORD_RESET_COOKIE)?.value;
   const reset = isWellFormedResetToken(token) ? await findUsablePasswordReset(token) : null;
   if (!reset) {
@@ -35,15 +35,17 @@ export default async function ResetPasswordPage() {
     <>
       <h1>{t("accounts.reset.title")}</h1>
       <p>{t("accounts.reset.lead", { email: reset.email })}</p>
-      <SimpleForm
+      <ResetPasswordForm
         action={resetPasswordAction}
-        fields={[
-          { name: "newPassword", label: t("accounts.reset.newPassword"), type: "password", hint: t("signUp.passwordHint"), autoComplete: "new-password" },
-          { name: "confirmPassword", label: t("accounts.reset.confirmPassword"), type: "password", autoComplete: "new-password" },
-        ]}
-        submitLabel={t("accounts.reset.submit")}
-        submittingLabel={t("accounts.reset.submitting")}
-        errorSummaryTitle={t("errors.summaryTitle")}
+        messages={messages}
+        labels={{
+          newPassword: t("accounts.reset.newPassword"),
+          newPasswordHint: t("signUp.passwordHint"),
+          confirmPassword: t("accounts.reset.confirmPassword"),
+          submit: t("accounts.reset.submit"),
+          submitting: t("accounts.reset.submitting"),
+          errorSummaryTitle: t("errors.summaryTitle"),
+        }}
       />
     </>
   );

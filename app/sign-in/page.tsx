@@ -3,10 +3,11 @@ import Link from "next/link";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { TOO_MANY_ATTEMPTS } from "@/lib/auth/options";
-import { getTranslator } from "@/lib/i18n/server";
+import { getFormMessages, getTranslator } from "@/lib/i18n/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { homePathFor } from "@/lib/auth/roles";
 import { redirect } from "next/navigation";
+import { signInAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -14,7 +15,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** GET /sign-in — anyone. */
 export default async function SignInPage({ searchParams }: Props) {
-  const [params, t, user] = await Promise.all([searchParams, getTranslator(), getCurrentUser()]);
+  const [params, t, user, messages] = await Promise.all([searchParams, getTranslator(), getCurrentUser(), getFormMessages("signIn.errors")]);
   if (user) redirect(homePathFor(user.role));
   const error = params.error === TOO_MANY_ATTEMPTS ? t("signIn.tooManyAttempts") : params.error ? t("signIn.invalid") : undefined;
   return (
@@ -26,18 +27,23 @@ export default async function SignInPage({ searchParams }: Props) {
           {t("accounts.reset.done")}
         </div>
       ) : null}
+      {/* next-auth's own endpoint sends a refused plain post here with ?error= (the form itself answers in place). */}
+      {error ? (
+        <div className="notice notice--error" role="alert">
+          {error}
+        </div>
+      ) : null}
       <SignInForm
+        action={signInAction}
+        messages={messages}
         callbackUrl={safeCallbackUrl(params.callbackUrl)}
-        initialError={error}
         initialEmail={typeof params.email === "string" ? params.email.slice(0, 320) : undefined}
         labels={{
           email: t("signIn.email"),
           password: t("signIn.password"),
           submit: t("signIn.submit"),
           submitting: t("signIn.submitting"),
-          invalid: t("signIn.invalid"),
-          tooManyAttempts: t("signIn.tooManyAttempts"),
-          failed: t("signIn.failed"),
+          errorSummaryTitle: t("errors.summaryTitle"),
         }}
       />
       <p>

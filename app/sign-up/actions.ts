@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { refusedForm, failedForm, type FormActionState } from "@/lib/forms/form-result";
 import { readForm } from "@/lib/forms/read-form";
 import { hashPassword } from "@/lib/auth/password-hash";
+import { startSession } from "@/lib/auth/start-session";
 import { findProgrammeByEnrolmentCode } from "@/lib/db/queries/programmes";
 import { createSmeAccount, EmailTakenError } from "@/lib/db/queries/users";
 import { refuseInvalidForm } from "@/lib/forms/field-errors";
@@ -12,7 +13,7 @@ import { getFormats, getTranslator } from "@/lib/i18n/server";
 import { enrolmentWindowState } from "@/lib/programmes/enrolment-window";
 import { SignUpSchema } from "./schema";
 
-/** Creates an SME manager and their firm; anyone may call it (it is the sign-up). */
+/** Creates an SME manager and their firm and signs the manager in; anyone may call it (it is the sign-up). */
 export async function signUpAction(_previous: FormActionState, formData: FormData): Promise<FormActionState> {
   const t = await getTranslator();
   const { input: posted, echo: values } = readForm(formData, { secrets: ["password"] });
@@ -34,17 +35,26 @@ export async function signUpAction(_previous: FormActionState, formData: FormDat
     programmeId = programme.id;
   }
 
+  let userId: string;
   try {
-    await createSmeAccount({
+    ({ userId } = await createSmeAccount({
       email: input.email,
       name: input.name,
       passwordHash: await hashPassword(input.password),
       firm: { name: input.firmName, country: input.country, sector: input.sector, employees: input.employees },
       programmeId,
-    });
+    }));
   } catch (error) {
     if (error instanceof EmailTakenError) return refusedForm({ email: t("errors.emailTaken") }, values);
     return failedForm(t("errors.generic", { ref: logUnexpectedError("sign-up", error) }), values);
   }
-  redirect(`/sign-in?created=1&email=${encodeURIComponent(input.email)}`);
+  // Signed in at once: the manager just chose this password, so no second entry of it.
+  try {
+    await startSession({ id: userId, email: input.email, name: input.name, role: "sme" }, "sign-up");
+  } catch (error) {
+    // The account exists; should the session fail to start, signing in still works.
+    logUnexpectedError("sign-up session", error);
+    redirect(`/sign-in?created=1&email=${encodeURIComponent(input.email)}`);
+  }
+  redirect("/dashboard");
 }

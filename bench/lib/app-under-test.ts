@@ -184,7 +184,8 @@ export async function signUpSme(browser: Browser, base: string, label: string): 
   await page.getByLabel("Number of employees").fill("40");
   await page.getByLabel("Programme enrolment code").fill("PENANG-2026");
   await page.getByRole("button", { name: "Create account", exact: true }).click();
-  await page.getByText("Your account has been created. Sign in to continue.").waitFor();
+  // Sign-up signs the manager in and lands on the dashboard.
+  await page.waitForURL(/\/dashboard$/);
   await context.close();
   return { email, password };
 }

@@ -1,73 +1,25 @@
 "use client";
 
-import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { TextField } from "@/components/forms/field";
+import { ActionForm } from "@/components/forms/action-form";
+import type { FormMessages } from "@/components/forms/form-messages";
+import { SubmitButton, TextInput } from "@/components/forms/kit-fields";
+import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
+import { SignInSchema } from "@/app/sign-in/schema";
 
-export type SignInLabels = {
-  email: string;
-  password: string;
-  submit: string;
-  submitting: string;
-  invalid: string;
-  tooManyAttempts: string;
-  failed: string;
-};
+export type SignInLabels = { email: string; password: string; submit: string; submitting: string; errorSummaryTitle: string };
 
-/** Posts credentials through next-auth and reports the outcome in words, never a blank failure. */
-export function SignInForm({
-  labels,
-  callbackUrl,
-  initialError,
-  initialEmail,
-}: {
-  labels: SignInLabels;
-  callbackUrl: string;
-  initialError?: string;
-  initialEmail?: string;
-}) {
-  const router = useRouter();
-  const [error, setError] = useState<string | undefined>(initialError);
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setPending(true);
-    setError(undefined);
-    try {
-      const result = await signIn("credentials", {
-        email: String(form.get("email") ?? ""),
-        password: String(form.get("password") ?? ""),
-        redirect: false,
-        callbackUrl,
-      });
-      if (result?.status === 429 || result?.error === "TooManyAttempts") setError(labels.tooManyAttempts);
-      else if (!result || result.error) setError(labels.invalid);
-      else {
-        router.push(callbackUrl);
-        router.refresh();
-        return;
-      }
-    } catch {
-      setError(labels.failed);
-    }
-    setPending(false);
-  }
-
+/**
+ * Email and password, posted to the sign-in action with or without JavaScript; the action's answer
+ * (wrong pair, too many attempts) shows as the form's alert, the email kept.
+ */
+export function SignInForm({ action, labels, messages, callbackUrl, initialEmail }: { action: FormAction; labels: SignInLabels; messages: FormMessages; callbackUrl: string; initialEmail?: string }) {
+  const form = useActionForm({ schema: SignInSchema, action, messages, initialValues: { email: initialEmail ?? "" } });
   return (
-    <form className="form" method="post" onSubmit={onSubmit} noValidate>
-      {error ? (
-        <div className="error-summary" role="alert" id="sign-in-error">
-          <p>{error}</p>
-        </div>
-      ) : null}
-      <TextField id="email" name="email" type="email" label={labels.email} autoComplete="username" defaultValue={initialEmail} required />
-      <TextField id="password" name="password" type="password" label={labels.password} autoComplete="current-password" required />
-      <button type="submit" className="button" disabled={pending}>
-        {pending ? labels.submitting : labels.submit}
-      </button>
-    </form>
+    <ActionForm form={form} labels={{ email: labels.email, password: labels.password }} summaryTitle={labels.errorSummaryTitle}>
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <TextInput name="email" type="email" label={labels.email} autoComplete="username" required />
+      <TextInput name="password" type="password" label={labels.password} autoComplete="current-password" required />
+      <SubmitButton label={labels.submit} pendingLabel={labels.submitting} />
+    </ActionForm>
   );
 }

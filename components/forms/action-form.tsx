@@ -17,6 +17,8 @@ type Props = {
   /** Prefix of the fields' ids, when a page holds more than one form. */
   idPrefix?: string;
   className?: string;
+  /** Id of a heading that names the form (a page with several forms: each is a named `form` landmark). */
+  labelledBy?: string;
   children: ReactNode;
 };
 
@@ -24,11 +26,11 @@ type Props = {
  * The form element of the kit: the error summary (every error at once, each naming its field and
  * linking to it), the action's own notices, and the context the kit's fields read.
  */
-export function ActionForm({ form, labels, summaryTitle, idPrefix = "", className = "form", children }: Props) {
+export function ActionForm({ form, labels, summaryTitle, idPrefix = "", className = "form", labelledBy, children }: Props) {
   return (
     <FormProvider {...form.methods}>
       <Context.Provider value={{ values: form.values, pending: form.pending, idPrefix }}>
-        <form {...form.formProps} className={className}>
+        <form {...form.formProps} className={className} aria-labelledby={labelledBy}>
           <FormErrorSummary title={summaryTitle} labels={labels} idPrefix={idPrefix} shown={form.state.status === "error"} />
           {form.state.formError ? (
             <div className="notice notice--error" role="alert">

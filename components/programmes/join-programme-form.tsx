@@ -1,47 +1,35 @@
 "use client";
 
-import { useActionState } from "react";
-import { FieldShell } from "@/components/forms/field";
-import { idleFormState, type FormActionState } from "@/components/forms/action-state";
+import { ActionForm } from "@/components/forms/action-form";
+import type { FormMessages } from "@/components/forms/form-messages";
+import { SubmitButton, TextInput } from "@/components/forms/kit-fields";
+import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
+import { JoinProgrammeSchema } from "@/app/(sme)/dashboard/schema";
 
 type Props = {
-  action: (state: FormActionState, formData: FormData) => Promise<FormActionState>;
+  action: FormAction;
   firmId: string;
-  text: { title: string; lead: string; code: string; submit: string };
+  messages: FormMessages;
+  text: { title: string; lead: string; code: string; submit: string; submitting: string; errorSummaryTitle: string };
 };
 
-/** "Join a programme" with an enrolment code, for one firm. Works without JavaScript. */
-export function JoinProgrammeForm({ action, firmId, text }: Props) {
-  const [state, formAction, pending] = useActionState(action, idleFormState);
-  const id = `join-code-${firmId}`;
+/**
+ * "Join a programme" with an enrolment code, for one firm (a manager may have several, so ids carry
+ * the firm's). Works without JavaScript; the code is matched loosely (lib/programmes/enrolment-code.ts).
+ */
+export function JoinProgrammeForm({ action, firmId, messages, text }: Props) {
+  // firmId rides along as a hidden field and a form value, so the browser's check sees it too.
+  const form = useActionForm({ schema: JoinProgrammeSchema, action, messages, initialValues: { firmId, enrolmentCode: "" }, resetOnSuccess: true });
+  const idPrefix = `join-${firmId}-`;
   return (
-    <form action={formAction} className="form" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{text.title}</h3>
+    <div className="join-programme">
+      <h3 id={`${idPrefix}title`}>{text.title}</h3>
       <p>{text.lead}</p>
-      {state.status === "success" && state.message ? (
-        <div className="notice notice--success" role="status">
-          {state.message}
-        </div>
-      ) : null}
-      <input type="hidden" name="firmId" value={firmId} />
-      <FieldShell id={id} label={text.code} error={state.fieldErrors?.enrolmentCode}>
-        {(describedBy) => (
-          <input
-            id={id}
-            name="enrolmentCode"
-            type="text"
-            autoComplete="off"
-            autoCapitalize="characters"
-            className="input--narrow"
-            defaultValue={state.status === "error" ? state.values?.enrolmentCode : ""}
-            aria-invalid={state.fieldErrors?.enrolmentCode ? true : undefined}
-            aria-describedby={describedBy}
-          />
-        )}
-      </FieldShell>
-      <button type="submit" className="button button--secondary" disabled={pending}>
-        {text.submit}
-      </button>
-    </form>
+      <ActionForm form={form} labels={{ enrolmentCode: text.code }} summaryTitle={text.errorSummaryTitle} idPrefix={idPrefix} labelledBy={`${idPrefix}title`}>
+        <input type="hidden" name="firmId" value={firmId} />
+        <TextInput name="enrolmentCode" label={text.code} autoComplete="off" narrow required />
+        <SubmitButton label={text.submit} pendingLabel={text.submitting} className="button button--secondary" />
+      </ActionForm>
+    </div>
   );
 }

@@ -1,13 +1,11 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { createUserSession, findActiveSessionUser, revokeSession } from "@/lib/db/queries/sessions";
+import { findActiveSessionUser, revokeSession } from "@/lib/db/queries/sessions";
 import { nextAuthLogger } from "@/lib/log/next-auth-logger";
-import { requestLogger } from "@/lib/log/request-logger";
-import { SignInEmailSchema } from "./credential-schemas";
-import { attemptLogin } from "./login";
-import { currentClientAddress } from "./request-client";
-import { isRole, sessionLifetimeMs } from "./roles";
+import { checkCredentials } from "./check-credentials";
+import { isRole } from "./roles";
+import { openSessionRow } from "./start-session";
 
 export const TOO_MANY_ATTEMPTS = "TooManyAttempts";
 
@@ -22,16 +20,7 @@ export const authOptions: NextAuthOptions = {
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials) {
-        // An email no account can have (too long, or holding NUL or a lone surrogate) is a wrong
-        // email: refused before the throttle and the account are looked up.
-        const email = SignInEmailSchema.safeParse(credentials?.email).data;
-        const password = typeof credentials?.password === "string" ? credentials.password.slice(0, 1024) : "";
-        if (!email || !password) return null;
-        const result = await attemptLogin(email, password, currentClientAddress());
-        // Who signed in, or that an attempt failed (and which throttle limit refused it); never the
-        // email typed (personal data), the client address or the password.
-        const detail = result.outcome === "signed-in" ? { userId: result.user.id, role: result.user.role } : result.outcome === "throttled" ? { limit: result.limit } : {};
-        (await requestLogger()).info({ outcome: result.outcome, ...detail }, "sign-in attempt");
+        const result = await checkCredentials(credentials?.email, credentials?.password);
         if (result.outcome === "throttled") throw new Error(TOO_MANY_ATTEMPTS);
         if (result.outcome === "invalid") return null;
         return result.user;
@@ -43,8 +32,8 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         const role = (user as { role?: unknown }).role;
         if (!isRole(role)) throw new Error("user without a known role");
-        const expiresAt = new Date(Date.now() + sessionLifetimeMs(role));
-        token.sid = await createUserSession(user.id, expiresAt);
+        const { sessionId, expiresAt } = await openSessionRow({ id: user.id, role });
+        token.sid = sessionId;
         token.exp = Math.floor(expiresAt.getTime() / 1000);
       }
       return token;

@@ -262,6 +262,20 @@ const actionScenarios: Record<ServerActionName, Scenario> = {
     });
   },
 
+  signInAction: async ({ page }) => {
+    const sme = await signUpSme(page, "xsite-signin");
+    await page.goto("/sign-in");
+    await page.getByLabel("Email address").fill(sme.email);
+    await page.getByLabel("Password", { exact: true }).fill(sme.password);
+    await expectActionRefusesCrossSite({
+      action: "signInAction",
+      page,
+      submit: page.getByRole("button", { name: "Sign in", exact: true }),
+      // A sign-in opens a session row; a refused one opens none.
+      state: () => databaseValue("select count(*)::int from user_sessions s join users u on u.id = s.user_id where u.email = $1", [sme.email]),
+    });
+  },
+
   requestPasswordResetAction: async ({ page }) => {
     const sme = await signUpSme(page, "xsite-forgot");
     await page.goto("/forgot-password");

@@ -26,6 +26,8 @@ async function expectFieldError(page: Page, field: { id: string; label: string |
 }
 
 test("changing the password ends the other sessions, and only the new password works afterwards", async ({ page, browser, baseURL, request }) => {
+  // Sign-up, two sign-ins, four posts and two axe runs: over a minute on a loaded machine.
+  test.slow();
   const account = await signUpSme(page, "password");
   await signInThroughForm(page, account);
   // The same person, signed in on another device.

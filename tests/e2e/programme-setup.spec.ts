@@ -76,7 +76,8 @@ test("the admin creates a programme and a firm joins it later with the code", as
   const joinForm = manager.getByRole("form", { name: "Join a programme" });
   await joinForm.getByLabel("Enrolment code").fill("NO-SUCH-CODE");
   await joinForm.getByRole("button", { name: "Join programme" }).click();
-  await expect(joinForm.getByText("No programme has this enrolment code.")).toBeVisible();
+  // Named at the field and in the form's summary.
+  await expect(joinForm.getByRole("link", { name: "Enrolment code: No programme has this enrolment code. Check it with your programme officer." })).toBeVisible();
   await joinForm.getByLabel("Enrolment code").fill(code.toLowerCase());
   await joinForm.getByRole("button", { name: "Join programme" }).click();
   await expect(manager.getByRole("status")).toContainText(`${sme.firmName} joined ${name} (extended).`);
@@ -101,6 +102,6 @@ test("a closed programme turns firms away at sign-up and on the home page, namin
   const joinForm = manager.getByRole("form", { name: "Join a programme" });
   await joinForm.getByLabel("Enrolment code").fill(code);
   await joinForm.getByRole("button", { name: "Join programme" }).click();
-  await expect(joinForm.getByText(/This programme closed for enrolment on /)).toBeVisible();
+  await expect(joinForm.getByRole("link", { name: /^Enrolment code: This programme closed for enrolment on / })).toBeVisible();
   await expect(manager.getByText("Not enrolled in a programme")).toBeVisible();
 });

@@ -34,8 +34,7 @@ test("wrong passwords alternating between the instances add up to the lock, and 
 
   // The sign-in form on B says why.
   await page.goto(at(instanceB, "/sign-in"));
-  const refused = await fillSignInForm(page, account);
-  expect(refused.status()).toBe(429);
+  await fillSignInForm(page, account);
   await expect(page.locator("form").getByRole("alert")).toHaveText(throttledMessage);
   await expect(page.getByTestId("signed-in-user")).toHaveCount(0);
 });

@@ -7,7 +7,7 @@ import { listFirmsWithProgrammesForUser } from "@/lib/db/queries/firms";
 import { listValidatedIndexesForFirm } from "@/lib/db/queries/validated-results";
 import type { MessageKey } from "@/lib/i18n";
 import type { BandId } from "@/lib/scoring/bands";
-import { getFormats, getTranslator } from "@/lib/i18n/server";
+import { getFormats, getFormMessages, getTranslator } from "@/lib/i18n/server";
 import { JoinProgrammeForm } from "@/components/programmes/join-programme-form";
 import { BandTag } from "@/components/results/band-tag";
 import { startAssessmentAction } from "./actions";
@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "My assessments" };
 /** GET /dashboard — the SME manager's firm and its assessments; sme only. */
 export default async function DashboardPage() {
   const user = await requireRole("sme");
-  const [t, formats, firms] = await Promise.all([getTranslator(), getFormats(), listFirmsWithProgrammesForUser(user.id)]);
+  const [t, formats, firms, messages] = await Promise.all([getTranslator(), getFormats(), listFirmsWithProgrammesForUser(user.id), getFormMessages()]);
   const [assessmentsByFirm, validatedByFirm] = await Promise.all([
     Promise.all(firms.map((firm) => listAssessmentsForFirm(firm.id))),
     Promise.all(firms.map((firm) => listValidatedIndexesForFirm(firm.id))),
@@ -150,7 +150,15 @@ export default async function DashboardPage() {
             <JoinProgrammeForm
               action={joinProgrammeAction}
               firmId={firm.id}
-              text={{ title: t("programmes.joinTitle"), lead: t("programmes.joinLead"), code: t("programmes.joinCode"), submit: t("programmes.join") }}
+              messages={messages}
+              text={{
+                title: t("programmes.joinTitle"),
+                lead: t("programmes.joinLead"),
+                code: t("programmes.joinCode"),
+                submit: t("programmes.join"),
+                submitting: t("programmes.joining"),
+                errorSummaryTitle: t("errors.summaryTitle"),
+              }}
             />
           </section>
         );

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import { normaliseEnrolmentCode } from "@/lib/programmes/enrolment-code";
 import type { ProgrammeSettings } from "@/lib/programmes/programme-settings";
 import { getDb, type Executor } from "../client";
 import { assessments, programmeOfficers, programmes, questionnaireVersions, users, type UserRole } from "../schema";
@@ -49,7 +50,9 @@ async function findProblem(tx: Executor, settings: ProgrammeSettings, programmeI
   const codeOwner = await tx
     .select({ id: programmes.id })
     .from(programmes)
-    .where(programmeId ? and(eq(programmes.enrolmentCode, settings.enrolmentCode), ne(programmes.id, programmeId)) : eq(programmes.enrolmentCode, settings.enrolmentCode));
+    // Codes are matched in their normalised form (findProgrammeByEnrolmentCode), so "PENANG2026" is
+    // taken when "PENANG-2026" exists: both would read as the same code.
+    .where(and(sql`replace(upper(${programmes.enrolmentCode}), '-', '') = ${normaliseEnrolmentCode(settings.enrolmentCode)}`, programmeId ? ne(programmes.id, programmeId) : undefined));
   if (codeOwner.length > 0) return "code-taken";
   if (settings.officerIds.length > 0) {
     const officers = await tx.select({ id: users.id }).from(users).where(and(inArray(users.id, settings.officerIds), eq(users.role, "officer")));

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
+import { normaliseEnrolmentCode } from "@/lib/programmes/enrolment-code";
 import { getDb } from "../client";
 import { firms, programmeEnrolments, programmeOfficers, programmes, users, type UserRole } from "../schema";
 import { recordAuditEvent } from "./audit";
@@ -16,14 +17,25 @@ const programmeColumns = {
 
 export type EnrolmentTarget = { id: string; name: string; opensOn: string | null; closesOn: string | null };
 
-/** The programme an enrolment code belongs to (codes are stored upper-case), with its enrolment window. */
+/**
+ * The programme a typed enrolment code names, with its enrolment window. Both sides are compared in
+ * their normalised form (lib/programmes/enrolment-code.ts): stored codes hold only A-Z, 0-9 and "-"
+ * (EnrolmentCodeSchema), so upper-casing and dropping "-" is their whole normalisation. Should two
+ * stored codes normalise alike ("AB-CD", "ABCD"), the exact one wins and otherwise none is guessed.
+ */
 export async function findProgrammeByEnrolmentCode(code: string): Promise<EnrolmentTarget | null> {
-  const [row] = await getDb()
-    .select({ id: programmes.id, name: programmes.name, opensOn: programmes.opensOn, closesOn: programmes.closesOn })
+  const typed = normaliseEnrolmentCode(code);
+  if (typed === "") return null;
+  const exact = code.trim().toUpperCase();
+  const rows = await getDb()
+    .select({ id: programmes.id, name: programmes.name, opensOn: programmes.opensOn, closesOn: programmes.closesOn, exact: sql<boolean>`${programmes.enrolmentCode} = ${exact}` })
     .from(programmes)
-    .where(eq(programmes.enrolmentCode, code.trim().toUpperCase()))
-    .limit(1);
-  return row ?? null;
+    .where(sql`replace(upper(${programmes.enrolmentCode}), '-', '') = ${typed}`)
+    .orderBy(sql`${programmes.enrolmentCode} = ${exact} desc`)
+    .limit(2);
+  const [first, second] = rows;
+  if (!first || (second && !first.exact)) return null;
+  return { id: first.id, name: first.name, opensOn: first.opensOn, closesOn: first.closesOn };
 }
 
 /** The programmes an officer is assigned to, with their enrolled-firm counts. */

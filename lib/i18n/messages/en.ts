@@ -56,10 +56,13 @@ export const en = {
     sessionEnded: "Your session has ended. Sign in again.",
     accountCreated: "Your account has been created. Sign in to continue.",
     failed: "Sign-in failed. Try again.",
+    errors: {
+      passwordRequired: "Enter your password.",
+    },
   },
   signUp: {
     title: "Create an account for your firm",
-    lead: "You will be the SME manager for your firm. You can invite colleagues later.",
+    lead: "You will be the SME manager for your firm.",
     yourDetails: "Your details",
     name: "Your full name",
     email: "Work email address",

@@ -57,10 +57,13 @@ export const ms: Messages = {
     sessionEnded: "Sesi anda telah tamat. Sila log masuk semula.",
     accountCreated: "Akaun anda telah didaftarkan. Log masuk untuk meneruskan.",
     failed: "Log masuk gagal. Cuba lagi.",
+    errors: {
+      passwordRequired: "Masukkan kata laluan anda.",
+    },
   },
   signUp: {
     title: "Daftar akaun untuk firma anda",
-    lead: "Anda akan menjadi pengurus PKS bagi firma anda. Anda boleh menjemput rakan sekerja kemudian.",
+    lead: "Anda akan menjadi pengurus PKS bagi firma anda.",
     yourDetails: "Maklumat anda",
     name: "Nama penuh anda",
     email: "Alamat e-mel kerja",

@@ -36,6 +36,7 @@ export const programmesEn = {
   joinLead: "Enter the enrolment code your programme officer gave you. Your next assessments can then be reviewed in that programme.",
   joinCode: "Enrolment code",
   join: "Join programme",
+  joining: "Joining…",
   joined: "{firm} joined {programme}.",
   alreadyJoined: "{firm} is already in {programme}.",
   errors: {

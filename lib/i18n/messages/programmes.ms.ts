@@ -38,6 +38,7 @@ export const programmesMs: typeof programmesEn = {
   joinLead: "Masukkan kod pendaftaran yang diberikan oleh pegawai program anda. Penilaian anda seterusnya kemudian boleh disemak dalam program tersebut.",
   joinCode: "Kod pendaftaran",
   join: "Sertai program",
+  joining: "Sedang menyertai…",
   joined: "{firm} telah menyertai {programme}.",
   alreadyJoined: "{firm} sudah berada dalam {programme}.",
   errors: {

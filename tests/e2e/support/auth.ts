@@ -34,12 +34,15 @@ export async function signInThroughForm(page: Page, { email, password }: Credent
   await expect(page.getByTestId("signed-in-user")).toBeVisible();
 }
 
-/** Fills and submits the sign-in form; resolves with the credentials endpoint's response. */
+/**
+ * Fills and submits the sign-in form (its server action, with or without JavaScript); resolves with
+ * the form post's response. The outcome is the page's: the signed-in header, or the form's alert.
+ */
 export async function fillSignInForm(page: Page, { email, password }: Credentials): Promise<Response> {
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
   const [response] = await Promise.all([
-    page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials") && r.request().method() === "POST"),
+    page.waitForResponse((r) => new URL(r.url()).pathname === "/sign-in" && r.request().method() === "POST"),
     page.getByRole("button", { name: "Sign in", exact: true }).click(),
   ]);
   return response;

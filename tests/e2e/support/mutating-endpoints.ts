@@ -26,6 +26,7 @@ export const serverActions = {
   "app/forgot-password/actions.ts": ["requestPasswordResetAction"],
   "app/notifications/actions.ts": ["openNotificationAction", "markNotificationReadAction", "markAllNotificationsReadAction"],
   "app/reset-password/actions.ts": ["resetPasswordAction"],
+  "app/sign-in/actions.ts": ["signInAction"],
   "app/sign-up/actions.ts": ["signUpAction"],
 } as const;
 

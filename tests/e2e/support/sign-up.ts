@@ -47,13 +47,16 @@ export async function fillSignUpForm(page: Page, input: SignUpInput): Promise<vo
 }
 
 /**
- * Signs up a fresh SME manager through the sign-up page and waits for the sign-in page that
- * confirms the account. The page is left on the sign-in page, not signed in.
+ * Signs up a fresh SME manager through the sign-up page: sign-up signs the manager in and lands on
+ * the dashboard. The browser then drops that session's cookie (quicker than signing out), so
+ * callers choose how, and in which browser, to sign in: the page is left not signed in.
  */
 export async function signUpSme(page: Page, purpose: string, overrides: Partial<SignUpInput> = {}): Promise<NewSme> {
   const input = newSmeInput(purpose, overrides);
   await page.goto("/sign-up");
   await fillSignUpForm(page, input);
-  await expect(page.getByText("Your account has been created. Sign in to continue.")).toBeVisible();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByTestId("signed-in-user")).toContainText(input.name);
+  await page.context().clearCookies({ name: /next-auth\.session-token/ });
   return { email: input.email, password: input.password, name: input.name, firmName: input.firmName, enrolmentCode: input.enrolmentCode };
 }
