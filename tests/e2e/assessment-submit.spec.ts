@@ -76,7 +76,7 @@ test("submitting checks completeness and the declaration, happens once, and free
   const problem = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "There is a problem" }) });
   await expect(problem.getByRole("link", { name: "Confirm the declaration before you submit." })).toHaveAttribute("href", "#declaration");
   const declaration = page.getByRole("checkbox", { name: /^I confirm/ });
-  await expect(declaration).toHaveAccessibleDescription("Confirm the declaration before you submit.");
+  await expect(declaration).toHaveAccessibleDescription(/Confirm the declaration before you submit\.$/);
   await expectNoAxeViolations(page, "check page with the declaration error");
   await problem.getByRole("link", { name: "Confirm the declaration before you submit." }).click();
   await expect(declaration).toBeFocused();
