@@ -38,6 +38,7 @@ async function expectDashboardRow(page: Page, status: string): Promise<void> {
 }
 
 test("submitting checks completeness and the declaration, happens once, and freezes the assessment", async ({ page }) => {
+  test.setTimeout(240_000);
   const sme = await signUpSme(page, "submit");
   await signInThroughForm(page, sme);
   const assessmentId = await startAssessment(page);
