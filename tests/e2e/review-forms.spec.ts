@@ -73,7 +73,7 @@ for (const javaScript of [true, false]) {
     await justificationField.fill(justification);
     await block.getByRole("button", { name: "Save validated level" }).click();
     await expect(block.getByRole("status")).toHaveText("Validated level saved.");
-    await expect(block).toContainText(`Validated level${adjustedLevel} – `);
+    await expect(block).toContainText(`Validated levelLevel ${adjustedLevel} – `);
     await expect(block).toContainText("Adjusted");
     await expect(justificationField, "the saved justification stays in the form").toHaveValue(justification);
     await expect(level).toHaveValue(adjustedLevel);
