@@ -24,11 +24,17 @@ const indicatorBlock = (page: Page, indicator: Indicator): Locator =>
 /** The error summary within `scope` (the filter's inner locator is relative to each alert). */
 const problemSummary = (page: Page, scope: Locator) => scope.getByRole("alert").filter({ has: page.getByRole("heading", { name: "There is a problem" }) });
 
-/** Counts the main frame's navigations (a full page load or a client-side route change). */
+/**
+ * Page loads and address changes of the main frame. Next's router re-writes the same address
+ * (history.replaceState) when a server action's revalidation refreshes the page, which Playwright
+ * reports as a same-document framenavigated; only a load or a different address counts here.
+ */
 function countNavigations(page: Page): () => number {
+  const start = page.url();
   let count = 0;
+  page.on("load", () => (count += 1));
   page.on("framenavigated", (frame) => {
-    if (frame === page.mainFrame()) count += 1;
+    if (frame === page.mainFrame() && frame.url() !== start) count += 1;
   });
   return () => count;
 }
