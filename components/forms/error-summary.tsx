@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
 
 export type FieldErrorItem = { fieldId: string; message: string; href?: string };
 
@@ -10,6 +10,8 @@ export type FieldErrorItem = { fieldId: string; message: string; href?: string }
  */
 export function ErrorSummary({ title, errors, focusKey }: { title: string; errors: FieldErrorItem[]; focusKey?: string }) {
   const ref = useRef<HTMLDivElement>(null);
+  // A page of several forms may show more than one summary: each title needs its own id.
+  const titleId = useId();
   const hasErrors = errors.length > 0;
   const key = focusKey ?? errors.map((error) => error.fieldId + error.message).join("|");
   useEffect(() => {
@@ -17,8 +19,8 @@ export function ErrorSummary({ title, errors, focusKey }: { title: string; error
   }, [hasErrors, key]);
   if (!hasErrors) return null;
   return (
-    <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
-      <h2 id="error-summary-title">{title}</h2>
+    <div className="error-summary" role="alert" aria-labelledby={titleId} tabIndex={-1} ref={ref}>
+      <h2 id={titleId}>{title}</h2>
       <ul>
         {errors.map((error) => (
           <li key={error.fieldId}>

@@ -149,6 +149,15 @@ export function Checkbox({ name, label, hint, value = "yes" }: Common & { value?
   );
 }
 
+/**
+ * A value the page fixes (which assessment, which revision, which item), registered so the
+ * server's whole schema checks it in the browser too. Its value comes from the form's values.
+ */
+export function Hidden({ name }: { name: string }) {
+  const field = useKitField(name);
+  return <input type="hidden" defaultValue={field.text} {...field.register(name)} />;
+}
+
 export function SubmitButton({ label, pendingLabel, className = "button" }: { label: string; pendingLabel: string; className?: string }) {
   const pending = useFormPending();
   return (

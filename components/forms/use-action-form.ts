@@ -24,6 +24,12 @@ type Options = {
   initialValues?: FormValues;
   /** Clear the fields after a success that stays on the page (e.g. a changed password). */
   resetOnSuccess?: boolean;
+  /**
+   * Where a post without JavaScript lands (React's useActionState permalink), e.g. the page with
+   * `#the-form` so the browser comes back to this form; it also keys the action's answer to this
+   * form, so on a page of many forms each needs its own.
+   */
+  permalink?: string;
 };
 
 /** Schema messages are keys; the browser shows them as sentences, like the server does. */
@@ -51,8 +57,8 @@ function serverErrors(state: FormActionState): FieldErrors | undefined {
  * react-hook-form's, so both show at the field and in the summary. Submitting by hand (not as a
  * form action) keeps React from resetting the fields, so what was typed stays after a refusal.
  */
-export function useActionForm({ schema, action, messages, initialValues = {}, resetOnSuccess = false }: Options) {
-  const [state, formAction, serverPending] = useActionState(action, idleFormState);
+export function useActionForm({ schema, action, messages, initialValues = {}, resetOnSuccess = false, permalink }: Options) {
+  const [state, formAction, serverPending] = useActionState(action, idleFormState, permalink);
   const [transitionPending, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
   const readMessage = useMemo(() => createMessageReader(messages), [messages]);

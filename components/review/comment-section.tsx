@@ -1,7 +1,8 @@
+import type { FormMessages } from "@/components/forms/form-messages";
+import type { FormAction } from "@/components/forms/use-action-form";
 import type { Translate } from "@/lib/i18n";
-import { maxCommentLength } from "@/lib/review/text-limits";
+import { CommentForm } from "./comment-form";
 import type { ReviewFormats } from "./review-formats";
-import { TextAreaField } from "./text-area-field";
 
 export type CommentView = { id: string; revisionNumber: number; body: string; authorName: string; createdAt: Date };
 
@@ -14,16 +15,13 @@ type Props = {
   fieldLabel: string;
   headingLevel: 2 | 4;
   comments: CommentView[];
-  form: { action: (formData: FormData) => Promise<void>; assessmentId: string; revision: number } | null;
-  error?: string;
-  saved: boolean;
+  form: { action: FormAction; messages: FormMessages; assessmentId: string; revision: number; pagePath: string } | null;
 };
 
 export const commentsAnchor = (target: string) => `comments-${target}`;
-export const commentFieldId = (target: string) => `comment-${target}`;
 
 /** The officers' comments on one dimension (or general ones), oldest first, and the form to add one. */
-export function CommentSection({ t, formats, target, title, fieldLabel, headingLevel, comments, form, error, saved }: Props) {
+export function CommentSection({ t, formats, target, title, fieldLabel, headingLevel, comments, form }: Props) {
   const Heading = headingLevel === 2 ? "h2" : "h4";
   const headingId = `${commentsAnchor(target)}-heading`;
   return (
@@ -41,21 +39,14 @@ export function CommentSection({ t, formats, target, title, fieldLabel, headingL
           ))}
         </ul>
       )}
-      {saved ? (
-        <p className="notice notice--success review-inline-notice" role="status">
-          {t("review.comments.saved")}
-        </p>
-      ) : null}
       {form ? (
-        <form action={form.action} className="form review-form" noValidate>
-          <input type="hidden" name="assessmentId" value={form.assessmentId} />
-          <input type="hidden" name="revision" value={form.revision} />
-          <input type="hidden" name="dimensionId" value={target} />
-          <TextAreaField id={commentFieldId(target)} name="body" label={fieldLabel} hint={t("review.comments.hint")} error={error} maxLength={maxCommentLength} />
-          <button type="submit" className="button button--secondary">
-            {t("review.comments.submit")}
-          </button>
-        </form>
+        <CommentForm
+          action={form.action}
+          messages={form.messages}
+          permalink={`${form.pagePath}#${commentsAnchor(target)}`}
+          target={{ assessmentId: form.assessmentId, revision: form.revision, dimensionId: target }}
+          labels={{ section: title, field: fieldLabel, hint: t("review.comments.hint"), submit: t("review.comments.submit"), submitting: t("review.comments.submitting"), summaryTitle: t("errors.summaryTitle") }}
+        />
       ) : null}
     </section>
   );

@@ -1,9 +1,9 @@
-import { SelectField } from "@/components/forms/field";
+import type { FormMessages } from "@/components/forms/form-messages";
+import type { FormAction } from "@/components/forms/use-action-form";
 import type { Translate } from "@/lib/i18n";
 import type { QuestionnaireText } from "@/lib/questionnaire/text-schema";
-import { maxJustificationLength } from "@/lib/review/text-limits";
 import type { ReviewFormats } from "./review-formats";
-import { TextAreaField } from "./text-area-field";
+import { ValidationForm } from "./validation-form";
 
 export type IndicatorValidationView = { validatedLevel: number; justification: string; validatedByName: string; validatedAt: Date };
 
@@ -16,19 +16,13 @@ type Props = {
   firmNote: string | undefined;
   validation: IndicatorValidationView | null;
   /** The validation form's target; null once the review is closed (read-only). */
-  form: { action: (formData: FormData) => Promise<void>; assessmentId: string; revision: number } | null;
-  errors: { level?: string; justification?: string };
-  /** The level to preselect after a refused post. */
-  echoedLevel?: number;
-  saved: boolean;
+  form: { action: FormAction; messages: FormMessages; assessmentId: string; revision: number; pagePath: string } | null;
 };
 
 export const indicatorAnchor = (indicatorId: string) => `indicator-${indicatorId}`;
-export const levelFieldId = (indicatorId: string) => `level-${indicatorId}`;
-export const justificationFieldId = (indicatorId: string) => `justification-${indicatorId}`;
 
 /** One question under review: the firm's level with its descriptor and note, the validated level, and the form to set it. */
-export function IndicatorReview({ t, formats, text, indicatorId, firmLevel, firmNote, validation, form, errors, echoedLevel, saved }: Props) {
+export function IndicatorReview({ t, formats, text, indicatorId, firmLevel, firmNote, validation, form }: Props) {
   const indicatorText = text.indicators[indicatorId];
   const levelText = (level: number) => indicatorText?.levels[level];
   const levelLabel = (level: number) => t("review.answers.levelValue", { level, label: levelText(level)?.label ?? "" });
@@ -68,42 +62,25 @@ export function IndicatorReview({ t, formats, text, indicatorId, firmLevel, firm
           )}
         </dd>
       </dl>
-      {saved ? (
-        <p className="notice notice--success review-inline-notice" role="status">
-          {t("review.answers.saved")}
-        </p>
-      ) : null}
       {form ? (
-        // Folded by default so a long questionnaire stays scannable; native details needs no JavaScript.
-        <details className="review-validate" open={Boolean(errors.level || errors.justification)}>
-          <summary id={`${headingId}-form`}>{t("review.answers.formTitle")}</summary>
-          <form action={form.action} className="form review-form" aria-labelledby={`${headingId} ${headingId}-form`} noValidate>
-            <input type="hidden" name="assessmentId" value={form.assessmentId} />
-            <input type="hidden" name="revision" value={form.revision} />
-            <input type="hidden" name="indicatorId" value={indicatorId} />
-            <SelectField
-              id={levelFieldId(indicatorId)}
-              name="level"
-              label={t("review.answers.levelField")}
-              error={errors.level}
-              options={[0, 1, 2, 3, 4, 5].map((level) => ({ value: String(level), label: `${level} – ${levelText(level)?.label ?? ""}` }))}
-              defaultValue={String(echoedLevel ?? validation?.validatedLevel ?? firmLevel ?? "")}
-              required
-            />
-            <TextAreaField
-              id={justificationFieldId(indicatorId)}
-              name="justification"
-              label={t("review.answers.justificationField")}
-              hint={t("review.answers.justificationHint")}
-              error={errors.justification}
-              defaultValue={echoedLevel === undefined ? validation?.justification : undefined}
-              maxLength={maxJustificationLength}
-            />
-            <button type="submit" className="button">
-              {t("review.answers.save")}
-            </button>
-          </form>
-        </details>
+        <ValidationForm
+          action={form.action}
+          messages={form.messages}
+          permalink={`${form.pagePath}#${indicatorAnchor(indicatorId)}`}
+          target={{ assessmentId: form.assessmentId, revision: form.revision, indicatorId }}
+          initial={{ level: String(validation?.validatedLevel ?? firmLevel ?? ""), justification: validation?.justification ?? "" }}
+          levels={[0, 1, 2, 3, 4, 5].map((level) => ({ value: String(level), label: `${level} – ${levelText(level)?.label ?? ""}` }))}
+          labels={{
+            question: indicatorText?.question ?? indicatorId,
+            formTitle: t("review.answers.formTitle"),
+            level: t("review.answers.levelField"),
+            justification: t("review.answers.justificationField"),
+            justificationHint: t("review.answers.justificationHint"),
+            save: t("review.answers.save"),
+            saving: t("review.answers.saving"),
+            summaryTitle: t("errors.summaryTitle"),
+          }}
+        />
       ) : null}
     </div>
   );

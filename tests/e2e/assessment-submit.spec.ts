@@ -38,6 +38,7 @@ async function expectDashboardRow(page: Page, status: string): Promise<void> {
 }
 
 test("submitting checks completeness and the declaration, happens once, and freezes the assessment", async ({ page }) => {
+  test.setTimeout(240_000);
   const sme = await signUpSme(page, "submit");
   await signInThroughForm(page, sme);
   const assessmentId = await startAssessment(page);
@@ -76,7 +77,7 @@ test("submitting checks completeness and the declaration, happens once, and free
   const problem = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "There is a problem" }) });
   await expect(problem.getByRole("link", { name: "Confirm the declaration before you submit." })).toHaveAttribute("href", "#declaration");
   const declaration = page.getByRole("checkbox", { name: /^I confirm/ });
-  await expect(declaration).toHaveAccessibleDescription("Confirm the declaration before you submit.");
+  await expect(declaration).toHaveAccessibleDescription(/Confirm the declaration before you submit\.$/);
   await expectNoAxeViolations(page, "check page with the declaration error");
   await problem.getByRole("link", { name: "Confirm the declaration before you submit." }).click();
   await expect(declaration).toBeFocused();

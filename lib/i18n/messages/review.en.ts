@@ -72,6 +72,7 @@ export const reviewEn = {
     justificationField: "Justification",
     justificationHint: "What you saw or were told that supports this level. Up to 2,000 characters; the firm will not see it.",
     save: "Save validated level",
+    saving: "Saving…",
     saved: "Validated level saved.",
   },
   comments: {
@@ -83,6 +84,7 @@ export const reviewEn = {
     fieldOn: "Add a comment on {dimension}",
     hint: "The firm sees your comments if you return the assessment or approve it. Up to 2,000 characters.",
     submit: "Add comment",
+    submitting: "Adding…",
     saved: "Comment added.",
   },
   decision: {
@@ -91,10 +93,12 @@ export const reviewEn = {
     approveTitle: "Approve",
     approveLead: "Approving stores the validated scores shown above and closes the review. The firm is told.",
     approve: "Approve assessment",
+    approving: "Approving…",
     returnTitle: "Return to the firm",
     reasonField: "Reason for returning",
     reasonHint: "Tell the firm what to change. It sees this reason with your comments. Up to 2,000 characters.",
     return: "Return assessment",
+    returning: "Returning…",
     approvedNotice: "Approved by {name} on {date}.",
     approvedIndex: "Validated readiness index: {index} out of 100 ({band}).",
     returnedNotice: "Returned to the firm by {name} on {date}.",
@@ -121,7 +125,6 @@ export const reviewEn = {
     justificationUnstorable: "Remove the invisible control character from the justification.",
     commentUnstorable: "Remove the invisible control character from the comment.",
     reasonUnstorable: "Remove the invisible control character from the reason.",
-    itemOf: "{item}: {message}",
   },
   history: {
     title: "History",

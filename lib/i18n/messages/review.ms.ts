@@ -74,6 +74,7 @@ export const reviewMs: typeof reviewEn = {
     justificationField: "Justifikasi",
     justificationHint: "Apa yang anda lihat atau dimaklumkan yang menyokong tahap ini. Sehingga 2,000 aksara; firma tidak akan melihatnya.",
     save: "Simpan tahap disahkan",
+    saving: "Menyimpan…",
     saved: "Tahap disahkan telah disimpan.",
   },
   comments: {
@@ -85,6 +86,7 @@ export const reviewMs: typeof reviewEn = {
     fieldOn: "Tambah ulasan tentang {dimension}",
     hint: "Firma akan melihat ulasan anda jika anda mengembalikan atau meluluskan penilaian. Sehingga 2,000 aksara.",
     submit: "Tambah ulasan",
+    submitting: "Menambah…",
     saved: "Ulasan telah ditambah.",
   },
   decision: {
@@ -93,10 +95,12 @@ export const reviewMs: typeof reviewEn = {
     approveTitle: "Luluskan",
     approveLead: "Kelulusan menyimpan skor disahkan yang ditunjukkan di atas dan menutup proses semakan. Firma akan dimaklumkan.",
     approve: "Luluskan penilaian",
+    approving: "Meluluskan…",
     returnTitle: "Kembalikan kepada firma",
     reasonField: "Sebab dikembalikan",
     reasonHint: "Beritahu firma apa yang perlu diubah. Firma melihat sebab ini bersama ulasan anda. Sehingga 2,000 aksara.",
     return: "Kembalikan penilaian",
+    returning: "Mengembalikan…",
     approvedNotice: "Diluluskan oleh {name} pada {date}.",
     approvedIndex: "Indeks kesediaan disahkan: {index} daripada 100 ({band}).",
     returnedNotice: "Dikembalikan kepada firma oleh {name} pada {date}.",
@@ -123,7 +127,6 @@ export const reviewMs: typeof reviewEn = {
     justificationUnstorable: "Buang aksara kawalan yang tidak kelihatan daripada justifikasi.",
     commentUnstorable: "Buang aksara kawalan yang tidak kelihatan daripada ulasan.",
     reasonUnstorable: "Buang aksara kawalan yang tidak kelihatan daripada sebab.",
-    itemOf: "{item}: {message}",
   },
   history: {
     title: "Sejarah",

@@ -4,9 +4,8 @@ import { redirect } from "next/navigation";
 import { randomUUID } from "node:crypto";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { AnswerSummary } from "@/components/questionnaire/answer-summary";
-import { SubmitButton } from "@/components/questionnaire/submit-button";
 import { requireAssessmentAccess } from "@/lib/auth/guards";
-import { getTranslator } from "@/lib/i18n/server";
+import { getFormMessages, getTranslator } from "@/lib/i18n/server";
 import { fieldDomId } from "@/lib/questionnaire/answer-fields";
 import { describeAnswerField } from "@/lib/questionnaire/describe-field";
 import { findPageOfField } from "@/lib/questionnaire/pages";
@@ -14,14 +13,15 @@ import { validateAnswerSet } from "@/lib/questionnaire/validate-answer-set";
 import { loadAssessment } from "../load-assessment";
 import { summaryLabels } from "../summary-labels";
 import { submitAssessmentAction } from "./actions";
+import { DeclarationForm } from "./declaration-form";
 
 export const metadata: Metadata = { title: "Check your answers" };
 
-type Props = { params: Promise<{ assessmentId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ assessmentId: string }> };
 
 /** GET /assessments/:id/check — check your answers, declaration and submit; the firm's own SME manager. */
-export default async function CheckAnswersPage({ params, searchParams }: Props) {
-  const [{ assessmentId }, query] = await Promise.all([params, searchParams]);
+export default async function CheckAnswersPage({ params }: Props) {
+  const { assessmentId } = await params;
   const { assessment } = await requireAssessmentAccess(assessmentId, "edit");
   const [{ revision, questionnaire, text, editable }, t] = await Promise.all([loadAssessment(assessment), getTranslator()]);
   if (!editable) redirect(`/assessments/${assessment.id}`);
@@ -33,11 +33,7 @@ export default async function CheckAnswersPage({ params, searchParams }: Props) 
     href: `/assessments/${assessment.id}/${findPageOfField(structure, answers, problem.field)}#${fieldDomId(problem.field)}`,
     message: t(problem.code === "required" ? "assessment.missingAnswer" : "assessment.invalidAnswer", { question: describeAnswerField(problem.field, text) }),
   }));
-  const declarationError = query.error === "declaration" ? t("assessment.declarationRequired") : undefined;
-  const summaryErrors = [
-    ...missing.map((m) => ({ fieldId: m.fieldId, message: m.message, href: m.href })),
-    ...(declarationError ? [{ fieldId: "declaration", message: declarationError }] : []),
-  ];
+  const messages = missing.length === 0 ? await getFormMessages("assessment.declarationRequired") : null;
 
   return (
     <>
@@ -45,33 +41,22 @@ export default async function CheckAnswersPage({ params, searchParams }: Props) 
         <Link href={`/assessments/${assessment.id}`}>{t("assessment.overviewTitle")}</Link>
       </nav>
       <h1>{t("assessment.checkTitle")}</h1>
-      <ErrorSummary title={missing.length > 0 ? t("assessment.incompleteTitle") : t("errors.summaryTitle")} errors={summaryErrors} />
+      <ErrorSummary title={t("assessment.incompleteTitle")} errors={missing} />
       <AnswerSummary structure={structure} text={text} answers={answers} labels={summaryLabels(t)} changeHref={`/assessments/${assessment.id}`} />
-      {missing.length === 0 ? (
-        <form action={submitAssessmentAction} className="form">
-          <input type="hidden" name="assessmentId" value={assessment.id} />
-          <input type="hidden" name="idempotencyKey" value={randomUUID()} />
-          <h2>{t("assessment.declarationTitle")}</h2>
-          <div className={declarationError ? "field field--error" : "field"}>
-            {declarationError ? (
-              <p className="field-error" id="declaration-error">
-                {declarationError}
-              </p>
-            ) : null}
-            <label className="choice" htmlFor="declaration">
-              <input
-                type="checkbox"
-                id="declaration"
-                name="declaration"
-                value="confirmed"
-                aria-invalid={declarationError ? true : undefined}
-                aria-describedby={declarationError ? "declaration-error" : undefined}
-              />
-              <span>{t("assessment.declaration")}</span>
-            </label>
-          </div>
-          <SubmitButton label={t("assessment.submit")} pendingLabel={t("assessment.submitting")} />
-        </form>
+      {messages ? (
+        <DeclarationForm
+          action={submitAssessmentAction}
+          messages={messages}
+          permalink={`/assessments/${assessment.id}/check#declaration-heading`}
+          target={{ assessmentId: assessment.id, idempotencyKey: randomUUID() }}
+          labels={{
+            title: t("assessment.declarationTitle"),
+            declaration: t("assessment.declaration"),
+            submit: t("assessment.submit"),
+            submitting: t("assessment.submitting"),
+            summaryTitle: t("errors.summaryTitle"),
+          }}
+        />
       ) : null}
     </>
   );

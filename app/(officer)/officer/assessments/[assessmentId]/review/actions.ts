@@ -1,89 +1,91 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { after } from "next/server";
 import type { z } from "zod";
 import { requireReviewAccess } from "@/lib/auth/guards";
+import { refuseInvalidForm } from "@/lib/forms/field-errors";
+import { failedForm, idleFormState, type FormActionState, type FormValues } from "@/lib/forms/form-result";
+import { readForm } from "@/lib/forms/read-form";
+import type { Translate } from "@/lib/i18n";
+import { getTranslator } from "@/lib/i18n/server";
 import { deliverPendingEmails } from "@/lib/mail/deliver";
 import { addReviewComment, approveAssessment, returnAssessment, setIndicatorValidation, type ReviewOutcome } from "@/lib/db/queries/review";
-import { ApproveFormSchema, CommentFormSchema, errorCodes, personFields, ReturnFormSchema, ValidationFormSchema, type ReviewErrorCode } from "./schema";
+import { ApproveFormSchema, CommentFormSchema, personFields, ReturnFormSchema, ValidationFormSchema } from "./schema";
 
-// Plain form posts (they work without JavaScript). Each action: the review guard, the form's
-// schema, one query that checks the transition under the assessment's row lock; then a redirect
-// back to the review page carrying the outcome as a code. A refused input changes nothing.
+// The review forms' actions (useActionState: they work with and without JavaScript). Each: the
+// review guard, the form's schema, one query that checks the transition under the assessment's
+// row lock. A validation or a comment answers in its form (saved, or the field errors with what
+// was typed) and refreshes the page's figures by revalidation; a decision redirects to the page
+// with its outcome. A refused input changes nothing.
 
 const reviewPath = (assessmentId: string) => `/officer/assessments/${assessmentId}/review`;
 
-/** The error code of the first problem a person can fix; a tampered hidden field answers 404. */
-function personErrorOf(error: z.ZodError): ReviewErrorCode {
-  const isPersonIssue = (issue: z.core.$ZodIssue) => (personFields as readonly string[]).includes(String(issue.path[0] ?? "")) && issue.message in errorCodes;
-  const [first] = error.issues;
-  if (!first || !error.issues.every(isPersonIssue)) notFound();
-  return errorCodes[first.message as keyof typeof errorCodes];
+/** A person's mistakes come back at their fields; a tampered hidden field answers 404. */
+function refuseInput(error: z.ZodError, t: Translate, echo: FormValues): FormActionState {
+  if (!error.issues.every((issue) => (personFields as readonly string[]).includes(String(issue.path[0] ?? "")))) notFound();
+  return refuseInvalidForm(error, t, echo);
 }
 
-function query(values: Record<string, string | number | undefined>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(values)) if (value !== undefined && value !== "") params.set(key, String(value));
-  return params.toString();
+/** The answer to a stored change, or to one the database refused (the page is refreshed either way). */
+function answer(assessmentId: string, outcome: ReviewOutcome, t: Translate, success: FormActionState, echo: FormValues): FormActionState {
+  revalidatePath(reviewPath(assessmentId));
+  return outcome.kind === "refused" ? failedForm(t(`review.refused.${outcome.refusal}`), echo) : success;
 }
-
-function redirectAfter(assessmentId: string, outcome: ReviewOutcome, done: string, item?: string, anchor?: string): never {
-  if (outcome.kind === "refused") redirect(`${reviewPath(assessmentId)}?${query({ refused: outcome.refusal })}`);
-  redirect(`${reviewPath(assessmentId)}?${query({ done, item })}${anchor ? `#${anchor}` : ""}`);
-}
-
-const fields = (formData: FormData, names: readonly string[]) => Object.fromEntries(names.map((name) => [name, formData.get(name) ?? undefined]));
 
 /** POST (server action) — sets the validated level of one indicator with its justification; the programme's officers and admins. */
-export async function validateIndicatorAction(formData: FormData): Promise<void> {
+export async function validateIndicatorAction(_previous: FormActionState, formData: FormData): Promise<FormActionState> {
   const { user, assessment } = await requireReviewAccess(String(formData.get("assessmentId") ?? ""));
-  const parsed = ValidationFormSchema.safeParse(fields(formData, ["assessmentId", "revision", "indicatorId", "level", "justification"]));
-  if (!parsed.success) {
-    const level = String(formData.get("level") ?? "");
-    const indicatorId = String(formData.get("indicatorId") ?? "");
-    if (!/^[a-z][a-zA-Z0-9-]*$/.test(indicatorId)) notFound();
-    redirect(`${reviewPath(assessment.id)}?${query({ error: personErrorOf(parsed.error), item: indicatorId, level: /^[0-5]$/.test(level) ? level : undefined })}`);
-  }
+  const t = await getTranslator();
+  const { input, echo } = readForm(formData);
+  const parsed = ValidationFormSchema.safeParse(input);
+  if (!parsed.success) return refuseInput(parsed.error, t, echo);
   const { revision, indicatorId, level, justification } = parsed.data;
   const outcome = await setIndicatorValidation({ assessmentId: assessment.id, revisionNumber: revision, indicatorId, level, justification }, { id: user.id, role: user.role });
-  redirectAfter(assessment.id, outcome, "validated", indicatorId, `indicator-${indicatorId}`);
+  return answer(assessment.id, outcome, t, { status: "success", message: t("review.answers.saved"), values: echo }, echo);
 }
 
 /** POST (server action) — adds a comment on one dimension or a general one; the programme's officers and admins. */
-export async function addCommentAction(formData: FormData): Promise<void> {
+export async function addCommentAction(_previous: FormActionState, formData: FormData): Promise<FormActionState> {
   const { user, assessment } = await requireReviewAccess(String(formData.get("assessmentId") ?? ""));
-  const parsed = CommentFormSchema.safeParse(fields(formData, ["assessmentId", "revision", "dimensionId", "body"]));
-  if (!parsed.success) {
-    const dimensionId = String(formData.get("dimensionId") ?? "");
-    if (!/^[a-z][a-zA-Z0-9-]*$/.test(dimensionId)) notFound();
-    redirect(`${reviewPath(assessment.id)}?${query({ error: personErrorOf(parsed.error), item: dimensionId })}`);
-  }
+  const t = await getTranslator();
+  const { input, echo } = readForm(formData);
+  const parsed = CommentFormSchema.safeParse(input);
+  if (!parsed.success) return refuseInput(parsed.error, t, echo);
   const { revision, dimensionId, body } = parsed.data;
   const outcome = await addReviewComment(
     { assessmentId: assessment.id, revisionNumber: revision, dimensionId: dimensionId === "general" ? null : dimensionId, body },
     { id: user.id, role: user.role },
   );
-  redirectAfter(assessment.id, outcome, "commented", dimensionId, `comments-${dimensionId}`);
+  // A stored comment is listed above the form, which empties for the next one.
+  const { body: _stored, ...target } = echo;
+  return answer(assessment.id, outcome, t, { status: "success", message: t("review.comments.saved"), values: target }, echo);
 }
 
 /** POST (server action) — approves the revision under review, storing the validated scores; the programme's officers and admins. */
-export async function approveAction(formData: FormData): Promise<void> {
+export async function approveAction(_previous: FormActionState, formData: FormData): Promise<FormActionState> {
   const { user, assessment } = await requireReviewAccess(String(formData.get("assessmentId") ?? ""));
-  const parsed = ApproveFormSchema.safeParse(fields(formData, ["assessmentId", "revision"]));
+  const t = await getTranslator();
+  const { input, echo } = readForm(formData);
+  const parsed = ApproveFormSchema.safeParse(input);
   if (!parsed.success) notFound();
   const outcome = await approveAssessment({ assessmentId: assessment.id, revisionNumber: parsed.data.revision }, { id: user.id, role: user.role });
+  if (outcome.kind === "refused") return answer(assessment.id, outcome, t, idleFormState, echo);
   // The firm's emails were written with the decision; send them once the response has gone.
-  if (outcome.kind === "done") after(deliverPendingEmails);
-  redirectAfter(assessment.id, outcome, "approved");
+  after(deliverPendingEmails);
+  redirect(`${reviewPath(assessment.id)}?done=approved`);
 }
 
 /** POST (server action) — returns the revision under review to the firm with a reason; the programme's officers and admins. */
-export async function returnAction(formData: FormData): Promise<void> {
+export async function returnAction(_previous: FormActionState, formData: FormData): Promise<FormActionState> {
   const { user, assessment } = await requireReviewAccess(String(formData.get("assessmentId") ?? ""));
-  const parsed = ReturnFormSchema.safeParse(fields(formData, ["assessmentId", "revision", "reason"]));
-  if (!parsed.success) redirect(`${reviewPath(assessment.id)}?${query({ error: personErrorOf(parsed.error) })}`);
+  const t = await getTranslator();
+  const { input, echo } = readForm(formData);
+  const parsed = ReturnFormSchema.safeParse(input);
+  if (!parsed.success) return refuseInput(parsed.error, t, echo);
   const outcome = await returnAssessment({ assessmentId: assessment.id, revisionNumber: parsed.data.revision, reason: parsed.data.reason }, { id: user.id, role: user.role });
-  if (outcome.kind === "done") after(deliverPendingEmails);
-  redirectAfter(assessment.id, outcome, "returned");
+  if (outcome.kind === "refused") return answer(assessment.id, outcome, t, idleFormState, echo);
+  after(deliverPendingEmails);
+  redirect(`${reviewPath(assessment.id)}?done=returned`);
 }

@@ -1,19 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ErrorSummary, type FieldErrorItem } from "@/components/forms/error-summary";
 import { ChangesTable } from "@/components/review/changes-table";
-import { CommentSection, commentFieldId } from "@/components/review/comment-section";
-import { DecisionForms, returnReasonFieldId } from "@/components/review/decision-forms";
+import { CommentSection } from "@/components/review/comment-section";
+import { DecisionForms } from "@/components/review/decision-forms";
 import { DecisionSummary } from "@/components/review/decision-summary";
 import { FirmProfile } from "@/components/review/firm-profile";
 import { HistoryTable } from "@/components/review/history-table";
-import { IndicatorReview, justificationFieldId, levelFieldId } from "@/components/review/indicator-review";
+import { IndicatorReview } from "@/components/review/indicator-review";
 import { ScoreComparisonTable } from "@/components/review/score-comparison-table";
 import { requireReviewAccess } from "@/lib/auth/guards";
 import { getReviewContext, listAssessmentHistory } from "@/lib/db/queries/review";
 import type { MessageKey } from "@/lib/i18n";
-import { getFormats, getLocale, getTranslator } from "@/lib/i18n/server";
+import { getFormats, getFormMessages, getLocale, getTranslator } from "@/lib/i18n/server";
 import { getPublishedQuestionnaire } from "@/lib/questionnaire/published";
 import { textForLocale } from "@/lib/questionnaire/text-for-locale";
 import { listVisibleDimensions } from "@/lib/questionnaire/visible-items";
@@ -23,7 +22,7 @@ import { compareScores } from "@/lib/review/score-comparison";
 import { isReviewOpen } from "@/lib/assessments/lifecycle";
 import { scoreValidatedSubmission } from "@/lib/review/validated-scores";
 import { addCommentAction, approveAction, returnAction, validateIndicatorAction } from "./actions";
-import { errorCodes, ReviewQuerySchema, type ReviewErrorCode } from "./schema";
+import { ReviewQuerySchema } from "./schema";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslator();
@@ -31,8 +30,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type Props = { params: Promise<{ assessmentId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const messageKeyOf = Object.fromEntries(Object.entries(errorCodes).map(([key, code]) => [code, key])) as Record<ReviewErrorCode, MessageKey>;
 
 /** GET /officer/assessments/:id/review — review one submission: validate, comment, approve or return; the programme's officers and admins. */
 export default async function ReviewPage({ params, searchParams }: Props) {
@@ -91,25 +88,11 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const validationsById = new Map(context.validations.map((v) => [v.indicatorId, v]));
   const formTarget = { assessmentId: context.assessment.id, revision: revision.number };
 
-  // A refused post comes back as a code for one field; the summary links to it and the field shows it.
-  const errorMessage = query.error ? t(messageKeyOf[query.error]) : undefined;
-  const errorAt = (code: ReviewErrorCode[], item?: string) => (query.error && code.includes(query.error) && query.item === item ? errorMessage : undefined);
-  const summaryErrors: FieldErrorItem[] = [];
-  if (query.error) {
-    if (query.error === "level-required" || query.error.startsWith("justification")) {
-      const fieldId = query.error === "level-required" ? levelFieldId(query.item ?? "") : justificationFieldId(query.item ?? "");
-      const question = query.item ? text.indicators[query.item]?.question : undefined;
-      summaryErrors.push({ fieldId, message: question ? t("review.errors.itemOf", { item: question, message: errorMessage! }) : errorMessage! });
-    } else if (query.error.startsWith("comment")) {
-      const title = query.item && query.item !== "general" ? text.dimensions[query.item]?.title : t("review.comments.generalTitle");
-      summaryErrors.push({ fieldId: commentFieldId(query.item ?? "general"), message: title ? t("review.errors.itemOf", { item: title, message: errorMessage! }) : errorMessage! });
-    } else {
-      summaryErrors.push({ fieldId: returnReasonFieldId, message: errorMessage! });
-    }
-  }
   const commentsOn = (dimensionId: string | null) =>
     context.comments.filter((c) => c.dimensionId === dimensionId);
-  const commentForm = open ? { action: addCommentAction, ...formTarget } : null;
+  const pagePath = `/officer/assessments/${context.assessment.id}/review`;
+  const messages = open ? await getFormMessages("review.errors") : null;
+  const formOf = (action: typeof addCommentAction) => (messages ? { action, messages, pagePath, ...formTarget } : null);
 
   const changeRows = context.previousRevision
     ? describeRevisionChanges(diffRevisions(structure, context.previousRevision.answers, revision.answers), text, {
@@ -137,12 +120,6 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         {/* The firm's results page: focus areas, recommendations, peers and progress since its previous assessment. */}
         <Link href={`/assessments/${context.assessment.id}/results?revision=${revision.number}`}>{t("review.resultsLink", { revision: revision.number })}</Link>
       </p>
-      <ErrorSummary title={t("errors.summaryTitle")} errors={summaryErrors} />
-      {query.refused ? (
-        <div className="notice notice--error" role="alert">
-          {t(`review.refused.${query.refused}`)}
-        </div>
-      ) : null}
       {query.done === "approved" || query.done === "returned" ? (
         <div className="notice notice--success" role="status">
           {t(query.done === "approved" ? "review.decision.approvedDone" : "review.decision.returnedDone")}
@@ -172,10 +149,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
                 firmLevel={revision.answers.levels[indicator.id]}
                 firmNote={revision.answers.notes[indicator.id]}
                 validation={validationsById.get(indicator.id) ?? null}
-                form={open ? { action: validateIndicatorAction, ...formTarget } : null}
-                errors={{ level: errorAt(["level-required"], indicator.id), justification: errorAt(["justification-required", "justification-too-long", "justification-unstorable"], indicator.id) }}
-                echoedLevel={query.error && query.item === indicator.id ? query.level : undefined}
-                saved={query.done === "validated" && query.item === indicator.id}
+                form={formOf(validateIndicatorAction)}
               />
             ))}
             <CommentSection
@@ -186,9 +160,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
               fieldLabel={t("review.comments.fieldOn", { dimension: text.dimensions[dimension.id]?.title ?? dimension.id })}
               headingLevel={4}
               comments={commentsOn(dimension.id)}
-              form={commentForm}
-              error={errorAt(["comment-required", "comment-too-long", "comment-unstorable"], dimension.id)}
-              saved={query.done === "commented" && query.item === dimension.id}
+              form={formOf(addCommentAction)}
             />
           </section>
         ))}
@@ -202,19 +174,18 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         fieldLabel={t("review.comments.field")}
         headingLevel={2}
         comments={commentsOn(null)}
-        form={commentForm}
-        error={errorAt(["comment-required", "comment-too-long", "comment-unstorable"], "general")}
-        saved={query.done === "commented" && query.item === "general"}
+        form={formOf(addCommentAction)}
       />
 
-      {open ? (
+      {messages ? (
         <DecisionForms
           t={t}
           assessmentId={context.assessment.id}
           revision={revision.number}
           approveAction={approveAction}
           returnAction={returnAction}
-          reasonError={errorAt(["reason-required", "reason-too-long", "reason-unstorable"])}
+          messages={messages}
+          pagePath={pagePath}
         />
       ) : null}
 

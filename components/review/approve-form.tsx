@@ -1,0 +1,37 @@
+"use client";
+
+import { ActionForm } from "@/components/forms/action-form";
+import type { FormMessages } from "@/components/forms/form-messages";
+import { Hidden, SubmitButton } from "@/components/forms/kit-fields";
+import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
+import { ApproveFormSchema } from "@/app/(officer)/officer/assessments/[assessmentId]/review/schema";
+
+export type ApproveFormLabels = { title: string; lead: string; submit: string; submitting: string; summaryTitle: string };
+
+type Props = {
+  action: FormAction;
+  messages: FormMessages;
+  labels: ApproveFormLabels;
+  target: { assessmentId: string; revision: number };
+  permalink: string;
+};
+
+/** Approves the revision (nothing to type); a refusal (decided meanwhile) shows in the form. */
+export function ApproveForm({ action, messages, labels, target, permalink }: Props) {
+  const form = useActionForm({
+    schema: ApproveFormSchema,
+    action,
+    messages,
+    permalink,
+    initialValues: { assessmentId: target.assessmentId, revision: String(target.revision) },
+  });
+  return (
+    <ActionForm form={form} idPrefix="approve-" labels={{}} summaryTitle={labels.summaryTitle} className="form review-decision">
+      <h3 id="approve-heading">{labels.title}</h3>
+      <p>{labels.lead}</p>
+      <Hidden name="assessmentId" />
+      <Hidden name="revision" />
+      <SubmitButton label={labels.submit} pendingLabel={labels.submitting} />
+    </ActionForm>
+  );
+}
