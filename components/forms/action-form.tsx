@@ -1,13 +1,17 @@
 "use client";
 
-import { createContext, useContext, type ReactNode } from "react";
-import { FormProvider, useFormContext, useFormState } from "react-hook-form";
+import { createContext, useContext, useMemo, useRef, type ReactNode } from "react";
+import { FormProvider, useFormContext, useFormState, type UseFormRegister } from "react-hook-form";
 import { listValue, textValue, type FormValues } from "@/lib/forms/form-result";
 import { ErrorSummary } from "./error-summary";
 import type { ActionFormHandle } from "./use-action-form";
 
-type ActionFormContext = { values: FormValues; pending: boolean; idPrefix: string };
-const Context = createContext<ActionFormContext>({ values: {}, pending: false, idPrefix: "" });
+type ActionFormContext = { values: FormValues; pending: boolean; idPrefix: string; pressingSubmit: { current: boolean } };
+const Context = createContext<ActionFormContext>({ values: {}, pending: false, idPrefix: "", pressingSubmit: { current: false } });
+
+function isSubmitControl(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('button[type="submit"], input[type="submit"]') !== null;
+}
 
 type Props = {
   form: ActionFormHandle;
@@ -27,10 +31,26 @@ type Props = {
  * linking to it), the action's own notices, and the context the kit's fields read.
  */
 export function ActionForm({ form, labels, summaryTitle, idPrefix = "", className = "form", labelledBy, children }: Props) {
+  // Pressing the submit button blurs the field first; if that field's check drew an error above
+  // the button, the button would move away before the press ends and the click would be lost.
+  // While the submit button is pressed, leaving a field does not check it (the submit checks all).
+  const pressingSubmit = useRef(false);
+  const context = useMemo(() => ({ values: form.values, pending: form.pending, idPrefix, pressingSubmit }), [form.values, form.pending, idPrefix]);
   return (
     <FormProvider {...form.methods}>
-      <Context.Provider value={{ values: form.values, pending: form.pending, idPrefix }}>
-        <form {...form.formProps} className={className} aria-labelledby={labelledBy}>
+      <Context.Provider value={context}>
+        <form
+          {...form.formProps}
+          className={className}
+          aria-labelledby={labelledBy}
+          onPointerDown={(event) => {
+            pressingSubmit.current = isSubmitControl(event.target);
+          }}
+          onPointerUp={() => {
+            // After the click that follows this pointerup.
+            setTimeout(() => (pressingSubmit.current = false), 0);
+          }}
+        >
           <FormErrorSummary title={summaryTitle} labels={labels} idPrefix={idPrefix} shown={form.state.status === "error"} />
           {form.state.formError ? (
             <div className="notice notice--error" role="alert">
@@ -62,9 +82,19 @@ function FormErrorSummary({ title, labels, idPrefix, shown }: { title: string; l
 /** What a kit field needs: its id, what it held when the page was drawn, its error, the register call. */
 export function useKitField(name: string) {
   const { register, getFieldState, formState } = useFormContext<FormValues>();
-  const { values, pending, idPrefix } = useContext(Context);
+  const { values, pending, idPrefix, pressingSubmit } = useContext(Context);
   const error = getFieldState(name, formState).error?.message;
-  return { id: `${idPrefix}${name}`, register, text: textValue(values, name), list: listValue(values, name), error: typeof error === "string" ? error : undefined, pending };
+  const registerField: UseFormRegister<FormValues> = (fieldName, options) => {
+    const registered = register(fieldName, options);
+    return {
+      ...registered,
+      onBlur: async (event: { target: unknown; type?: unknown; relatedTarget?: EventTarget | null }) => {
+        if (pressingSubmit.current || isSubmitControl(event.relatedTarget ?? null)) return;
+        return registered.onBlur(event);
+      },
+    };
+  };
+  return { id: `${idPrefix}${name}`, register: registerField, text: textValue(values, name), list: listValue(values, name), error: typeof error === "string" ? error : undefined, pending };
 }
 
 export function useFormPending(): boolean {

@@ -141,6 +141,19 @@ test("with JavaScript, a field is checked as the person leaves it, before anythi
   await expectNoAxeViolations(page, "sign-up page with a field checked on leaving");
 });
 
+// Regression: the check on leaving a field drew its error above the button while the button was
+// pressed, the button moved down, and the click was lost: the first click only showed the error.
+test("with JavaScript, typing a wrong value and clicking the button at once shows every error in one click", async ({ page }) => {
+  await page.goto("/sign-up");
+  await page.getByLabel("Your full name").fill("Nur Aisyah");
+  await page.getByLabel("Number of employees").fill("4.5");
+  await page.getByRole("button", { name: "Create account", exact: true }).click();
+  const summary = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "There is a problem" }) });
+  await expect(summary).toBeVisible();
+  await expect(summary.locator('a[href="#employees"]')).toHaveCount(1);
+  await expect(summary.locator('a[href="#email"]')).toHaveCount(1);
+});
+
 // Regression: the password policy used to run in the schema's object-level superRefine, which zod
 // skips while other fields fail, so an empty form listed six problems but not the password, and
 // the person heard about it only after fixing everything else.
