@@ -7,7 +7,8 @@ import { BilingualText, CheckboxGroup, Select, SubmitButton, TextArea, TextInput
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { catalogueItemFormSchema, countFormRows, fieldName, type CatalogueFormValues } from "@/lib/catalogue/item-form";
 import { textValue } from "@/lib/forms/form-result";
-import { createTranslator, type Locale, type MessageKey } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n";
+import { createInterpolator } from "@/lib/i18n/interpolate";
 
 export type FormOption = Option;
 
@@ -34,10 +35,10 @@ export type CountryField =
 
 type Props = {
   action: FormAction;
+  /** The editor's texts and error messages in the reader's language (getFormMessages with catalogueFormTexts). */
   messages: FormMessages;
   mode: "create" | "edit";
   kind: "case-study" | "policy-instrument" | "instrument-type";
-  locale: Locale;
   initialValues: CatalogueFormValues;
   countryField: CountryField;
   options: CatalogueFormOptions;
@@ -50,13 +51,18 @@ type Props = {
  * the server action; every problem shows at its field and in the summary, naming the field (and
  * its language), with every value kept. Works without JavaScript.
  */
-export function CatalogueItemForm({ action, messages, mode, kind, locale, initialValues, countryField, options }: Props) {
+export function CatalogueItemForm({ action, messages, mode, kind, initialValues, countryField, options }: Props) {
   const programmeCountries = countryField.type === "programme" ? countryField.countries : undefined;
   const schema = useMemo(() => catalogueItemFormSchema({ programmeCountries }), [programmeCountries]);
   const form = useActionForm({ schema, action, messages, initialValues: { ...initialValues, kind } });
-  const t = createTranslator(locale);
+  // Only the editor's own texts reach the browser, not every message of both languages.
+  const fill = useMemo(() => createInterpolator(messages.language), [messages.language]);
+  const t = (key: string, values?: Record<string, string | number>) => {
+    const text = messages.texts[key] ?? key;
+    return values ? fill(text, values) : text;
+  };
   const values = form.values;
-  const language = (code: Locale) => t(`catalogue.languages.${code}` as MessageKey);
+  const language = (code: Locale) => t(`catalogue.languages.${code}`);
   const isInstrument = kind !== "case-study";
 
   // The summary names each field by its label (row fields with their row): filled in as the
@@ -76,7 +82,7 @@ export function CatalogueItemForm({ action, messages, mode, kind, locale, initia
   const checkboxes = (name: string, title: string, choices: FormOption[], hint?: string) => (
     <CheckboxGroup key={name} name={name} label={label(name, title)} options={choices} hint={hint} />
   );
-  const bilingual = (field: string, title: MessageKey, extra: { hint?: string; rows?: number; row?: string } = {}) => (
+  const bilingual = (field: string, title: string, extra: { hint?: string; rows?: number; row?: string } = {}) => (
     <BilingualText
       key={field}
       hint={extra.hint}

@@ -5,7 +5,7 @@ import { catalogueBasePathFor } from "@/lib/auth/roles";
 import { toCatalogueFormValues } from "@/lib/catalogue/item-form";
 import { getFormMessages, getLocale, getTranslator } from "@/lib/i18n/server";
 import { reactivateCatalogueItemAction, retireCatalogueItemAction, updateCatalogueItemAction } from "./actions";
-import { buildCatalogueFormOptions, catalogueCountryName } from "./form-options";
+import { buildCatalogueFormOptions, catalogueCountryName, catalogueFormTexts } from "./form-options";
 import type { CatalogueAudience } from "./list-view";
 import { adminCountryField } from "./new-view";
 
@@ -13,7 +13,7 @@ import { adminCountryField } from "./new-view";
 export async function CatalogueEditView({ params, audience }: { params: Promise<{ itemId: string }>; audience: CatalogueAudience }) {
   const { itemId } = await params;
   const { user, scope, item: entry } = await requireCatalogueEditAccess(itemId, { audience });
-  const [t, locale, messages] = await Promise.all([getTranslator(), getLocale(), getFormMessages("catalogue.errors")]);
+  const [t, locale, messages] = await Promise.all([getTranslator(), getLocale(), getFormMessages(...catalogueFormTexts)]);
   const base = catalogueBasePathFor(user.role);
   const item = entry.item;
   // Officers keep an instrument in its country; admins may correct it (generic types stay generic).
@@ -53,7 +53,6 @@ export async function CatalogueEditView({ params, audience }: { params: Promise<
         messages={messages}
         mode="edit"
         kind={item.kind}
-        locale={locale}
         initialValues={toCatalogueFormValues(item)}
         countryField={countryField}
         options={buildCatalogueFormOptions(locale, t)}

@@ -7,7 +7,7 @@ import type { CatalogueItemKind } from "@/lib/catalogue/item-schema";
 import type { Translate } from "@/lib/i18n";
 import { getFormMessages, getLocale, getTranslator } from "@/lib/i18n/server";
 import { createCatalogueItemAction } from "./actions";
-import { buildCatalogueFormOptions, catalogueCountryName, countryOptions } from "./form-options";
+import { buildCatalogueFormOptions, catalogueCountryName, catalogueFormTexts, countryOptions } from "./form-options";
 import type { CatalogueAudience, SearchParams } from "./list-view";
 import { CatalogueKindSchema } from "./schema";
 
@@ -24,7 +24,7 @@ export function adminCountryField(kind: CatalogueItemKind, t: Translate): Countr
  */
 export async function CatalogueNewView({ searchParams, audience }: { searchParams: SearchParams; audience: CatalogueAudience }) {
   const { user, scope } = await requireCatalogueEditAccess(null, { audience });
-  const [t, locale, params, messages] = await Promise.all([getTranslator(), getLocale(), searchParams, getFormMessages("catalogue.errors")]);
+  const [t, locale, params, messages] = await Promise.all([getTranslator(), getLocale(), searchParams, getFormMessages(...catalogueFormTexts)]);
   const base = catalogueBasePathFor(user.role);
   const kinds = creatableKinds(scope);
   const asked = CatalogueKindSchema.safeParse(Array.isArray(params.kind) ? params.kind[0] : params.kind);
@@ -96,7 +96,6 @@ export async function CatalogueNewView({ searchParams, audience }: { searchParam
         messages={messages}
         mode="create"
         kind={kind}
-        locale={locale}
         initialValues={initialValues}
         countryField={countryField}
         options={buildCatalogueFormOptions(locale, t)}
