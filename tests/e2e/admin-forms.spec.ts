@@ -122,6 +122,8 @@ for (const javaScript of [true, false]) {
   });
 
   test(`catalogue editor (${mode}): every problem at once, each naming its field and language; every typed value stays; fixing them saves`, async ({ browser, baseURL }) => {
+    // The longest form of the app, submitted three times, and four accessibility scans of it.
+    test.setTimeout(360_000);
     const admin = await adminPage(browser, baseURL, javaScript);
     const id = `e2e-form-grant-${randomUUID().slice(0, 8)}`;
     const name = `E2E form grant ${id.slice(-8)}`;
