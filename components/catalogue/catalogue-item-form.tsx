@@ -1,13 +1,16 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FieldShell } from "@/components/forms/field";
-import { countFormRows, type CatalogueFormValues } from "@/lib/catalogue/item-form";
-import { createTranslator, type Locale, type MessageKey } from "@/lib/i18n";
-import { catalogueFieldDomId as domId, idleCatalogueFormState, type CatalogueFormState } from "./catalogue-form-state";
+import { useMemo, type ReactNode } from "react";
+import { ActionForm } from "@/components/forms/action-form";
+import type { FormMessages } from "@/components/forms/form-messages";
+import { BilingualText, CheckboxGroup, Select, SubmitButton, TextArea, TextInput, type Option } from "@/components/forms/kit-fields";
+import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
+import { catalogueItemFormSchema, countFormRows, fieldName, type CatalogueFormValues } from "@/lib/catalogue/item-form";
+import { textValue } from "@/lib/forms/form-result";
+import type { Locale } from "@/lib/i18n";
+import { createInterpolator } from "@/lib/i18n/interpolate";
 
-export type FormOption = { value: string; label: string };
+export type FormOption = Option;
 
 /** Option lists with labels in the reader's language, built on the server. */
 export type CatalogueFormOptions = {
@@ -28,13 +31,14 @@ export type CatalogueFormOptions = {
 export type CountryField =
   | { type: "select"; options: FormOption[] }
   | { type: "fixed"; label: string }
-  | { type: "programme"; options: FormOption[] };
+  | { type: "programme"; options: FormOption[]; countries: Record<string, string> };
 
 type Props = {
-  action: (state: CatalogueFormState, formData: FormData) => Promise<CatalogueFormState>;
+  action: FormAction;
+  /** The editor's texts and error messages in the reader's language (getFormMessages with catalogueFormTexts). */
+  messages: FormMessages;
   mode: "create" | "edit";
   kind: "case-study" | "policy-instrument" | "instrument-type";
-  locale: Locale;
   initialValues: CatalogueFormValues;
   countryField: CountryField;
   options: CatalogueFormOptions;
@@ -43,102 +47,52 @@ type Props = {
 /**
  * The catalogue item editor: every field of CatalogueItemSchema for one kind, bilingual texts side
  * by side, lists as checkboxes and one-per-line boxes, a few repeated rows for figures and
- * conditions. Posts to a server action that validates with the schema; errors come back by field,
- * next to it and in the summary, with every value kept. Works without JavaScript.
+ * conditions. The same schema checks it in the browser (as fields are left, and on submit) and in
+ * the server action; every problem shows at its field and in the summary, naming the field (and
+ * its language), with every value kept. Works without JavaScript.
  */
-export function CatalogueItemForm({ action, mode, kind, locale, initialValues, countryField, options }: Props) {
-  const [state, formAction, pending] = useActionState(action, idleCatalogueFormState);
-  const t = createTranslator(locale);
-  const values = state.values ?? initialValues;
-  const errors = state.fieldErrors ?? {};
-  const value = (name: string) => values[name]?.[0] ?? "";
-  const ticked = (name: string, option: string) => values[name]?.includes(option) ?? false;
-  const language = (code: Locale) => t(`catalogue.languages.${code}` as MessageKey);
+export function CatalogueItemForm({ action, messages, mode, kind, initialValues, countryField, options }: Props) {
+  const programmeCountries = countryField.type === "programme" ? countryField.countries : undefined;
+  const schema = useMemo(() => catalogueItemFormSchema({ programmeCountries }), [programmeCountries]);
+  const form = useActionForm({ schema, action, messages, initialValues: { ...initialValues, kind } });
+  // Only the editor's own texts reach the browser, not every message of both languages.
+  const fill = useMemo(() => createInterpolator(messages.language), [messages.language]);
+  const t = (key: string, values?: Record<string, string | number>) => {
+    const text = messages.texts[key] ?? key;
+    return values ? fill(text, values) : text;
+  };
+  const values = form.values;
+  const language = (code: Locale) => t(`catalogue.languages.${code}`);
   const isInstrument = kind !== "case-study";
-  const summaryErrors = Object.entries(errors).map(([field, message]) => ({ fieldId: domId(field), message }));
 
-  const text = (name: string, label: string, extra: { hint?: string; narrow?: boolean; readOnly?: boolean; inputMode?: "numeric" | "decimal" } = {}) => (
-    <FieldShell key={name} id={domId(name)} label={label} hint={extra.hint} error={errors[name]}>
-      {(describedBy) => (
-        <input
-          type="text"
-          id={domId(name)}
-          name={name}
-          defaultValue={value(name)}
-          readOnly={extra.readOnly}
-          inputMode={extra.inputMode}
-          className={extra.narrow ? "input--narrow" : undefined}
-          aria-invalid={errors[name] ? true : undefined}
-          aria-describedby={describedBy}
-        />
-      )}
-    </FieldShell>
-  );
-
-  const area = (name: string, label: string, hint?: string, rows = 4) => (
-    <FieldShell key={name} id={domId(name)} label={label} hint={hint} error={errors[name]}>
-      {(describedBy) => (
-        <textarea id={domId(name)} name={name} rows={rows} defaultValue={value(name)} aria-invalid={errors[name] ? true : undefined} aria-describedby={describedBy} />
-      )}
-    </FieldShell>
-  );
-
-  const select = (name: string, label: string, choices: FormOption[], extra: { hint?: string; placeholder?: string } = {}) => (
-    <FieldShell key={name} id={domId(name)} label={label} hint={extra.hint} error={errors[name]}>
-      {(describedBy) => (
-        <select id={domId(name)} name={name} defaultValue={value(name)} aria-invalid={errors[name] ? true : undefined} aria-describedby={describedBy}>
-          <option value="">{extra.placeholder ?? t("catalogue.form.choose")}</option>
-          {choices.map((choice) => (
-            <option key={choice.value} value={choice.value}>
-              {choice.label}
-            </option>
-          ))}
-        </select>
-      )}
-    </FieldShell>
-  );
-
-  const checkboxes = (name: string, label: string, choices: FormOption[], hint?: string) => {
-    const id = domId(name);
-    const hintId = hint ? `${id}-hint` : undefined;
-    const errorId = errors[name] ? `${id}-error` : undefined;
-    return (
-      <div key={name} className={errors[name] ? "field field--error" : "field"}>
-        <fieldset aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}>
-          <legend className="label">{label}</legend>
-          {hint ? (
-            <span className="hint" id={hintId}>
-              {hint}
-            </span>
-          ) : null}
-          {errors[name] ? (
-            <span className="field-error" id={errorId}>
-              <span className="visually-hidden">Error: </span>
-              {errors[name]}
-            </span>
-          ) : null}
-          <div className={choices.length > 8 ? "choices choices--columns" : "choices"}>
-            {choices.map((choice, index) => {
-              // The first box carries the group's id, so the error summary's link lands on it.
-              const choiceId = index === 0 ? id : `${id}-${choice.value}`;
-              return (
-                <label key={choice.value} className="choice" htmlFor={choiceId}>
-                  <input type="checkbox" id={choiceId} name={name} value={choice.value} defaultChecked={ticked(name, choice.value)} />
-                  <span>{choice.label}</span>
-                </label>
-              );
-            })}
-          </div>
-        </fieldset>
-      </div>
-    );
+  // The summary names each field by its label (row fields with their row): filled in as the
+  // fields below are drawn, in their order on the page, before ActionForm renders.
+  const labels: Record<string, string> = {};
+  const label = (name: string, text: string, row?: string) => {
+    labels[name] = row ? `${row}: ${text}` : text;
+    return text;
   };
 
-  const bilingual = (field: string, label: MessageKey, hint?: string, multiline = false) =>
-    options.locales.map((code) =>
-      multiline ? area(`${field}.${code}`, t(label, { language: language(code) }), hint, 8) : text(`${field}.${code}`, t(label, { language: language(code) }), { hint }),
-    );
-
+  const text = (name: string, title: string, extra: { hint?: string; narrow?: boolean; inputMode?: "numeric" | "decimal"; row?: string } = {}) => (
+    <TextInput key={name} name={name} label={label(name, title, extra.row)} hint={extra.hint} narrow={extra.narrow} inputMode={extra.inputMode} />
+  );
+  const select = (name: string, title: string, choices: FormOption[], extra: { hint?: string; placeholder?: string; row?: string } = {}) => (
+    <Select key={name} name={name} label={label(name, title, extra.row)} options={choices} hint={extra.hint} placeholder={extra.placeholder ?? t("catalogue.form.choose")} />
+  );
+  const checkboxes = (name: string, title: string, choices: FormOption[], hint?: string) => (
+    <CheckboxGroup key={name} name={name} label={label(name, title)} options={choices} hint={hint} />
+  );
+  const bilingual = (field: string, title: string, extra: { hint?: string; rows?: number; row?: string } = {}) => (
+    <BilingualText
+      key={field}
+      hint={extra.hint}
+      rows={extra.rows}
+      fields={options.locales.map((code) => {
+        const name = fieldName(field, code);
+        return { name, label: label(name, t(title, { language: language(code) }), extra.row) };
+      })}
+    />
+  );
   const section = (title: string, children: ReactNode, hint?: string) => (
     <fieldset className="form-section">
       <legend>{title}</legend>
@@ -148,34 +102,36 @@ export function CatalogueItemForm({ action, mode, kind, locale, initialValues, c
   );
 
   const figureRows = countFormRows(values, "keyFigures");
-  const conditionRows = countFormRows(values, "eligibility.conditions");
+  const conditionRows = countFormRows(values, "eligibility-conditions");
+  const country =
+    countryField.type === "select" ? (
+      select("country", t("catalogue.country"), countryField.options, { hint: kind === "policy-instrument" ? t("catalogue.form.countryHint") : undefined })
+    ) : countryField.type === "programme" ? (
+      select("programmeId", t("catalogue.form.programme"), countryField.options, { hint: t("catalogue.form.programmeHint") })
+    ) : (
+      <>
+        <p>{countryField.label}</p>
+        {/* Posted as shown; the server keeps the stored country whatever arrives. */}
+        <input type="hidden" name="country" value={textValue(values, "country")} />
+      </>
+    );
 
   return (
-    <form action={formAction} className="form form--wide" noValidate>
-      <ErrorSummary title={t("errors.summaryTitle")} errors={summaryErrors} />
-      {state.formError ? (
-        <div className="notice notice--error" role="alert">
-          {state.formError}
-        </div>
-      ) : null}
+    <ActionForm form={form} labels={labels} summaryTitle={t("errors.summaryTitle")} className="form form--wide">
       <input type="hidden" name="kind" value={kind} />
-      <input type="hidden" name="technologiesOrder" value={value("technologiesOrder")} />
-      {isInstrument ? <input type="hidden" name="mechanismsOrder" value={value("mechanismsOrder")} /> : null}
+      <input type="hidden" name="technologiesOrder" value={textValue(values, "technologiesOrder")} />
+      {isInstrument ? <input type="hidden" name="mechanismsOrder" value={textValue(values, "mechanismsOrder")} /> : null}
 
       {section(
         t("catalogue.form.basics"),
         <>
-          {mode === "create" ? text("id", t("catalogue.form.id"), { hint: t("catalogue.form.idHint") }) : <input type="hidden" name="id" value={value("id")} />}
-          {countryField.type === "select"
-            ? select("country", t("catalogue.country"), countryField.options, { hint: kind === "policy-instrument" ? t("catalogue.form.countryHint") : undefined })
-            : countryField.type === "programme"
-              ? select("programmeId", t("catalogue.form.programme"), countryField.options, { hint: t("catalogue.form.programmeHint") })
-              : <p>{countryField.label}</p>}
-          {bilingual("name", "catalogue.form.name", t("catalogue.form.nameHint"))}
+          {mode === "create" ? text("id", t("catalogue.form.id"), { hint: t("catalogue.form.idHint") }) : <input type="hidden" name="id" value={textValue(values, "id")} />}
+          {country}
+          {bilingual("name", "catalogue.form.name", { hint: t("catalogue.form.nameHint") })}
           {bilingual("title", "catalogue.form.title")}
-          {kind === "case-study" ? bilingual("activity", "catalogue.form.activity", t("catalogue.form.activityHint")) : null}
-          {bilingual("approach", "catalogue.form.approach", t("catalogue.form.approachHint"))}
-          {bilingual("summary", "catalogue.form.summary", t("catalogue.form.summaryHint"), true)}
+          {kind === "case-study" ? bilingual("activity", "catalogue.form.activity", { hint: t("catalogue.form.activityHint") }) : null}
+          {bilingual("approach", "catalogue.form.approach", { hint: t("catalogue.form.approachHint") })}
+          {bilingual("summary", "catalogue.form.summary", { hint: t("catalogue.form.summaryHint"), rows: 8 })}
           {text("year", t("catalogue.form.year"), { hint: t("catalogue.form.yearHint"), narrow: true, inputMode: "numeric" })}
         </>,
       )}
@@ -202,29 +158,36 @@ export function CatalogueItemForm({ action, mode, kind, locale, initialValues, c
         ? section(
             t("catalogue.form.eligibility"),
             <>
-              {checkboxes("eligibility.countries", t("catalogue.form.eligibilityCountries"), options.countries, t("catalogue.form.eligibilityCountriesHint"))}
-              {checkboxes("eligibility.firmSizes", t("catalogue.form.eligibilitySizes"), options.firmSizes, t("catalogue.form.eligibilitySizesHint"))}
-              {checkboxes("eligibility.sectors", t("catalogue.form.eligibilitySectors"), options.sectors, t("catalogue.form.eligibilitySectorsHint"))}
+              {checkboxes("eligibility-countries", t("catalogue.form.eligibilityCountries"), options.countries, t("catalogue.form.eligibilityCountriesHint"))}
+              {checkboxes("eligibility-firmSizes", t("catalogue.form.eligibilitySizes"), options.firmSizes, t("catalogue.form.eligibilitySizesHint"))}
+              {checkboxes("eligibility-sectors", t("catalogue.form.eligibilitySectors"), options.sectors, t("catalogue.form.eligibilitySectorsHint"))}
               {Array.from({ length: conditionRows }, (_, index) => {
-                const prefix = `eligibility.conditions.${index}`;
+                const at = (field: string) => fieldName("eligibility-conditions", index, field);
+                const row = t("catalogue.form.condition", { number: index + 1 });
                 return (
-                  <fieldset key={prefix} className="form-row">
-                    <legend className="label">{t("catalogue.form.condition", { number: index + 1 })}</legend>
-                    {select(`${prefix}.kind`, t("catalogue.form.conditionKind"), [
-                      { value: "exports", label: t("catalogue.form.conditionKinds.exports") },
-                      { value: "offers-services", label: t("catalogue.form.conditionKinds.offers-services") },
-                      { value: "text", label: t("catalogue.form.conditionKinds.text") },
-                    ])}
-                    {select(`${prefix}.value`, t("catalogue.form.conditionValue"), [
-                      { value: "yes", label: t("catalogue.form.yes") },
-                      { value: "no", label: t("catalogue.form.no") },
-                    ])}
-                    {bilingual(`${prefix}.text`, "catalogue.form.conditionText")}
+                  <fieldset key={at("row")} className="form-row">
+                    <legend className="label">{row}</legend>
+                    {select(
+                      at("kind"),
+                      t("catalogue.form.conditionKind"),
+                      (["exports", "offers-services", "text"] as const).map((id) => ({ value: id, label: t(`catalogue.form.conditionKinds.${id}`) })),
+                      { row },
+                    )}
+                    {select(
+                      at("value"),
+                      t("catalogue.form.conditionValue"),
+                      [
+                        { value: "yes", label: t("catalogue.form.yes") },
+                        { value: "no", label: t("catalogue.form.no") },
+                      ],
+                      { row },
+                    )}
+                    {bilingual(at("text"), "catalogue.form.conditionText", { row })}
                   </fieldset>
                 );
               })}
-              {text("eligibility.opensOn", t("catalogue.form.opensOn"), { hint: t("catalogue.form.dateHint"), narrow: true })}
-              {text("eligibility.closesOn", t("catalogue.form.closesOn"), { hint: t("catalogue.form.dateHint"), narrow: true })}
+              {text("eligibility-opensOn", t("catalogue.form.opensOn"), { hint: t("catalogue.form.dateHint"), narrow: true })}
+              {text("eligibility-closesOn", t("catalogue.form.closesOn"), { hint: t("catalogue.form.dateHint"), narrow: true })}
             </>,
             t("catalogue.form.eligibilityHint"),
           )
@@ -233,19 +196,20 @@ export function CatalogueItemForm({ action, mode, kind, locale, initialValues, c
       {section(
         t("catalogue.form.figures"),
         Array.from({ length: figureRows }, (_, index) => {
-          const prefix = `keyFigures.${index}`;
+          const at = (field: string) => fieldName("keyFigures", index, field);
+          const row = t("catalogue.form.figure", { number: index + 1 });
           return (
-            <fieldset key={prefix} className="form-row">
-              <legend className="label">{t("catalogue.form.figure", { number: index + 1 })}</legend>
-              {bilingual(`${prefix}.label`, "catalogue.form.figureLabel")}
-              {text(`${prefix}.value`, t("catalogue.form.value"), { narrow: true, inputMode: "decimal" })}
-              {text(`${prefix}.valueMax`, t("catalogue.form.valueMax"), { narrow: true, inputMode: "decimal" })}
-              {text(`${prefix}.from`, t("catalogue.form.from"), { narrow: true, inputMode: "decimal" })}
-              {select(`${prefix}.unit`, t("catalogue.form.unit"), options.units)}
-              {select(`${prefix}.direction`, t("catalogue.form.direction"), (["increase", "decrease", "level"] as const).map((id) => ({ value: id, label: t(`catalogue.form.directions.${id}`) })))}
-              {select(`${prefix}.status`, t("catalogue.form.figureStatus"), (["achieved", "expected", "target"] as const).map((id) => ({ value: id, label: t(`catalogue.form.figureStatuses.${id}`) })))}
-              {select(`${prefix}.dimension`, t("catalogue.form.figureDimension"), options.dimensions, { placeholder: t("catalogue.form.none") })}
-              {select(`${prefix}.impact`, t("catalogue.form.figureImpact"), options.impacts, { placeholder: t("catalogue.form.none") })}
+            <fieldset key={at("row")} className="form-row">
+              <legend className="label">{row}</legend>
+              {bilingual(at("label"), "catalogue.form.figureLabel", { row })}
+              {text(at("value"), t("catalogue.form.value"), { narrow: true, inputMode: "decimal", row })}
+              {text(at("valueMax"), t("catalogue.form.valueMax"), { narrow: true, inputMode: "decimal", row })}
+              {text(at("from"), t("catalogue.form.from"), { narrow: true, inputMode: "decimal", row })}
+              {select(at("unit"), t("catalogue.form.unit"), options.units, { row })}
+              {select(at("direction"), t("catalogue.form.direction"), (["increase", "decrease", "level"] as const).map((id) => ({ value: id, label: t(`catalogue.form.directions.${id}`) })), { row })}
+              {select(at("status"), t("catalogue.form.figureStatus"), (["achieved", "expected", "target"] as const).map((id) => ({ value: id, label: t(`catalogue.form.figureStatuses.${id}`) })), { row })}
+              {select(at("dimension"), t("catalogue.form.figureDimension"), options.dimensions, { placeholder: t("catalogue.form.none"), row })}
+              {select(at("impact"), t("catalogue.form.figureImpact"), options.impacts, { placeholder: t("catalogue.form.none"), row })}
             </fieldset>
           );
         }),
@@ -255,19 +219,20 @@ export function CatalogueItemForm({ action, mode, kind, locale, initialValues, c
       {section(
         t("catalogue.form.lessonsAndSource"),
         <>
-          {options.locales.map((code) => area(`lessons.${code}`, t("catalogue.form.lessons", { language: language(code) }), t("catalogue.form.lessonsHint"), 5))}
-          {select("source.kind", t("catalogue.form.source"), (["report", "generic", "other"] as const).map((id) => ({ value: id, label: t(`catalogue.form.sourceKinds.${id}`) })))}
-          {select("source.document", t("catalogue.form.sourceDocument"), options.sourceDocuments)}
-          {text("source.section", t("catalogue.form.sourceSection"))}
-          {text("source.pages", t("catalogue.form.sourcePages"), { hint: t("catalogue.form.sourcePagesHint"), narrow: true })}
-          {text("source.citation", t("catalogue.form.sourceCitation"), { hint: t("catalogue.form.sourceCitationHint") })}
-          {area("relatedItemIds", t("catalogue.form.related"), t("catalogue.form.relatedHint"), 3)}
+          {bilingual("lessons", "catalogue.form.lessons", { hint: t("catalogue.form.lessonsHint"), rows: 5 })}
+          {select("source-kind", t("catalogue.form.source"), (["report", "generic", "other"] as const).map((id) => ({ value: id, label: t(`catalogue.form.sourceKinds.${id}`) })))}
+          {select("source-document", t("catalogue.form.sourceDocument"), options.sourceDocuments)}
+          {text("source-section", t("catalogue.form.sourceSection"))}
+          {text("source-pages", t("catalogue.form.sourcePages"), { hint: t("catalogue.form.sourcePagesHint"), narrow: true })}
+          {text("source-citation", t("catalogue.form.sourceCitation"), { hint: t("catalogue.form.sourceCitationHint") })}
+          <TextArea name="relatedItemIds" label={label("relatedItemIds", t("catalogue.form.related"))} hint={t("catalogue.form.relatedHint")} rows={3} />
         </>,
       )}
 
-      <button type="submit" className="button" disabled={pending}>
-        {pending ? t(mode === "create" ? "catalogue.form.creating" : "catalogue.form.saving") : t(mode === "create" ? "catalogue.form.create" : "catalogue.form.save")}
-      </button>
-    </form>
+      <SubmitButton
+        label={t(mode === "create" ? "catalogue.form.create" : "catalogue.form.save")}
+        pendingLabel={t(mode === "create" ? "catalogue.form.creating" : "catalogue.form.saving")}
+      />
+    </ActionForm>
   );
 }

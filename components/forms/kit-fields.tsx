@@ -166,3 +166,17 @@ export function SubmitButton({ label, pendingLabel, className = "button" }: { la
     </button>
   );
 }
+
+/**
+ * One text in each product language, side by side: a box per language, each with its own name,
+ * label (naming the language), error and value, so a problem in one language shows at its box.
+ */
+export function BilingualText({ fields, hint, rows }: { fields: readonly { name: string; label: string }[]; hint?: string; rows?: number }) {
+  return (
+    <div className="bilingual">
+      {fields.map((field) =>
+        rows ? <TextArea key={field.name} name={field.name} label={field.label} hint={hint} rows={rows} /> : <TextInput key={field.name} name={field.name} label={field.label} hint={hint} />,
+      )}
+    </div>
+  );
+}

@@ -1,11 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FieldShell } from "@/components/forms/field";
-import { idleProgrammeFormState, programmeFieldId as fieldId, type ProgrammeFormState } from "./programme-form-state";
-
-type Option = { value: string; label: string };
+import { ActionForm } from "@/components/forms/action-form";
+import type { FormMessages } from "@/components/forms/form-messages";
+import { CheckboxGroup, Select, SubmitButton, TextInput, type Option } from "@/components/forms/kit-fields";
+import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
+import type { FormValues } from "@/lib/forms/form-result";
+import { ProgrammeFormSchema, targetFieldName } from "@/lib/programmes/programme-settings";
 
 /** Labels in the reader's language, resolved on the server so the client needs no message files. */
 export type ProgrammeFormText = {
@@ -13,6 +13,7 @@ export type ProgrammeFormText = {
   country: string;
   version: string;
   versionHint: string;
+  versionLockedHint: string;
   code: string;
   codeHint: string;
   opensOn: string;
@@ -31,11 +32,13 @@ export type ProgrammeFormText = {
 };
 
 type Props = {
-  action: (state: ProgrammeFormState, formData: FormData) => Promise<ProgrammeFormState>;
+  action: FormAction;
+  messages: FormMessages;
   text: ProgrammeFormText;
-  initialValues: Record<string, string[]>;
+  initialValues: FormValues;
   countries: Option[];
   versions: Option[];
+  /** The version cannot change once firms have assessments under the programme. */
   versionLocked: boolean;
   dimensions: Option[];
   levels: Option[];
@@ -43,110 +46,55 @@ type Props = {
 };
 
 /** Programme settings: name, country, questionnaire version, code, dates, targets and officers. Works without JavaScript. */
-export function ProgrammeForm({ action, text, initialValues, countries, versions, versionLocked, dimensions, levels, officers }: Props) {
-  const [state, formAction, pending] = useActionState(action, idleProgrammeFormState);
-  const values = state.values ?? initialValues;
-  const errors = state.fieldErrors ?? {};
-  const value = (name: string) => values[name]?.[0] ?? "";
-  const summary = Object.entries(errors).map(([field, message]) => ({ fieldId: fieldId(field === "targets" ? `target.${dimensions[0]?.value}` : field === "officerIds" ? "officers" : field), message }));
-
-  const input = (name: string, label: string, type: "text" | "date", hint?: string) => (
-    <FieldShell id={fieldId(name)} label={label} hint={hint} error={errors[name]}>
-      {(describedBy) => (
-        <input
-          id={fieldId(name)}
-          name={name}
-          type={type}
-          defaultValue={value(name)}
-          className={type === "date" ? "input--narrow" : undefined}
-          aria-invalid={errors[name] ? true : undefined}
-          aria-describedby={describedBy}
-        />
-      )}
-    </FieldShell>
-  );
-
-  const select = (name: string, label: string, options: Option[], extra: { hint?: string; disabled?: boolean } = {}) => (
-    <FieldShell id={fieldId(name)} label={label} hint={extra.hint} error={errors[name]}>
-      {(describedBy) => (
-        <>
-          <select
-            id={fieldId(name)}
-            name={extra.disabled ? undefined : name}
-            defaultValue={value(name)}
-            disabled={extra.disabled}
-            aria-invalid={errors[name] ? true : undefined}
-            aria-describedby={describedBy}
-          >
-            <option value="">{text.choose}</option>
-            {options.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-          {/* A disabled select is not posted; the fixed value still is. */}
-          {extra.disabled ? <input type="hidden" name={name} value={value(name)} /> : null}
-        </>
-      )}
-    </FieldShell>
-  );
-
+export function ProgrammeForm({ action, messages, text, initialValues, countries, versions, versionLocked, dimensions, levels, officers }: Props) {
+  const form = useActionForm({ schema: ProgrammeFormSchema, action, messages, initialValues });
+  const labels: Record<string, string> = {
+    name: text.name,
+    country: text.country,
+    questionnaireVersionId: text.version,
+    enrolmentCode: text.code,
+    opensOn: text.opensOn,
+    closesOn: text.closesOn,
+    ...Object.fromEntries(dimensions.map((dimension) => [targetFieldName(dimension.value), `${text.targetsTitle}: ${dimension.label}`])),
+    officerIds: text.officersTitle,
+  };
+  const version = typeof form.values.questionnaireVersionId === "string" ? form.values.questionnaireVersionId : "";
   return (
-    <form key={state.attempt ?? "initial"} action={formAction} className="form" noValidate>
-      <ErrorSummary title={text.errorSummaryTitle} errors={summary} />
-      {state.formError ? (
-        <div className="notice notice--error" role="alert">
-          {state.formError}
+    <ActionForm form={form} labels={labels} summaryTitle={text.errorSummaryTitle}>
+      <TextInput name="name" label={text.name} required />
+      <Select name="country" label={text.country} options={countries} placeholder={text.choose} required />
+      {versionLocked ? (
+        // Fixed: posted as it is and shown as text (a disabled select would not be posted).
+        <div className="field">
+          <span className="label">{text.version}</span>
+          <span className="hint">{text.versionLockedHint}</span>
+          <p>{version}</p>
+          <input type="hidden" name="questionnaireVersionId" value={version} />
         </div>
-      ) : null}
-      {input("name", text.name, "text")}
-      {select("country", text.country, countries)}
-      {select("questionnaireVersionId", text.version, versions, { hint: text.versionHint, disabled: versionLocked })}
-      {input("enrolmentCode", text.code, "text", text.codeHint)}
-      {input("opensOn", text.opensOn, "date", text.datesHint)}
-      {input("closesOn", text.closesOn, "date")}
+      ) : (
+        <Select name="questionnaireVersionId" label={text.version} hint={text.versionHint} options={versions} placeholder={text.choose} required />
+      )}
+      <TextInput name="enrolmentCode" label={text.code} hint={text.codeHint} narrow required />
+      <TextInput name="opensOn" type="date" label={text.opensOn} hint={text.datesHint} narrow />
+      <TextInput name="closesOn" type="date" label={text.closesOn} narrow />
       <fieldset>
         <legend>{text.targetsTitle}</legend>
         <p className="hint">{text.targetsLead}</p>
-        {errors.targets ? <p className="field-error">{errors.targets}</p> : null}
         <div className="choices choices--columns">
           {dimensions.map((dimension) => (
-            <div className="field" key={dimension.value}>
-              <label htmlFor={fieldId(`target.${dimension.value}`)}>{dimension.label}</label>
-              <select id={fieldId(`target.${dimension.value}`)} name={`target.${dimension.value}`} defaultValue={value(`target.${dimension.value}`)}>
-                <option value="">{text.noTarget}</option>
-                {levels.map((level) => (
-                  <option key={level.value} value={level.value}>
-                    {level.label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <Select key={dimension.value} name={targetFieldName(dimension.value)} label={dimension.label} options={levels} placeholder={text.noTarget} />
           ))}
         </div>
       </fieldset>
-      <fieldset>
-        <legend>{text.officersTitle}</legend>
-        <p className="hint">{text.officersLead}</p>
-        {errors.officerIds ? <p className="field-error">{errors.officerIds}</p> : null}
-        {officers.length === 0 ? <p>{text.noOfficersYet}</p> : null}
-        <div className="choices">
-          {officers.map((officer, index) => {
-            // The first box carries the group's id, so the error summary's link lands on it.
-            const choiceId = index === 0 ? fieldId("officers") : fieldId(`officer-${officer.value}`);
-            return (
-              <label key={officer.value} className="choice" htmlFor={choiceId}>
-                <input type="checkbox" id={choiceId} name="officerId" value={officer.value} defaultChecked={values.officerId?.includes(officer.value) ?? false} />
-                <span>{officer.label}</span>
-              </label>
-            );
-          })}
-        </div>
-      </fieldset>
-      <button type="submit" className="button" disabled={pending}>
-        {pending ? text.submitting : text.submit}
-      </button>
-    </form>
+      {officers.length === 0 ? (
+        <fieldset>
+          <legend>{text.officersTitle}</legend>
+          <p>{text.noOfficersYet}</p>
+        </fieldset>
+      ) : (
+        <CheckboxGroup name="officerIds" label={text.officersTitle} hint={text.officersLead} options={officers} />
+      )}
+      <SubmitButton label={text.submit} pendingLabel={text.submitting} />
+    </ActionForm>
   );
 }

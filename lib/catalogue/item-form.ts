@@ -1,73 +1,54 @@
 import { z } from "zod";
 import { localeIds, technologyIds } from "@/lib/questionnaire/taxonomy";
-import { CatalogueItemSchema, countWords, minSummaryWords, supportMechanisms, type CatalogueItem, type CatalogueItemKind } from "./item-schema";
+import { CatalogueItemSchema, catalogueItemKinds, supportMechanisms, type CatalogueItem, type CatalogueItemKind } from "./item-schema";
 
 // The catalogue editor's form as data: an item becomes named form values (toCatalogueFormValues)
 // and submitted values become an item candidate (readCatalogueForm) that CatalogueItemSchema then
 // judges — the form adds no rules of its own, so the editor accepts exactly what the shipped files
-// may hold. Field names are the schema's paths joined with dots ("summary.ms",
-// "keyFigures.0.value"), so an issue's path names the field to show it next to
-// (fieldForIssuePath). Works without JavaScript: lists are checkboxes, one-per-line textareas or
-// a few repeated rows.
+// may hold. Field names are the schema's paths joined with hyphens ("summary-ms",
+// "keyFigures-0-value"), so an issue's path names the field to show it next to
+// (fieldForIssuePath); not with dots, which react-hook-form would read as nested paths, so the
+// browser's values are the posted FormData as it is. Works without JavaScript: lists are
+// checkboxes, one-per-line textareas or a few repeated rows.
+
+/** The form field of a path in the item: its parts joined with "-". */
+export const fieldName = (...parts: ReadonlyArray<string | number>): string => parts.join("-");
 
 /**
  * CatalogueItemSchema's verdict on a submitted item, with each issue's input kept (zod leaves it
  * out by default), so a message can tell an empty field from a wrong one.
  */
 export function validateCatalogueItem(candidate: unknown): ReturnType<typeof CatalogueItemSchema.safeParse> {
-  const parsed = CatalogueItemSchema.safeParse(candidate, { reportInput: true });
-  if (parsed.success) return parsed;
-  // zod runs the item-wide rules only once every field has its type, so a short summary would
-  // surface only on the next try; the word count is the rule editors meet most, so it is
-  // checked here as well (with the schema's own message), and every problem shows at once.
-  const summary = (candidate as { summary?: unknown } | null)?.summary;
-  const reported = new Set(parsed.error.issues.map((issue) => issue.path.join(".")));
-  const extra: z.core.$ZodIssue[] = [];
-  for (const locale of localeIds) {
-    const text = summary !== null && typeof summary === "object" ? (summary as Record<string, unknown>)[locale] : undefined;
-    if (typeof text !== "string" || text.trim() === "" || reported.has(`summary.${locale}`)) continue;
-    const words = countWords(text);
-    if (words < minSummaryWords) {
-      extra.push({ code: "custom", path: ["summary", locale], message: `summary (${locale}) has ${words} words; at least ${minSummaryWords} are needed`, input: text });
-    }
-  }
-  return extra.length === 0 ? parsed : { success: false, error: new z.ZodError([...parsed.error.issues, ...extra]) as z.ZodError<CatalogueItem> };
+  return CatalogueItemSchema.safeParse(candidate, { reportInput: true });
 }
 
-/** Submitted values by field name, every value of a repeated name in order. */
-export type CatalogueFormValues = Record<string, string[]>;
+/** Form values by field name: text, or the ticked values of a checkbox group (as readForm and react-hook-form give them). */
+export type CatalogueFormValues = Record<string, string | string[]>;
 
 /** Localized text fields of every item; `activity` belongs to case studies only. */
 export const localizedTextFields = ["name", "title", "approach", "summary"] as const;
 
 /** Checkbox groups holding lists of ids (eligibility groups are instruments only). */
 export const tagGroups = ["sectors", "firmSizes", "technologies", "dimensions", "challenges", "impacts"] as const;
-export const eligibilityTagGroups = ["eligibility.countries", "eligibility.firmSizes", "eligibility.sectors"] as const;
+export const eligibilityTagGroups = ["eligibility-countries", "eligibility-firmSizes", "eligibility-sectors"] as const;
+/** Every checkbox group of the form (its value is a list). */
+export const catalogueListFields: readonly string[] = [...tagGroups, ...eligibilityTagGroups, "mechanisms"];
 
-/** Fields of one key-figure row, after "keyFigures.<index>.". */
-export const keyFigureFields = ["label.en", "label.ms", "value", "valueMax", "from", "unit", "direction", "status", "dimension", "impact"] as const;
-/** Fields of one eligibility-condition row, after "eligibility.conditions.<index>.". */
-export const conditionFields = ["kind", "value", "text.en", "text.ms"] as const;
+/** Fields of one key-figure row, after "keyFigures-<index>-". */
+export const keyFigureFields = ["label-en", "label-ms", "value", "valueMax", "from", "unit", "direction", "status", "dimension", "impact"] as const;
+/** Fields of one eligibility-condition row, after "eligibility-conditions-<index>-". */
+export const conditionFields = ["kind", "value", "text-en", "text-ms"] as const;
 
 /** Empty rows offered after the filled ones, so figures and conditions can be added without JavaScript. */
 export const blankRows = 2;
 /** A form never yields more rows than this (a forged post cannot make the server build thousands). */
 const maxRows = 50;
 
-/** Collects string values from FormData (files and Next's "$ACTION…" fields are ignored). */
-export function readFormValues(entries: Iterable<[string, unknown]>): CatalogueFormValues {
-  const values: CatalogueFormValues = {};
-  for (const [name, value] of entries) {
-    if (typeof value !== "string" || name.startsWith("$")) continue;
-    (values[name] ??= []).push(value);
-  }
-  return values;
-}
-
-const first = (values: CatalogueFormValues, name: string): string => values[name]?.[0] ?? "";
+const listOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : typeof value === "string" ? [value] : []);
+const first = (values: CatalogueFormValues, name: string): string => listOf(values[name])[0] ?? "";
 /** Text as typed, without surrounding spaces and with the browser's CRLF line ends as LF. */
 const text = (values: CatalogueFormValues, name: string): string => first(values, name).replace(/\r\n?/g, "\n").trim();
-const all = (values: CatalogueFormValues, name: string): string[] => [...new Set((values[name] ?? []).map((value) => value.trim()).filter(Boolean))];
+const all = (values: CatalogueFormValues, name: string): string[] => [...new Set(listOf(values[name]).map((value) => value.trim()).filter(Boolean))];
 const lines = (value: string): string[] => value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
 
 /** A number as typed, or the text itself when it is not one (so the schema reports "expected number"), or undefined when blank. */
@@ -78,7 +59,7 @@ function numberOrText(value: string): number | string | undefined {
 }
 
 function localized(values: CatalogueFormValues, name: string): Record<string, string> {
-  return Object.fromEntries(localeIds.map((locale) => [locale, text(values, `${name}.${locale}`)]));
+  return Object.fromEntries(localeIds.map((locale) => [locale, text(values, fieldName(name, locale))]));
 }
 
 /** Sets `key` only when the value is present, so an optional field left blank is absent (as in the shipped files). */
@@ -105,10 +86,10 @@ function orderedList(values: CatalogueFormValues, name: string, primaryName: str
   return [...new Set(order)].filter((id) => chosen.has(id));
 }
 
-/** Row indices present in the values for "prefix.<index>.…", ascending, capped at maxRows. */
+/** Row indices present in the values for "prefix-<index>-…", ascending, capped at maxRows. */
 function rowIndices(values: CatalogueFormValues, prefix: string): number[] {
-  // eslint-disable-next-line security/detect-non-literal-regexp -- prefix is one of this module's field names, escaped
-  const pattern = new RegExp(`^${prefix.replace(/\./g, "\\.")}\\.(\\d{1,3})\\.`);
+  // eslint-disable-next-line security/detect-non-literal-regexp -- prefix is one of this module's field names (letters and hyphens)
+  const pattern = new RegExp(`^${prefix}-(\\d{1,3})-`);
   const indices = new Set<number>();
   for (const name of Object.keys(values)) {
     const match = pattern.exec(name);
@@ -118,15 +99,15 @@ function rowIndices(values: CatalogueFormValues, prefix: string): number[] {
 }
 
 function isBlankRow(values: CatalogueFormValues, prefix: string, fields: readonly string[]): boolean {
-  return fields.every((field) => text(values, `${prefix}.${field}`) === "");
+  return fields.every((field) => text(values, `${prefix}-${field}`) === "");
 }
 
 function readKeyFigures(values: CatalogueFormValues): unknown[] {
   return rowIndices(values, "keyFigures")
-    .filter((index) => !isBlankRow(values, `keyFigures.${index}`, keyFigureFields))
+    .filter((index) => !isBlankRow(values, fieldName("keyFigures", index), keyFigureFields))
     .map((index) => {
-      const at = (field: string) => text(values, `keyFigures.${index}.${field}`);
-      const figure: Record<string, unknown> = { label: localized(values, `keyFigures.${index}.label`), value: numberOrText(at("value")) };
+      const at = (field: string) => text(values, fieldName("keyFigures", index, field));
+      const figure: Record<string, unknown> = { label: localized(values, fieldName("keyFigures", index, "label")), value: numberOrText(at("value")) };
       optional(figure, "valueMax", numberOrText(at("valueMax")));
       optional(figure, "from", numberOrText(at("from")));
       figure.unit = at("unit") || undefined;
@@ -139,33 +120,33 @@ function readKeyFigures(values: CatalogueFormValues): unknown[] {
 }
 
 function readConditions(values: CatalogueFormValues): unknown[] {
-  return rowIndices(values, "eligibility.conditions")
-    .filter((index) => !isBlankRow(values, `eligibility.conditions.${index}`, conditionFields))
+  return rowIndices(values, "eligibility-conditions")
+    .filter((index) => !isBlankRow(values, fieldName("eligibility-conditions", index), conditionFields))
     .map((index) => {
-      const prefix = `eligibility.conditions.${index}`;
-      const kind = text(values, `${prefix}.kind`);
+      const prefix = fieldName("eligibility-conditions", index);
+      const kind = text(values, `${prefix}-kind`);
       const condition: Record<string, unknown> = { kind: kind || undefined };
       if (kind !== "text") {
-        const answer = text(values, `${prefix}.value`);
+        const answer = text(values, `${prefix}-value`);
         condition.value = answer === "yes" ? true : answer === "no" ? false : undefined;
       }
-      condition.text = localized(values, `${prefix}.text`);
+      condition.text = localized(values, `${prefix}-text`);
       return condition;
     });
 }
 
 function readSource(values: CatalogueFormValues): unknown {
-  const kind = text(values, "source.kind");
+  const kind = text(values, "source-kind");
   if (kind === "report") {
-    return { kind, document: text(values, "source.document") || undefined, section: text(values, "source.section"), pages: text(values, "source.pages") };
+    return { kind, document: text(values, "source-document") || undefined, section: text(values, "source-section"), pages: text(values, "source-pages") };
   }
-  if (kind === "other") return { kind, citation: text(values, "source.citation") };
+  if (kind === "other") return { kind, citation: text(values, "source-citation") };
   return { kind: kind || undefined };
 }
 
 /** Lessons: line n of the English box pairs with line n of every other language's box. */
 function readLessons(values: CatalogueFormValues): unknown[] {
-  const byLocale = localeIds.map((locale) => lines(first(values, `lessons.${locale}`)));
+  const byLocale = localeIds.map((locale) => lines(first(values, fieldName("lessons", locale))));
   const count = Math.min(Math.max(...byLocale.map((list) => list.length)), maxRows);
   // A missing line stays blank, so the schema reports it at that lesson's other language.
   return Array.from({ length: count }, (_, index) => Object.fromEntries(localeIds.map((locale, at) => [locale, byLocale[at]![index] ?? ""])));
@@ -195,13 +176,13 @@ export function readCatalogueForm(values: CatalogueFormValues, kind: CatalogueIt
   if (kind !== "case-study") {
     candidate.mechanisms = orderedList(values, "mechanisms", "primaryMechanism", supportMechanisms);
     const eligibility: Record<string, unknown> = {
-      countries: all(values, "eligibility.countries"),
-      firmSizes: all(values, "eligibility.firmSizes"),
-      sectors: all(values, "eligibility.sectors"),
+      countries: all(values, "eligibility-countries"),
+      firmSizes: all(values, "eligibility-firmSizes"),
+      sectors: all(values, "eligibility-sectors"),
       conditions: readConditions(values),
     };
-    optional(eligibility, "opensOn", text(values, "eligibility.opensOn"));
-    optional(eligibility, "closesOn", text(values, "eligibility.closesOn"));
+    optional(eligibility, "opensOn", text(values, "eligibility-opensOn"));
+    optional(eligibility, "closesOn", text(values, "eligibility-closesOn"));
     candidate.eligibility = eligibility;
   }
   return candidate;
@@ -209,66 +190,66 @@ export function readCatalogueForm(values: CatalogueFormValues, kind: CatalogueIt
 
 /** The form values that show `item` (the inverse of readCatalogueForm). */
 export function toCatalogueFormValues(item: CatalogueItem): CatalogueFormValues {
-  const values: CatalogueFormValues = { id: [item.id], country: [item.country], year: [String(item.year)] };
+  const values: CatalogueFormValues = { kind: item.kind, id: item.id, country: item.country, year: String(item.year) };
   const set = (name: string, value: string | number | undefined) => {
-    if (value !== undefined) values[name] = [String(value)];
+    if (value !== undefined) values[name] = String(value);
   };
-  for (const field of localizedTextFields) for (const locale of localeIds) set(`${field}.${locale}`, item[field][locale]);
-  if (item.kind === "case-study") for (const locale of localeIds) set(`activity.${locale}`, item.activity[locale]);
+  for (const field of localizedTextFields) for (const locale of localeIds) set(fieldName(field, locale), item[field][locale]);
+  if (item.kind === "case-study") for (const locale of localeIds) set(fieldName("activity", locale), item.activity[locale]);
   for (const group of tagGroups) values[group] = [...item[group]];
   set("primaryTechnology", item.technologies[0]);
   set("technologiesOrder", item.technologies.join(","));
   item.keyFigures.forEach((figure, index) => {
-    const prefix = `keyFigures.${index}`;
-    for (const locale of localeIds) set(`${prefix}.label.${locale}`, figure.label[locale]);
-    set(`${prefix}.value`, figure.value);
-    set(`${prefix}.valueMax`, figure.valueMax);
-    set(`${prefix}.from`, figure.from);
-    set(`${prefix}.unit`, figure.unit);
-    set(`${prefix}.direction`, figure.direction);
-    set(`${prefix}.status`, figure.status);
-    set(`${prefix}.dimension`, figure.dimension);
-    set(`${prefix}.impact`, figure.impact);
+    const at = (field: string) => fieldName("keyFigures", index, field);
+    for (const locale of localeIds) set(at(fieldName("label", locale)), figure.label[locale]);
+    set(at("value"), figure.value);
+    set(at("valueMax"), figure.valueMax);
+    set(at("from"), figure.from);
+    set(at("unit"), figure.unit);
+    set(at("direction"), figure.direction);
+    set(at("status"), figure.status);
+    set(at("dimension"), figure.dimension);
+    set(at("impact"), figure.impact);
   });
-  for (const locale of localeIds) set(`lessons.${locale}`, item.lessons.map((lesson) => lesson[locale]).join("\n"));
-  set("source.kind", item.source.kind);
+  for (const locale of localeIds) set(fieldName("lessons", locale), item.lessons.map((lesson) => lesson[locale]).join("\n"));
+  set("source-kind", item.source.kind);
   if (item.source.kind === "report") {
-    set("source.document", item.source.document);
-    set("source.section", item.source.section);
-    set("source.pages", item.source.pages);
+    set("source-document", item.source.document);
+    set("source-section", item.source.section);
+    set("source-pages", item.source.pages);
   }
-  if (item.source.kind === "other") set("source.citation", item.source.citation);
+  if (item.source.kind === "other") set("source-citation", item.source.citation);
   set("relatedItemIds", item.relatedItemIds.join("\n"));
   if (item.kind !== "case-study") {
     values.mechanisms = [...item.mechanisms];
     set("primaryMechanism", item.mechanisms[0]);
     set("mechanismsOrder", item.mechanisms.join(","));
     const rules = item.eligibility;
-    values["eligibility.countries"] = [...rules.countries];
-    values["eligibility.firmSizes"] = [...rules.firmSizes];
-    values["eligibility.sectors"] = [...rules.sectors];
+    values["eligibility-countries"] = [...rules.countries];
+    values["eligibility-firmSizes"] = [...rules.firmSizes];
+    values["eligibility-sectors"] = [...rules.sectors];
     rules.conditions.forEach((condition, index) => {
-      const prefix = `eligibility.conditions.${index}`;
-      set(`${prefix}.kind`, condition.kind);
-      if (condition.kind !== "text") set(`${prefix}.value`, condition.value ? "yes" : "no");
-      for (const locale of localeIds) set(`${prefix}.text.${locale}`, condition.text[locale]);
+      const at = (field: string) => fieldName("eligibility-conditions", index, field);
+      set(at("kind"), condition.kind);
+      if (condition.kind !== "text") set(at("value"), condition.value ? "yes" : "no");
+      for (const locale of localeIds) set(at(fieldName("text", locale)), condition.text[locale]);
     });
-    set("eligibility.opensOn", rules.opensOn);
-    set("eligibility.closesOn", rules.closesOn);
+    set("eligibility-opensOn", rules.opensOn);
+    set("eligibility-closesOn", rules.closesOn);
   }
   return values;
 }
 
-/** How many rows of "prefix.<index>" the form shows: the filled ones (or submitted ones) and blankRows more. */
+/** How many rows of "prefix-<index>" the form shows: the filled ones (or submitted ones) and blankRows more. */
 export function countFormRows(values: CatalogueFormValues, prefix: string): number {
   const indices = rowIndices(values, prefix);
   return Math.min((indices.length === 0 ? 0 : indices.at(-1)! + 1) + blankRows, maxRows);
 }
 
-const groupFields: readonly string[] = [...tagGroups, ...eligibilityTagGroups, "mechanisms", "relatedItemIds"];
+const groupFields: readonly string[] = [...tagGroups, "eligibility.countries", "eligibility.firmSizes", "eligibility.sectors", "mechanisms", "relatedItemIds"];
 
 /**
- * The form field an issue at `path` belongs to (its id in the page): the checkbox group for a
+ * The form field an issue at `path` belongs to (its name in the form): the checkbox group for a
  * list entry, the language box for a lesson, the first field of a row for a row-level problem,
  * "form" for the item as a whole.
  */
@@ -278,13 +259,49 @@ export function fieldForIssuePath(path: readonly PropertyKey[]): string {
   const [head] = parts;
   for (let length = parts.length; length > 0; length -= 1) {
     const key = parts.slice(0, length).join(".");
-    if (groupFields.includes(key)) return key;
+    if (groupFields.includes(key)) return fieldName(...parts.slice(0, length));
   }
-  if (head === "lessons") return `lessons.${parts[2] ?? localeIds[0]}`;
-  if (head === "source") return `source.${parts[1] ?? "kind"}`;
-  if (head === "keyFigures" && parts.length === 2) return `keyFigures.${parts[1]}.label.${localeIds[0]}`;
-  if (head === "eligibility" && parts[1] === "conditions" && parts.length === 3) return `eligibility.conditions.${parts[2]}.kind`;
-  if (head === "eligibility" && parts.length === 1) return "eligibility.countries";
-  if ((localizedTextFields as readonly string[]).includes(head!) || head === "activity") return parts.length >= 2 ? parts.join(".") : `${head}.${localeIds[0]}`;
-  return parts.join(".");
+  if (head === "lessons") return fieldName("lessons", parts[2] ?? localeIds[0]);
+  if (head === "source") return fieldName("source", parts[1] ?? "kind");
+  if (head === "keyFigures" && parts.length === 2) return fieldName("keyFigures", parts[1]!, "label", localeIds[0]);
+  if (head === "eligibility" && parts[1] === "conditions" && parts.length === 3) return fieldName("eligibility-conditions", parts[2]!, "kind");
+  if (head === "eligibility" && parts.length === 1) return "eligibility-countries";
+  if ((localizedTextFields as readonly string[]).includes(head!) || head === "activity") return parts.length >= 2 ? fieldName(...parts) : fieldName(head!, localeIds[0]);
+  return fieldName(...parts);
+}
+
+/** What the browser knows of the places an item may be for: an officer's programmes and their countries. */
+export type CatalogueFormContext = { programmeCountries?: Readonly<Record<string, string>> };
+
+/**
+ * The editor's schema, the same in the browser (react-hook-form) and in the server action: reads
+ * the form values into an item (readCatalogueForm) and reports CatalogueItemSchema's every
+ * problem at its form field, all in one pass, as message keys. An officer's new instrument takes
+ * its country from the chosen programme.
+ */
+export function catalogueItemFormSchema({ programmeCountries }: CatalogueFormContext = {}) {
+  return z.record(z.string(), z.unknown()).transform((raw, ctx) => {
+    const values: CatalogueFormValues = Object.fromEntries(
+      Object.entries(raw).map(([name, value]) => [name, catalogueListFields.includes(name) ? listOf(value) : (listOf(value)[0] ?? "")]),
+    );
+    const kind = catalogueItemKinds.find((candidate) => candidate === text(values, "kind"));
+    if (!kind) {
+      ctx.addIssue({ code: "custom", message: "catalogue.errors.kindUnknown", path: ["kind"] });
+      return z.NEVER;
+    }
+    if (programmeCountries) {
+      const country = programmeCountries[text(values, "programmeId")];
+      if (country === undefined) ctx.addIssue({ code: "custom", message: "catalogue.errors.programme", path: ["programmeId"] });
+      else values.country = country;
+    }
+    const candidate = { ...readCatalogueForm(values, kind), status: "active" };
+    const parsed = validateCatalogueItem(candidate);
+    if (parsed.success) return candidate;
+    for (const issue of parsed.error.issues) {
+      // An officer's country comes from the programme: a problem with it is the programme's.
+      const field = programmeCountries && issue.path[0] === "country" ? "programmeId" : fieldForIssuePath(issue.path);
+      ctx.addIssue({ code: "custom", message: issue.message, path: [field] });
+    }
+    return z.NEVER;
+  });
 }

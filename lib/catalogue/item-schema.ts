@@ -17,12 +17,16 @@ import {
   type LocaleId,
   type TechnologyId,
 } from "@/lib/questionnaire/taxonomy";
+import { messageRef } from "@/lib/forms/message-ref";
 import { isBlankText, StorableTextSchema } from "@/lib/text/user-text";
 
 // One catalogue item (a firm case study, a policy instrument or a generic instrument type) as
 // data. The shipped items in ./items, the admin editor and the database seed all pass this
 // schema, so an item the recommender reads always has the tags, texts and rules it relies on.
 // No zod defaults: a parsed item equals its source, so an admin edit round-trips unchanged.
+// Messages are lib/i18n keys (with figures through messageRef), so the editor shows them in the
+// reader's language in the browser and from the server alike. Every rule runs in one pass: a
+// field's own rules sit on the field, and the item-wide rules run even when a field failed.
 
 export const catalogueItemKinds = ["case-study", "policy-instrument", "instrument-type"] as const;
 export type CatalogueItemKind = (typeof catalogueItemKinds)[number];
@@ -40,39 +44,63 @@ export function countWords(text: string): number {
 
 // Text that cannot be stored (NUL, a lone surrogate) or holds nothing visible is refused by the
 // shared rule of every typed text (lib/text/user-text.ts).
-const NonBlankSchema = StorableTextSchema.refine((value) => !isBlankText(value), "text must not be blank");
+const nonBlank = (message: string) => StorableTextSchema.refine((value) => !isBlankText(value), message);
+const NonBlankSchema = nonBlank("catalogue.errors.required");
+/** A missing text: nothing at all (a field left out) reads like an empty one. */
+const textError = { error: "catalogue.errors.required" };
+
+/** Text in every product language, each checked on its own (so each language's box shows its problem). */
+function localizedText(text: (locale: LocaleId) => z.ZodType<string>) {
+  return z.strictObject(Object.fromEntries(localeIds.map((locale) => [locale, text(locale)])) as Record<LocaleId, z.ZodType<string>>, textError);
+}
 
 /**
  * Text in every product language. Built from localeIds, so adding a language makes every item
  * without it fail to parse (and the catalogue test name the item) instead of showing blanks.
  */
-export const LocalizedTextSchema = z.strictObject(
-  Object.fromEntries(localeIds.map((locale) => [locale, NonBlankSchema])) as Record<LocaleId, typeof NonBlankSchema>,
-);
+export const LocalizedTextSchema = localizedText(() => z.string(textError).pipe(NonBlankSchema));
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
-const uniqueList = <T extends z.ZodType>(schema: T, what: string) =>
-  z.array(schema).refine((values) => new Set(values).size === values.length, `${what} must not repeat`);
+/** A summary says what was done, with what and with what result: minSummaryWords in every language. */
+const SummarySchema = localizedText(() =>
+  z
+    .string(textError)
+    .pipe(NonBlankSchema)
+    .superRefine((text, ctx) => {
+      const words = countWords(text);
+      if (words < minSummaryWords) ctx.addIssue({ code: "custom", message: messageRef("catalogue.errors.summaryTooShort", { min: minSummaryWords, words }) });
+    }),
+);
 
-const ChallengeIdSchema = z.enum(challengeIds);
-const CountryCodeSchema = z.enum(countryCodes);
-const DimensionIdSchema = z.enum(dimensionIds as [DimensionId, ...DimensionId[]]);
-const FirmSizeBandSchema = z.enum(firmSizeBandIds as [FirmSizeBand, ...FirmSizeBand[]]);
-const ImpactIdSchema = z.enum(impactIds as [ImpactId, ...ImpactId[]]);
-const IsicDivisionSchema = z.enum(isicDivisionCodes as [IsicDivision, ...IsicDivision[]]);
-const TechnologyIdSchema = z.enum(technologyIds);
+/** A lesson missing in one language breaks the line-by-line pairing of the editor's boxes. */
+const LessonSchema = localizedText(() => z.string({ error: "catalogue.errors.lessonsPaired" }).pipe(nonBlank("catalogue.errors.lessonsPaired")));
+
+const uniqueList = <T extends z.ZodType>(schema: T) =>
+  z.array(schema, { error: "catalogue.errors.invalid" }).refine((values) => new Set(values).size === values.length, "catalogue.errors.duplicate");
+
+const chooseOption = { error: "catalogue.errors.chooseOption" };
+const ChallengeIdSchema = z.enum(challengeIds, chooseOption);
+const CountryCodeSchema = z.enum(countryCodes, chooseOption);
+const DimensionIdSchema = z.enum(dimensionIds as [DimensionId, ...DimensionId[]], chooseOption);
+const FirmSizeBandSchema = z.enum(firmSizeBandIds as [FirmSizeBand, ...FirmSizeBand[]], chooseOption);
+const ImpactIdSchema = z.enum(impactIds as [ImpactId, ...ImpactId[]], chooseOption);
+const IsicDivisionSchema = z.enum(isicDivisionCodes as [IsicDivision, ...IsicDivision[]], chooseOption);
+const TechnologyIdSchema = z.enum(technologyIds, chooseOption);
+
+/** A number field: "required" when left blank, "a number" when it holds words. */
+const numberError = { error: (issue: { input?: unknown }) => (issue.input === undefined ? "catalogue.errors.required" : "catalogue.errors.number") };
 
 /** Calendar day, inclusive; ISO strings compare correctly as text. */
 const IsoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "dates are YYYY-MM-DD")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "not a calendar date");
+  .string({ error: "catalogue.errors.date" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "catalogue.errors.date")
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "catalogue.errors.date");
 
 export const CatalogueItemIdSchema = z
-  .string()
+  .string(textError)
   // eslint-disable-next-line security/detect-unsafe-regex -- linear: every repetition starts with the one "-" it may match
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are lower-case slugs: letters, digits and single hyphens")
-  .max(80);
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "catalogue.errors.idFormat")
+  .max(80, messageRef("catalogue.errors.tooLong", { maximum: 80 }));
 
 // ---------------------------------------------------------------------------------------------
 // Key figures
@@ -104,22 +132,22 @@ export const KeyFigureSchema = z
     /** What was measured, e.g. "Labour efficiency"; shown before the value. */
     label: LocalizedTextSchema,
     /** The figure, or the lower end of a range ("15 to 30 %"). */
-    value: z.number().finite(),
+    value: z.number(numberError).finite("catalogue.errors.number"),
     /** Upper end of a range, when the source gives one. */
-    valueMax: z.number().finite().optional(),
+    valueMax: z.number(numberError).finite("catalogue.errors.number").optional(),
     /** The starting value of a change stated as "from → to" (e.g. 550 → 248 employees). */
-    from: z.number().finite().optional(),
-    unit: z.enum(keyFigureUnits),
+    from: z.number(numberError).finite("catalogue.errors.number").optional(),
+    unit: z.enum(keyFigureUnits, chooseOption),
     /** increase/decrease: `value` is the size of a change; level: `value` is an amount or a count. */
-    direction: z.enum(["increase", "decrease", "level"]),
+    direction: z.enum(["increase", "decrease", "level"], chooseOption),
     /** achieved: measured; expected: the firm's own projection; target: a programme's goal. */
-    status: z.enum(["achieved", "expected", "target"]),
+    status: z.enum(["achieved", "expected", "target"], chooseOption),
     /** The readiness dimension the figure speaks to, so a reason about that gap can quote it. */
     dimension: DimensionIdSchema.optional(),
     impact: ImpactIdSchema.optional(),
   })
   .refine((figure) => figure.valueMax === undefined || figure.valueMax > figure.value, {
-    message: "valueMax must be above value",
+    message: "catalogue.errors.valueMaxAbove",
     path: ["valueMax"],
   });
 export type KeyFigure = z.infer<typeof KeyFigureSchema>;
@@ -136,18 +164,18 @@ export const sourceDocuments = {
 export const SourceReferenceSchema = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("report"),
-    document: z.enum(Object.keys(sourceDocuments) as [keyof typeof sourceDocuments]),
+    document: z.enum(Object.keys(sourceDocuments) as [keyof typeof sourceDocuments], chooseOption),
     /** The section as the report titles it, e.g. "Part II – Competitiveness: case studies". */
     section: NonBlankSchema,
     /** Pages of that section in the report's table of contents, e.g. "16–31". */
     // eslint-disable-next-line security/detect-unsafe-regex -- linear: an optional group, no nested repetition
-    pages: z.string().regex(/^\d+(?:–\d+)?$/, "pages are a number or a range like 16–31"),
+    pages: z.string(textError).regex(/^\d+(?:–\d+)?$/, "catalogue.errors.pagesFormat"),
   }),
   /** A type of instrument described from general practice, not from one source. */
   z.strictObject({ kind: z.literal("generic") }),
   /** An item added by an admin or officer: where its facts come from (URL, decree, brochure). */
-  z.strictObject({ kind: z.literal("other"), citation: NonBlankSchema }),
-]);
+  z.strictObject({ kind: z.literal("other"), citation: z.string(textError).pipe(NonBlankSchema) }),
+], chooseOption);
 export type SourceReference = z.infer<typeof SourceReferenceSchema>;
 
 // ---------------------------------------------------------------------------------------------
@@ -160,21 +188,21 @@ export type SourceReference = z.infer<typeof SourceReferenceSchema>;
  * "check eligibility". Every kind carries its words, so the firm always sees what the rule says.
  */
 export const EligibilityConditionSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("exports"), value: z.boolean(), text: LocalizedTextSchema }),
-  z.strictObject({ kind: z.literal("offers-services"), value: z.boolean(), text: LocalizedTextSchema }),
+  z.strictObject({ kind: z.literal("exports"), value: z.boolean(chooseOption), text: LocalizedTextSchema }),
+  z.strictObject({ kind: z.literal("offers-services"), value: z.boolean(chooseOption), text: LocalizedTextSchema }),
   z.strictObject({ kind: z.literal("text"), text: LocalizedTextSchema }),
-]);
+], chooseOption);
 export type EligibilityCondition = z.infer<typeof EligibilityConditionSchema>;
 export type EligibilityConditionKind = EligibilityCondition["kind"];
 
 export const EligibilitySchema = z
   .strictObject({
     /** Countries whose firms may apply; empty = any country (international and generic items). */
-    countries: uniqueList(CountryCodeSchema, "countries"),
+    countries: uniqueList(CountryCodeSchema),
     /** Firm size bands that may apply; empty = any size. */
-    firmSizes: uniqueList(FirmSizeBandSchema, "firm sizes"),
+    firmSizes: uniqueList(FirmSizeBandSchema),
     /** ISIC divisions that may apply; empty = any sector. */
-    sectors: uniqueList(IsicDivisionSchema, "sectors"),
+    sectors: uniqueList(IsicDivisionSchema),
     conditions: z.array(EligibilityConditionSchema),
     /** First day applications are accepted; absent = open since the item's year. */
     opensOn: IsoDateSchema.optional(),
@@ -182,7 +210,7 @@ export const EligibilitySchema = z
     closesOn: IsoDateSchema.optional(),
   })
   .refine((rules) => rules.opensOn === undefined || rules.closesOn === undefined || rules.opensOn <= rules.closesOn, {
-    message: "opensOn must not be after closesOn",
+    message: "catalogue.errors.closesBeforeOpens",
     path: ["closesOn"],
   });
 export type Eligibility = z.infer<typeof EligibilitySchema>;
@@ -206,37 +234,37 @@ export type SupportMechanism = (typeof supportMechanisms)[number];
 
 const baseFields = {
   id: CatalogueItemIdSchema,
-  status: z.enum(catalogueItemStatuses),
+  status: z.enum(catalogueItemStatuses, chooseOption),
   /** Short proper name for sentences ("ZC Rubber", "Technology vouchers"). */
   name: LocalizedTextSchema,
   /** Headline for cards and lists. */
   title: LocalizedTextSchema,
   /** The year the described adoption or programme started, or the source's year when it gives none. */
-  year: z.number().int().min(1950).max(2100),
+  year: z.number(numberError).int("catalogue.errors.yearRange").min(1950, "catalogue.errors.yearRange").max(2100, "catalogue.errors.yearRange"),
   /** ISIC divisions the item is about (a case study's own activity, an instrument's focus); empty = any. */
-  sectors: uniqueList(IsicDivisionSchema, "sectors"),
+  sectors: uniqueList(IsicDivisionSchema),
   /** Firm size bands the item is relevant to. */
-  firmSizes: uniqueList(FirmSizeBandSchema, "firm sizes").min(1),
+  firmSizes: uniqueList(FirmSizeBandSchema).min(1, "catalogue.errors.chooseAtLeastOne"),
   /** ADP technologies involved; the first is the primary one (diversity rule). Empty = technology-neutral. */
-  technologies: uniqueList(TechnologyIdSchema, "technologies"),
+  technologies: uniqueList(TechnologyIdSchema),
   /** Readiness dimensions the item shows a way to improve. */
-  dimensions: uniqueList(DimensionIdSchema, "dimensions").min(1),
+  dimensions: uniqueList(DimensionIdSchema).min(1, "catalogue.errors.chooseAtLeastOne"),
   /** Firm challenges (profile checklist) the item shows a way through. */
-  challenges: uniqueList(ChallengeIdSchema, "challenges"),
-  impacts: uniqueList(ImpactIdSchema, "impacts").min(1),
-  keyFigures: z.array(KeyFigureSchema),
+  challenges: uniqueList(ChallengeIdSchema),
+  impacts: uniqueList(ImpactIdSchema).min(1, "catalogue.errors.chooseAtLeastOne"),
+  keyFigures: z.array(KeyFigureSchema, { error: "catalogue.errors.invalid" }),
   /**
    * What the firm or programme did, as a phrase that follows the name in a sentence:
    * "ZC Rubber [used cloud analytics and AI to tune its rubber mixing]".
    */
   approach: LocalizedTextSchema,
   /** Our own account of the case or instrument; at least minSummaryWords in every language. */
-  summary: LocalizedTextSchema,
+  summary: SummarySchema,
   /** Lessons learnt and challenges met, one point each. */
-  lessons: z.array(LocalizedTextSchema).min(1),
+  lessons: z.array(LessonSchema, { error: "catalogue.errors.lessonsRequired" }).min(1, "catalogue.errors.lessonsRequired"),
   source: SourceReferenceSchema,
   /** Other catalogue items this one is linked to (a firm and the programme it took part in). */
-  relatedItemIds: uniqueList(CatalogueItemIdSchema, "related items"),
+  relatedItemIds: uniqueList(CatalogueItemIdSchema),
 };
 
 export const CaseStudySchema = z.strictObject({
@@ -251,7 +279,7 @@ export type CaseStudy = z.infer<typeof CaseStudySchema>;
 
 const instrumentFields = {
   ...baseFields,
-  mechanisms: uniqueList(z.enum(supportMechanisms), "mechanisms").min(1),
+  mechanisms: uniqueList(z.enum(supportMechanisms, chooseOption)).min(1, "catalogue.errors.chooseAtLeastOne"),
   eligibility: EligibilitySchema,
 };
 
@@ -259,7 +287,7 @@ export const PolicyInstrumentSchema = z.strictObject({
   ...instrumentFields,
   kind: z.literal("policy-instrument"),
   /** The country that runs it, or "international" for a programme run across countries. */
-  country: z.union([CountryCodeSchema, z.literal("international")]),
+  country: z.union([CountryCodeSchema, z.literal("international")], chooseOption),
 });
 export type PolicyInstrument = z.infer<typeof PolicyInstrumentSchema>;
 
@@ -267,50 +295,61 @@ export const InstrumentTypeSchema = z.strictObject({
   ...instrumentFields,
   kind: z.literal("instrument-type"),
   /** A type of instrument many governments run, not one programme. */
-  country: z.literal("generic"),
+  country: z.literal("generic", chooseOption),
 });
 export type InstrumentType = z.infer<typeof InstrumentTypeSchema>;
 
+/** The parts of an item the item-wide rules read, as far as they are there (a field may have failed). */
+type ItemDraft = {
+  kind?: unknown;
+  id?: unknown;
+  country?: unknown;
+  source?: { kind?: unknown };
+  relatedItemIds?: unknown;
+  keyFigures?: unknown;
+  dimensions?: unknown;
+  impacts?: unknown;
+  firmSizes?: unknown;
+  sectors?: unknown;
+  eligibility?: { countries?: unknown; firmSizes?: unknown; sectors?: unknown };
+};
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+/**
+ * Rules across fields. They run even when some field failed (zod would skip them otherwise), on
+ * whatever parts are there, so the editor names every problem at the first try.
+ */
+function checkAcrossFields(draft: ItemDraft, report: (message: string, path: PropertyKey[]) => void): void {
+  if (draft === null || typeof draft !== "object") return;
+  if (typeof draft.id === "string" && list(draft.relatedItemIds).includes(draft.id)) report("catalogue.errors.relatedSelf", ["relatedItemIds"]);
+  // A figure quoted for a dimension or impact must be about something the item is tagged with.
+  list(draft.keyFigures).forEach((figure, index) => {
+    const { dimension, impact } = (figure ?? {}) as { dimension?: unknown; impact?: unknown };
+    if (dimension !== undefined && !list(draft.dimensions).includes(dimension)) report("catalogue.errors.figureDimension", ["keyFigures", index, "dimension"]);
+    if (impact !== undefined && !list(draft.impacts).includes(impact)) report("catalogue.errors.figureImpact", ["keyFigures", index, "impact"]);
+  });
+  if (draft.kind === "case-study") {
+    if (draft.source?.kind === "generic") report("catalogue.errors.caseStudySource", ["source"]);
+    return;
+  }
+  const rules = draft.eligibility;
+  if (!rules || typeof rules !== "object") return;
+  const countries = list(rules.countries);
+  if (draft.kind === "instrument-type" && countries.length > 0) report("catalogue.errors.genericNoCountries", ["eligibility", "countries"]);
+  const national = typeof draft.country === "string" && (countryCodes as readonly string[]).includes(draft.country);
+  if (draft.kind === "policy-instrument" && national && !countries.includes(draft.country)) report("catalogue.errors.nationalOpenToOwn", ["eligibility", "countries"]);
+  // The fit tags never promise a size or sector the rules turn away.
+  const sizes = list(rules.firmSizes);
+  if (sizes.length > 0) list(draft.firmSizes).forEach((band, index) => !sizes.includes(band) && report("catalogue.errors.sizeNotEligible", ["firmSizes", index]));
+  const sectors = list(rules.sectors);
+  if (sectors.length > 0) list(draft.sectors).forEach((sector, index) => !sectors.includes(sector) && report("catalogue.errors.sectorNotEligible", ["sectors", index]));
+}
+
 export const CatalogueItemSchema = z
-  .discriminatedUnion("kind", [CaseStudySchema, PolicyInstrumentSchema, InstrumentTypeSchema])
-  .superRefine((item, ctx) => {
-    const report = (message: string, path: PropertyKey[]) => ctx.addIssue({ code: "custom", message, path });
-    for (const locale of localeIds) {
-      const words = countWords(item.summary[locale]);
-      if (words < minSummaryWords) report(`summary (${locale}) has ${words} words; at least ${minSummaryWords} are needed`, ["summary", locale]);
-    }
-    if (item.relatedItemIds.includes(item.id)) report("an item cannot be related to itself", ["relatedItemIds"]);
-    // A figure quoted for a dimension or impact must be about something the item is tagged with.
-    item.keyFigures.forEach((figure, index) => {
-      if (figure.dimension !== undefined && !item.dimensions.includes(figure.dimension)) {
-        report(`the figure's dimension "${figure.dimension}" is not among the item's dimensions`, ["keyFigures", index, "dimension"]);
-      }
-      if (figure.impact !== undefined && !item.impacts.includes(figure.impact)) {
-        report(`the figure's impact "${figure.impact}" is not among the item's impacts`, ["keyFigures", index, "impact"]);
-      }
-    });
-    if (item.kind === "case-study") {
-      if (item.source.kind === "generic") report("a case study comes from a source, not from general practice", ["source"]);
-      return;
-    }
-    const rules = item.eligibility;
-    if (item.kind === "instrument-type" && rules.countries.length > 0) {
-      report("a generic instrument type is not tied to countries", ["eligibility", "countries"]);
-    }
-    if (item.kind === "policy-instrument" && item.country !== "international" && !rules.countries.includes(item.country)) {
-      report(`a national instrument of ${item.country} must be open to firms of ${item.country}`, ["eligibility", "countries"]);
-    }
-    // The fit tags never promise a size or sector the rules turn away.
-    if (rules.firmSizes.length > 0) {
-      item.firmSizes.forEach((band, index) => {
-        if (!rules.firmSizes.includes(band)) report(`firm size "${band}" is not eligible`, ["firmSizes", index]);
-      });
-    }
-    if (rules.sectors.length > 0) {
-      item.sectors.forEach((sector, index) => {
-        if (!rules.sectors.includes(sector)) report(`sector ${sector} is not eligible`, ["sectors", index]);
-      });
-    }
+  .discriminatedUnion("kind", [CaseStudySchema, PolicyInstrumentSchema, InstrumentTypeSchema], { error: "catalogue.errors.kindUnknown" })
+  .superRefine((item, ctx) => checkAcrossFields(item as ItemDraft, (message, path) => ctx.addIssue({ code: "custom", message, path, input: undefined })), {
+    // Also when a field failed: payload.value is then the input as it came.
+    when: () => true,
   });
 export type CatalogueItem = z.infer<typeof CatalogueItemSchema>;
 /** What an item file or an admin form provides (identical to the parsed item: no defaults). */

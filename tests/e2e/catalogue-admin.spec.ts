@@ -77,11 +77,11 @@ test("an admin adds an instrument, edits its title (list and API follow) and ret
   await admin.getByLabel("Short name (English)").fill(name);
   await admin.getByLabel("Summary (English)").fill("Too short to say anything useful.");
   await admin.getByRole("button", { name: "Add to the catalogue" }).click();
-  const summaryError = errorSummary(admin).getByRole("link", { name: "Write at least 80 words; this summary has 6." });
-  await expect(summaryError).toHaveAttribute("href", "#f-summary--en");
-  await expect(errorSummary(admin).getByRole("link", { name: /^Use lower-case letters, digits and single hyphens/ })).toHaveAttribute("href", "#f-id");
+  const summaryError = errorSummary(admin).getByRole("link", { name: "Summary (English): Write at least 80 words; this one has 6." });
+  await expect(summaryError).toHaveAttribute("href", "#summary-en");
+  await expect(errorSummary(admin).getByRole("link", { name: /^Id: Use lower-case letters, digits and single hyphens/ })).toHaveAttribute("href", "#id");
   await expect(admin.getByLabel("Summary (English)")).toHaveAttribute("aria-invalid", "true");
-  await expect(admin.getByLabel("Summary (English)")).toHaveAccessibleDescription(/Write at least 80 words; this summary has 6\./);
+  await expect(admin.getByLabel("Summary (English)")).toHaveAccessibleDescription(/Write at least 80 words; this one has 6\./);
   await expect(admin.getByLabel("Short name (English)")).toHaveValue(name);
   await expectNoAxeViolations(admin, "new catalogue item form with errors");
   expect((await catalogueApi(admin, `q=${id}&status=all`)).total).toBe(0);

@@ -159,7 +159,7 @@ test("admin and officer forms refuse text that cannot be stored, and the catalog
   await admin.goto("/admin/catalogue/new");
   await admin.getByLabel("Policy instrument").check();
   await admin.getByRole("button", { name: "Continue" }).click();
-  response = await postForm(admin.getByRole("button", { name: "Add to the catalogue" }), { id: "hostile-text-grant", "name.en": NUL, relatedItemIds: `grant\u0000x` });
+  response = await postForm(admin.getByRole("button", { name: "Add to the catalogue" }), { id: "hostile-text-grant", "name-en": NUL, relatedItemIds: `grant\u0000x` });
   expect(await answerOf(admin, response), "catalogue item name").toContain(unstorable);
   expect(await counts(), "no account, programme or item was created").toBe(before);
 

@@ -48,6 +48,7 @@ export const accountsEn = {
     reactivateTitle: "Reactivate {name}?",
     reactivateBody: "{name} ({email}) can sign in again with their existing password, or set a new one with the forgotten-password link.",
     reactivateConfirm: "Reactivate the account",
+    saving: "Saving…",
     cancel: "Cancel and go back to the users",
     selfRefused: "You cannot deactivate your own account. Another administrator can do it if it is needed.",
     deactivated: "{name}'s account was deactivated and all of its sessions ended.",

@@ -49,6 +49,7 @@ export const accountsMs: typeof accountsEn = {
     reactivateTitle: "Aktifkan semula {name}?",
     reactivateBody: "{name} ({email}) boleh log masuk semula dengan kata laluan sedia ada, atau menetapkan kata laluan baharu melalui pautan terlupa kata laluan.",
     reactivateConfirm: "Aktifkan semula akaun",
+    saving: "Menyimpan…",
     cancel: "Batal dan kembali ke senarai pengguna",
     selfRefused: "Anda tidak boleh menyahaktifkan akaun anda sendiri. Pentadbir lain boleh melakukannya jika perlu.",
     deactivated: "Akaun {name} telah dinyahaktifkan dan semua sesinya telah ditamatkan.",

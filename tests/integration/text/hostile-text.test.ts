@@ -22,7 +22,7 @@ import { enrolFirmInProgramme, findProgrammeByEnrolmentCode } from "@/lib/db/que
 import { addReviewComment, returnAssessment, setIndicatorValidation } from "@/lib/db/queries/review";
 import { createOfficerAccount, createSmeAccount } from "@/lib/db/queries/users";
 import { registerQuestionnaireVersions } from "@/lib/db/seed";
-import { describeCatalogueIssues } from "@/lib/forms/catalogue-item-errors";
+import { catalogueIssueMessages as describeCatalogueIssues } from "@/lib/catalogue/issue-messages";
 import { translateFieldErrors } from "@/lib/forms/field-errors";
 import { createTranslator } from "@/lib/i18n";
 import { ProgrammeSettingsSchema } from "@/lib/programmes/programme-settings";
@@ -231,14 +231,14 @@ describe("the catalogue", () => {
     const before = await footprint();
     for (const text of Object.values(unstorableValues)) {
       const name = await createCatalogueItem(candidate({ name: { en: text, ms: "Geran" } }), admin(), { kind: "all" });
-      expect(name.ok === false && name.reason === "invalid" && describeCatalogueIssues(name.issues, t)).toEqual({ "name.en": unstorable });
+      expect(name.ok === false && name.reason === "invalid" && describeCatalogueIssues(name.issues, t)).toEqual({ "name-en": unstorable });
       const id = await createCatalogueItem(candidate({ id: `grant-${text}` }), admin(), { kind: "all" });
       expect(id.ok === false && id.reason === "invalid" && Object.keys(describeCatalogueIssues(id.issues, t))).toEqual(["id"]);
       const related = await createCatalogueItem(candidate({ relatedItemIds: [text] }), admin(), { kind: "all" });
       expect(related.ok === false && related.reason === "invalid" && Object.keys(describeCatalogueIssues(related.issues, t))).toEqual(["relatedItemIds"]);
     }
     const blank = await createCatalogueItem(candidate({ title: { en: zeroWidthOnly, ms: "Geran" } }), admin(), { kind: "all" });
-    expect(blank.ok === false && blank.reason === "invalid" && describeCatalogueIssues(blank.issues, t)).toEqual({ "title.en": t("catalogue.errors.required") });
+    expect(blank.ok === false && blank.reason === "invalid" && describeCatalogueIssues(blank.issues, t)).toEqual({ "title-en": t("catalogue.errors.required") });
     expect(await footprint()).toEqual(before);
   });
 

@@ -3,9 +3,9 @@ import { CatalogueItemForm, type CountryField } from "@/components/catalogue/cat
 import { requireCatalogueEditAccess } from "@/lib/auth/guards";
 import { catalogueBasePathFor } from "@/lib/auth/roles";
 import { toCatalogueFormValues } from "@/lib/catalogue/item-form";
-import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { getFormMessages, getLocale, getTranslator } from "@/lib/i18n/server";
 import { reactivateCatalogueItemAction, retireCatalogueItemAction, updateCatalogueItemAction } from "./actions";
-import { buildCatalogueFormOptions, catalogueCountryName } from "./form-options";
+import { buildCatalogueFormOptions, catalogueCountryName, catalogueFormTexts } from "./form-options";
 import type { CatalogueAudience } from "./list-view";
 import { adminCountryField } from "./new-view";
 
@@ -13,7 +13,7 @@ import { adminCountryField } from "./new-view";
 export async function CatalogueEditView({ params, audience }: { params: Promise<{ itemId: string }>; audience: CatalogueAudience }) {
   const { itemId } = await params;
   const { user, scope, item: entry } = await requireCatalogueEditAccess(itemId, { audience });
-  const [t, locale] = await Promise.all([getTranslator(), getLocale()]);
+  const [t, locale, messages] = await Promise.all([getTranslator(), getLocale(), getFormMessages(...catalogueFormTexts)]);
   const base = catalogueBasePathFor(user.role);
   const item = entry.item;
   // Officers keep an instrument in its country; admins may correct it (generic types stay generic).
@@ -50,9 +50,9 @@ export async function CatalogueEditView({ params, audience }: { params: Promise<
       </form>
       <CatalogueItemForm
         action={updateCatalogueItemAction}
+        messages={messages}
         mode="edit"
         kind={item.kind}
-        locale={locale}
         initialValues={toCatalogueFormValues(item)}
         countryField={countryField}
         options={buildCatalogueFormOptions(locale, t)}

@@ -7,6 +7,9 @@ import { countryCodes, dimensionIds, firmSizeBandIds, impactIds, isicDivisionCod
 import { challengeIds } from "@/lib/questionnaire/taxonomy";
 import { getRecommendationNames, sizeBandNames } from "@/lib/recommender/names";
 
+/** The message namespaces the editor shows in the browser (besides errors.*), for getFormMessages. */
+export const catalogueFormTexts = ["catalogue.errors", "catalogue.form", "catalogue.languages", "catalogue.country"] as const;
+
 /** A country's name in the reader's language, "International" and "Generic" included. */
 export function catalogueCountryName(country: string, t: Translate): string {
   if (country === "international") return t("catalogue.international");

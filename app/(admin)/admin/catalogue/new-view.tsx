@@ -5,9 +5,9 @@ import { catalogueBasePathFor } from "@/lib/auth/roles";
 import { creatableKinds } from "@/lib/catalogue/edit-scope";
 import type { CatalogueItemKind } from "@/lib/catalogue/item-schema";
 import type { Translate } from "@/lib/i18n";
-import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { getFormMessages, getLocale, getTranslator } from "@/lib/i18n/server";
 import { createCatalogueItemAction } from "./actions";
-import { buildCatalogueFormOptions, catalogueCountryName, countryOptions } from "./form-options";
+import { buildCatalogueFormOptions, catalogueCountryName, catalogueFormTexts, countryOptions } from "./form-options";
 import type { CatalogueAudience, SearchParams } from "./list-view";
 import { CatalogueKindSchema } from "./schema";
 
@@ -24,7 +24,7 @@ export function adminCountryField(kind: CatalogueItemKind, t: Translate): Countr
  */
 export async function CatalogueNewView({ searchParams, audience }: { searchParams: SearchParams; audience: CatalogueAudience }) {
   const { user, scope } = await requireCatalogueEditAccess(null, { audience });
-  const [t, locale, params] = await Promise.all([getTranslator(), getLocale(), searchParams]);
+  const [t, locale, params, messages] = await Promise.all([getTranslator(), getLocale(), searchParams, getFormMessages(...catalogueFormTexts)]);
   const base = catalogueBasePathFor(user.role);
   const kinds = creatableKinds(scope);
   const asked = CatalogueKindSchema.safeParse(Array.isArray(params.kind) ? params.kind[0] : params.kind);
@@ -81,10 +81,11 @@ export async function CatalogueNewView({ searchParams, audience }: { searchParam
       : {
           type: "programme",
           options: scope.programmes.map((programme) => ({ value: programme.id, label: `${programme.name} (${catalogueCountryName(programme.country, t)})` })),
+          countries: Object.fromEntries(scope.programmes.map((programme) => [programme.id, programme.country])),
         };
-  const initialValues: Record<string, string[]> = {
-    "source.kind": [kind === "instrument-type" ? "generic" : "other"],
-    ...(scope.kind === "programmes" && scope.programmes.length === 1 ? { programmeId: [scope.programmes[0]!.id] } : {}),
+  const initialValues: Record<string, string> = {
+    "source-kind": kind === "instrument-type" ? "generic" : "other",
+    ...(scope.kind === "programmes" && scope.programmes.length === 1 ? { programmeId: scope.programmes[0]!.id } : {}),
   };
   return (
     <>
@@ -92,9 +93,9 @@ export async function CatalogueNewView({ searchParams, audience }: { searchParam
       <h1>{scope.kind === "all" ? `${t("catalogue.newTitle")}: ${t(`catalogue.kinds.${kind}`)}` : t("catalogue.newInstrumentTitle")}</h1>
       <CatalogueItemForm
         action={createCatalogueItemAction}
+        messages={messages}
         mode="create"
         kind={kind}
-        locale={locale}
         initialValues={initialValues}
         countryField={countryField}
         options={buildCatalogueFormOptions(locale, t)}

@@ -17,6 +17,7 @@ export async function buildProgrammeFormProps(locale: Locale, t: Translate, subm
     country: t("programmes.country"),
     version: t("programmes.version"),
     versionHint: t("programmes.versionHint"),
+    versionLockedHint: t("programmes.errors.versionLocked"),
     code: t("programmes.code"),
     codeHint: t("programmes.codeHint"),
     opensOn: t("programmes.opensOn"),

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ProgrammeForm } from "@/components/programmes/programme-form";
 import { requireRole } from "@/lib/auth/guards";
-import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { getFormMessages, getLocale, getTranslator } from "@/lib/i18n/server";
 import { currentQuestionnaireId } from "@/lib/questionnaire/published";
 import { buildProgrammeFormProps } from "../programme-form-props";
 import { createProgrammeAction } from "../settings-actions";
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Create a programme" };
 /** GET /admin/programmes/new — create a programme; admin only. */
 export default async function NewProgrammePage() {
   await requireRole("admin");
-  const [t, locale] = await Promise.all([getTranslator(), getLocale()]);
+  const [t, locale, messages] = await Promise.all([getTranslator(), getLocale(), getFormMessages("programmes.errors")]);
   const props = await buildProgrammeFormProps(locale, t, "create");
   return (
     <>
@@ -23,7 +23,8 @@ export default async function NewProgrammePage() {
       <p>{t("programmes.newLead")}</p>
       <ProgrammeForm
         action={createProgrammeAction}
-        initialValues={{ country: ["MY"], questionnaireVersionId: [currentQuestionnaireId] }}
+        messages={messages}
+        initialValues={{ country: "MY", questionnaireVersionId: currentQuestionnaireId }}
         versionLocked={false}
         {...props}
       />

@@ -3,6 +3,9 @@
 import { notFound, redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/guards";
 import { setUserActive } from "@/lib/db/queries/account-lifecycle";
+import { failedForm, type FormActionState } from "@/lib/forms/form-result";
+import { readForm } from "@/lib/forms/read-form";
+import { getTranslator } from "@/lib/i18n/server";
 import { AccountStatusSchema } from "./schema";
 
 /**
@@ -10,14 +13,15 @@ import { AccountStatusSchema } from "./schema";
  * account is refused here too, not only hidden in the page. Deactivation ends the account's
  * sessions at once; nothing of its history changes.
  */
-export async function setAccountStatusAction(formData: FormData): Promise<void> {
+export async function setAccountStatusAction(_previous: FormActionState, formData: FormData): Promise<FormActionState> {
   const admin = await requireRole("admin");
-  const parsed = AccountStatusSchema.safeParse({ userId: formData.get("userId"), active: formData.get("active") });
+  const { input, echo } = readForm(formData);
+  // Only hidden fields: a value that does not parse is a forged post, not a typing mistake.
+  const parsed = AccountStatusSchema.safeParse(input);
   if (!parsed.success) notFound();
   const { userId, active } = parsed.data;
   const outcome = await setUserActive({ id: admin.id, role: admin.role }, userId, active);
   if (outcome === "not-found") notFound();
-  // The confirmation page explains the refusal; the list says what the account's state now is.
-  if (outcome === "refused-self") redirect(`/admin/users/${userId}/status`);
+  if (outcome === "refused-self") return failedForm((await getTranslator())("accounts.users.selfRefused"), echo);
   redirect(`/admin/users?statusChanged=${userId}`);
 }

@@ -3,8 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/guards";
 import { getUserForAdmin } from "@/lib/db/queries/account-lifecycle";
-import { getTranslator } from "@/lib/i18n/server";
+import { getFormMessages, getTranslator } from "@/lib/i18n/server";
 import { setAccountStatusAction } from "./actions";
+import { AccountStatusForm } from "./status-form";
 import { UserIdSchema } from "./schema";
 
 export const metadata: Metadata = { title: "Deactivate or reactivate an account" };
@@ -20,7 +21,7 @@ export default async function AccountStatusPage({ params }: Props) {
   const admin = await requireRole("admin");
   const { userId } = await params;
   if (!UserIdSchema.safeParse(userId).success) notFound();
-  const [t, user] = await Promise.all([getTranslator(), getUserForAdmin(userId)]);
+  const [t, user, messages] = await Promise.all([getTranslator(), getUserForAdmin(userId), getFormMessages()]);
   if (!user) notFound();
   const breadcrumbs = (
     <nav aria-label={t("admin.breadcrumbs")} className="breadcrumbs">
@@ -52,14 +53,18 @@ export default async function AccountStatusPage({ params }: Props) {
         <dd>{user.active ? t("admin.active") : t("admin.inactive")}</dd>
       </dl>
       <p className="account-confirm">{deactivating ? t("accounts.users.deactivateBody", names) : t("accounts.users.reactivateBody", names)}</p>
-      <form action={setAccountStatusAction} className="account-confirm__actions">
-        <input type="hidden" name="userId" value={user.id} />
-        <input type="hidden" name="active" value={deactivating ? "false" : "true"} />
-        <button type="submit" className={deactivating ? "button button--warning" : "button"}>
-          {deactivating ? t("accounts.users.deactivateConfirm") : t("accounts.users.reactivateConfirm")}
-        </button>
-        <Link href="/admin/users">{t("accounts.users.cancel")}</Link>
-      </form>
+      <AccountStatusForm
+        action={setAccountStatusAction}
+        messages={messages}
+        userId={user.id}
+        active={!deactivating}
+        labels={{
+          confirm: deactivating ? t("accounts.users.deactivateConfirm") : t("accounts.users.reactivateConfirm"),
+          pending: t("accounts.users.saving"),
+          cancel: t("accounts.users.cancel"),
+          errorSummaryTitle: t("errors.summaryTitle"),
+        }}
+      />
     </>
   );
 }
