@@ -4,7 +4,9 @@ import { ActionForm } from "@/components/forms/action-form";
 import type { FormMessages } from "@/components/forms/form-messages";
 import { SubmitButton, TextInput } from "@/components/forms/kit-fields";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
-import { PasswordChangeSchema } from "@/app/account/schema";
+
+// zod leaves the first load: the schema comes when a field is first focused (decision 009).
+const loadPasswordChangeSchema = () => import("@/app/account/schema").then((module) => module.PasswordChangeSchema);
 
 export type ChangePasswordLabels = {
   currentPassword: string;
@@ -18,7 +20,7 @@ export type ChangePasswordLabels = {
 
 /** The caller's own password change; the fields are emptied once it is changed (the page stays). */
 export function ChangePasswordForm({ action, labels, messages }: { action: FormAction; labels: ChangePasswordLabels; messages: FormMessages }) {
-  const form = useActionForm({ schema: PasswordChangeSchema, action, messages, resetOnSuccess: true });
+  const form = useActionForm({ schema: loadPasswordChangeSchema, action, messages, resetOnSuccess: true });
   const fieldLabels = { currentPassword: labels.currentPassword, newPassword: labels.newPassword, confirmPassword: labels.confirmPassword };
   return (
     <ActionForm form={form} labels={fieldLabels} summaryTitle={labels.errorSummaryTitle}>

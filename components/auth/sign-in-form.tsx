@@ -4,7 +4,9 @@ import { ActionForm } from "@/components/forms/action-form";
 import type { FormMessages } from "@/components/forms/form-messages";
 import { SubmitButton, TextInput } from "@/components/forms/kit-fields";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
-import { SignInSchema } from "@/app/sign-in/schema";
+
+// zod leaves the first load: the schema comes when a field is first focused (decision 009).
+const loadSignInSchema = () => import("@/app/sign-in/schema").then((module) => module.SignInSchema);
 
 export type SignInLabels = { email: string; password: string; submit: string; submitting: string; errorSummaryTitle: string };
 
@@ -13,7 +15,7 @@ export type SignInLabels = { email: string; password: string; submit: string; su
  * (wrong pair, too many attempts) shows as the form's alert, the email kept.
  */
 export function SignInForm({ action, labels, messages, callbackUrl, initialEmail }: { action: FormAction; labels: SignInLabels; messages: FormMessages; callbackUrl: string; initialEmail?: string }) {
-  const form = useActionForm({ schema: SignInSchema, action, messages, initialValues: { email: initialEmail ?? "" } });
+  const form = useActionForm({ schema: loadSignInSchema, action, messages, initialValues: { email: initialEmail ?? "" } });
   return (
     <ActionForm form={form} labels={{ email: labels.email, password: labels.password }} summaryTitle={labels.errorSummaryTitle}>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />

@@ -4,7 +4,9 @@ import { ActionForm } from "@/components/forms/action-form";
 import type { FormMessages } from "@/components/forms/form-messages";
 import { SubmitButton, TextInput } from "@/components/forms/kit-fields";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
-import { JoinProgrammeSchema } from "@/app/(sme)/dashboard/schema";
+
+// zod leaves the first load: the schema comes when a field is first focused (decision 009).
+const loadJoinProgrammeSchema = () => import("@/app/(sme)/dashboard/schema").then((module) => module.JoinProgrammeSchema);
 
 type Props = {
   action: FormAction;
@@ -19,7 +21,7 @@ type Props = {
  */
 export function JoinProgrammeForm({ action, firmId, messages, text }: Props) {
   // firmId rides along as a hidden field and a form value, so the browser's check sees it too.
-  const form = useActionForm({ schema: JoinProgrammeSchema, action, messages, initialValues: { firmId, enrolmentCode: "" }, resetOnSuccess: true });
+  const form = useActionForm({ schema: loadJoinProgrammeSchema, action, messages, initialValues: { firmId, enrolmentCode: "" }, resetOnSuccess: true });
   const idPrefix = `join-${firmId}-`;
   return (
     <div className="join-programme">

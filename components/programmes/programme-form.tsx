@@ -5,7 +5,10 @@ import type { FormMessages } from "@/components/forms/form-messages";
 import { CheckboxGroup, Select, SubmitButton, TextInput, type Option } from "@/components/forms/kit-fields";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import type { FormValues } from "@/lib/forms/form-result";
-import { ProgrammeFormSchema, targetFieldName } from "@/lib/programmes/programme-settings";
+import { targetFieldName } from "@/lib/programmes/programme-settings";
+
+// zod leaves the first load: the schema comes when a field is first focused (decision 009).
+const loadProgrammeFormSchema = () => import("@/lib/programmes/programme-settings").then((module) => module.ProgrammeFormSchema);
 
 /** Labels in the reader's language, resolved on the server so the client needs no message files. */
 export type ProgrammeFormText = {
@@ -47,7 +50,7 @@ type Props = {
 
 /** Programme settings: name, country, questionnaire version, code, dates, targets and officers. Works without JavaScript. */
 export function ProgrammeForm({ action, messages, text, initialValues, countries, versions, versionLocked, dimensions, levels, officers }: Props) {
-  const form = useActionForm({ schema: ProgrammeFormSchema, action, messages, initialValues });
+  const form = useActionForm({ schema: loadProgrammeFormSchema, action, messages, initialValues });
   const labels: Record<string, string> = {
     name: text.name,
     country: text.country,

@@ -4,7 +4,9 @@ import { ActionForm } from "@/components/forms/action-form";
 import type { FormMessages } from "@/components/forms/form-messages";
 import { Hidden, SubmitButton } from "@/components/forms/kit-fields";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
-import { ApproveFormSchema } from "@/app/(officer)/officer/assessments/[assessmentId]/review/schema";
+
+// zod leaves the first load: the schema comes when a field is first focused (decision 009).
+const loadApproveFormSchema = () => import("@/app/(officer)/officer/assessments/[assessmentId]/review/schema").then((module) => module.ApproveFormSchema);
 
 export type ApproveFormLabels = { title: string; lead: string; submit: string; submitting: string; summaryTitle: string };
 
@@ -19,7 +21,7 @@ type Props = {
 /** Approves the revision (nothing to type); a refusal (decided meanwhile) shows in the form. */
 export function ApproveForm({ action, messages, labels, target, permalink }: Props) {
   const form = useActionForm({
-    schema: ApproveFormSchema,
+    schema: loadApproveFormSchema,
     action,
     messages,
     permalink,

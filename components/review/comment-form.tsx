@@ -4,8 +4,10 @@ import { ActionForm } from "@/components/forms/action-form";
 import type { FormMessages } from "@/components/forms/form-messages";
 import { Hidden, SubmitButton, TextArea } from "@/components/forms/kit-fields";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
-import { CommentFormSchema } from "@/app/(officer)/officer/assessments/[assessmentId]/review/schema";
 import { maxCommentLength } from "@/lib/review/text-limits";
+
+// zod leaves the first load: the schema comes when a field is first focused (decision 009).
+const loadCommentFormSchema = () => import("@/app/(officer)/officer/assessments/[assessmentId]/review/schema").then((module) => module.CommentFormSchema);
 
 export type CommentFormLabels = {
   /** The section the comment is on: the summary names it with the error. */
@@ -30,7 +32,7 @@ type Props = {
 /** Adds a comment in place; the stored comment joins the list above and the field empties for the next one. */
 export function CommentForm({ action, messages, labels, target, permalink }: Props) {
   const form = useActionForm({
-    schema: CommentFormSchema,
+    schema: loadCommentFormSchema,
     action,
     messages,
     permalink,

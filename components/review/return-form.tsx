@@ -4,8 +4,10 @@ import { ActionForm } from "@/components/forms/action-form";
 import type { FormMessages } from "@/components/forms/form-messages";
 import { Hidden, SubmitButton, TextArea } from "@/components/forms/kit-fields";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
-import { ReturnFormSchema } from "@/app/(officer)/officer/assessments/[assessmentId]/review/schema";
 import { maxReturnReasonLength } from "@/lib/review/text-limits";
+
+// zod leaves the first load: the schema comes when a field is first focused (decision 009).
+const loadReturnFormSchema = () => import("@/app/(officer)/officer/assessments/[assessmentId]/review/schema").then((module) => module.ReturnFormSchema);
 
 export type ReturnFormLabels = { title: string; reason: string; reasonHint: string; submit: string; submitting: string; summaryTitle: string };
 
@@ -21,7 +23,7 @@ type Props = {
 /** Returns the revision to the firm; a reason is required. Done, the page shows the decision. */
 export function ReturnForm({ action, messages, labels, target, permalink }: Props) {
   const form = useActionForm({
-    schema: ReturnFormSchema,
+    schema: loadReturnFormSchema,
     action,
     messages,
     permalink,

@@ -4,8 +4,10 @@ import { ActionForm } from "@/components/forms/action-form";
 import type { FormMessages } from "@/components/forms/form-messages";
 import { Hidden, Select, SubmitButton, TextArea, type Option } from "@/components/forms/kit-fields";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
-import { ValidationFormSchema } from "@/app/(officer)/officer/assessments/[assessmentId]/review/schema";
 import { maxJustificationLength } from "@/lib/review/text-limits";
+
+// zod leaves the first load: the schema comes when a field is first focused (decision 009).
+const loadValidationFormSchema = () => import("@/app/(officer)/officer/assessments/[assessmentId]/review/schema").then((module) => module.ValidationFormSchema);
 
 export type ValidationFormLabels = {
   /** The indicator's question: the summary names it with each error. */
@@ -38,7 +40,7 @@ type Props = {
  */
 export function ValidationForm({ action, messages, labels, levels, target, initial, permalink }: Props) {
   const form = useActionForm({
-    schema: ValidationFormSchema,
+    schema: loadValidationFormSchema,
     action,
     messages,
     permalink,

@@ -4,7 +4,9 @@ import { ActionForm } from "@/components/forms/action-form";
 import type { FormMessages } from "@/components/forms/form-messages";
 import { Checkbox, Hidden, SubmitButton } from "@/components/forms/kit-fields";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
-import { SubmitAssessmentSchema } from "./schema";
+
+// zod leaves the first load: the schema comes when a field is first focused (decision 009).
+const loadSubmitAssessmentSchema = () => import("./schema").then((module) => module.SubmitAssessmentSchema);
 
 export type DeclarationFormLabels = { title: string; declaration: string; submit: string; submitting: string; summaryTitle: string };
 
@@ -19,7 +21,7 @@ type Props = {
 
 /** The declaration and the submit: the box must be ticked, checked in the browser and by the action. */
 export function DeclarationForm({ action, messages, labels, target, permalink }: Props) {
-  const form = useActionForm({ schema: SubmitAssessmentSchema, action, messages, permalink, initialValues: target });
+  const form = useActionForm({ schema: loadSubmitAssessmentSchema, action, messages, permalink, initialValues: target });
   return (
     <ActionForm form={form} labels={{ declaration: labels.title }} summaryTitle={labels.summaryTitle}>
       <h2 id="declaration-heading">{labels.title}</h2>

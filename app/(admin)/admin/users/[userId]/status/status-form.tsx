@@ -5,7 +5,9 @@ import { ActionForm } from "@/components/forms/action-form";
 import type { FormMessages } from "@/components/forms/form-messages";
 import { SubmitButton } from "@/components/forms/kit-fields";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
-import { AccountStatusSchema } from "./schema";
+
+// zod leaves the first load: the schema comes when a field is first focused (decision 009).
+const loadAccountStatusSchema = () => import("./schema").then((module) => module.AccountStatusSchema);
 
 type Props = {
   action: FormAction;
@@ -22,7 +24,7 @@ type Props = {
  */
 export function AccountStatusForm({ action, messages, userId, active, labels }: Props) {
   const values = { userId, active: active ? "true" : "false" };
-  const form = useActionForm({ schema: AccountStatusSchema, action, messages, initialValues: values });
+  const form = useActionForm({ schema: loadAccountStatusSchema, action, messages, initialValues: values });
   return (
     <ActionForm form={form} labels={{}} summaryTitle={labels.errorSummaryTitle} className="account-confirm__actions">
       <input type="hidden" name="userId" value={values.userId} />
