@@ -1,11 +1,11 @@
 "use client";
 
-import { useMemo, type ReactNode } from "react";
+import { useCallback, useMemo, type ReactNode } from "react";
 import { ActionForm } from "@/components/forms/action-form";
 import type { FormMessages } from "@/components/forms/form-messages";
 import { BilingualText, CheckboxGroup, Select, SubmitButton, TextArea, TextInput, type Option } from "@/components/forms/kit-fields";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
-import { catalogueItemFormSchema, countFormRows, fieldName, type CatalogueFormValues } from "@/lib/catalogue/item-form";
+import { countFormRows, fieldName, type CatalogueFormValues } from "@/lib/catalogue/item-form-fields";
 import { textValue } from "@/lib/forms/form-result";
 import type { Locale } from "@/lib/i18n";
 import { createInterpolator } from "@/lib/i18n/interpolate";
@@ -53,7 +53,8 @@ type Props = {
  */
 export function CatalogueItemForm({ action, messages, mode, kind, initialValues, countryField, options }: Props) {
   const programmeCountries = countryField.type === "programme" ? countryField.countries : undefined;
-  const schema = useMemo(() => catalogueItemFormSchema({ programmeCountries }), [programmeCountries]);
+  // zod leaves the first load: the schema comes when a field is first focused (decision 009).
+  const schema = useCallback(() => import("@/lib/catalogue/item-form").then((module) => module.catalogueItemFormSchema({ programmeCountries })), [programmeCountries]);
   const form = useActionForm({ schema, action, messages, initialValues: { ...initialValues, kind } });
   // Only the editor's own texts reach the browser, not every message of both languages.
   const fill = useMemo(() => createInterpolator(messages.language), [messages.language]);

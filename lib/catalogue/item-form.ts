@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { localeIds, technologyIds } from "@/lib/questionnaire/taxonomy";
+import { blankRows, countFormRows, fieldName, maxRows, rowIndices, type CatalogueFormValues } from "./item-form-fields";
 import { CatalogueItemSchema, catalogueItemKinds, supportMechanisms, type CatalogueItem, type CatalogueItemKind } from "./item-schema";
 
 // The catalogue editor's form as data: an item becomes named form values (toCatalogueFormValues)
@@ -11,9 +12,6 @@ import { CatalogueItemSchema, catalogueItemKinds, supportMechanisms, type Catalo
 // browser's values are the posted FormData as it is. Works without JavaScript: lists are
 // checkboxes, one-per-line textareas or a few repeated rows.
 
-/** The form field of a path in the item: its parts joined with "-". */
-export const fieldName = (...parts: ReadonlyArray<string | number>): string => parts.join("-");
-
 /**
  * CatalogueItemSchema's verdict on a submitted item, with each issue's input kept (zod leaves it
  * out by default), so a message can tell an empty field from a wrong one.
@@ -23,9 +21,10 @@ export function validateCatalogueItem(candidate: unknown): ReturnType<typeof Cat
 }
 
 /** Form values by field name: text, or the ticked values of a checkbox group (as readForm and react-hook-form give them). */
-export type CatalogueFormValues = Record<string, string | string[]>;
 
 /** Localized text fields of every item; `activity` belongs to case studies only. */
+export { blankRows, countFormRows, fieldName, type CatalogueFormValues };
+
 export const localizedTextFields = ["name", "title", "approach", "summary"] as const;
 
 /** Checkbox groups holding lists of ids (eligibility groups are instruments only). */
@@ -39,10 +38,6 @@ export const keyFigureFields = ["label-en", "label-ms", "value", "valueMax", "fr
 /** Fields of one eligibility-condition row, after "eligibility-conditions-<index>-". */
 export const conditionFields = ["kind", "value", "text-en", "text-ms"] as const;
 
-/** Empty rows offered after the filled ones, so figures and conditions can be added without JavaScript. */
-export const blankRows = 2;
-/** A form never yields more rows than this (a forged post cannot make the server build thousands). */
-const maxRows = 50;
 
 const listOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : typeof value === "string" ? [value] : []);
 const first = (values: CatalogueFormValues, name: string): string => listOf(values[name])[0] ?? "";
@@ -84,18 +79,6 @@ function orderedList(values: CatalogueFormValues, name: string, primaryName: str
     ...ticked, // forged ids the schema will refuse, kept so it can name them
   ];
   return [...new Set(order)].filter((id) => chosen.has(id));
-}
-
-/** Row indices present in the values for "prefix-<index>-…", ascending, capped at maxRows. */
-function rowIndices(values: CatalogueFormValues, prefix: string): number[] {
-  // eslint-disable-next-line security/detect-non-literal-regexp -- prefix is one of this module's field names (letters and hyphens)
-  const pattern = new RegExp(`^${prefix}-(\\d{1,3})-`);
-  const indices = new Set<number>();
-  for (const name of Object.keys(values)) {
-    const match = pattern.exec(name);
-    if (match) indices.add(Number(match[1]));
-  }
-  return [...indices].sort((a, b) => a - b).slice(0, maxRows);
 }
 
 function isBlankRow(values: CatalogueFormValues, prefix: string, fields: readonly string[]): boolean {
@@ -238,12 +221,6 @@ export function toCatalogueFormValues(item: CatalogueItem): CatalogueFormValues 
     set("eligibility-closesOn", rules.closesOn);
   }
   return values;
-}
-
-/** How many rows of "prefix-<index>" the form shows: the filled ones (or submitted ones) and blankRows more. */
-export function countFormRows(values: CatalogueFormValues, prefix: string): number {
-  const indices = rowIndices(values, prefix);
-  return Math.min((indices.length === 0 ? 0 : indices.at(-1)! + 1) + blankRows, maxRows);
 }
 
 const groupFields: readonly string[] = [...tagGroups, "eligibility.countries", "eligibility.firmSizes", "eligibility.sectors", "mechanisms", "relatedItemIds"];
