@@ -6,6 +6,7 @@ import { z } from "zod";
 import { sameHostRefererPath } from "@/lib/auth/callback-url";
 import { isSafeLocalPath } from "@/lib/auth/safe-path";
 import { isServedOverTls } from "@/lib/auth/served-over-tls";
+import { readForm } from "@/lib/forms/read-form";
 import { isLocale, localeCookie } from "@/lib/i18n";
 
 const LocaleChoiceSchema = z.object({
@@ -16,7 +17,7 @@ const LocaleChoiceSchema = z.object({
 
 /** Saves the reader's language for a year; anyone may call it (no account data involved). */
 export async function setLocaleAction(formData: FormData) {
-  const parsed = LocaleChoiceSchema.safeParse({ locale: formData.get("locale"), returnTo: formData.get("returnTo") ?? undefined });
+  const parsed = LocaleChoiceSchema.safeParse(readForm(formData).input);
   if (!parsed.success) redirect("/");
   const requestHeaders = await headers();
   const secure = isServedOverTls(requestHeaders);

@@ -25,12 +25,3 @@ export function translateFieldErrors(error: z.ZodError, t: Translate): Record<st
 export function refuseInvalidForm(error: z.ZodError, t: Translate, echo: FormValues): FormActionState {
   return refusedForm(translateFieldErrors(error, t), echo);
 }
-
-/** @deprecated Use readForm(formData).echo; kept while the last forms move to the form kit. */
-export function echoFormValues(formData: FormData, omit: readonly string[] = []): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$") && !omit.includes(key)) values[key] = value;
-  }
-  return values;
-}

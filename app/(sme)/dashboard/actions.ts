@@ -3,6 +3,7 @@
 import { notFound, redirect } from "next/navigation";
 import { startAssessment } from "@/lib/assessments/commands/start-assessment";
 import { requireFirmAccess, requireRole } from "@/lib/auth/guards";
+import { readForm } from "@/lib/forms/read-form";
 import { StartAssessmentSchema } from "./schema";
 
 /**
@@ -12,11 +13,7 @@ import { StartAssessmentSchema } from "./schema";
  */
 export async function startAssessmentAction(formData: FormData): Promise<void> {
   const user = await requireRole("sme");
-  const parsed = StartAssessmentSchema.safeParse({
-    firmId: formData.get("firmId"),
-    programmeId: formData.get("programmeId") ?? "",
-    prefill: formData.get("prefill") ?? undefined,
-  });
+  const parsed = StartAssessmentSchema.safeParse({ programmeId: "", ...readForm(formData).input });
   if (!parsed.success) notFound();
   const { firm } = await requireFirmAccess(parsed.data.firmId);
 

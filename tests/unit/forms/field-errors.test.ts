@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { echoFormValues, translateFieldErrors } from "@/lib/forms/field-errors";
+import { translateFieldErrors } from "@/lib/forms/field-errors";
+import { messageRef } from "@/lib/forms/message-ref";
 import { createTranslator } from "@/lib/i18n";
 
 describe("translateFieldErrors", () => {
@@ -14,11 +15,12 @@ describe("translateFieldErrors", () => {
     expect(translateFieldErrors(parsed.error, createTranslator("ms")).name).not.toBe("Enter your name.");
   });
 
-  it("never echoes omitted fields such as passwords", () => {
-    const form = new FormData();
-    form.set("email", "a@b.example");
-    form.set("password", "secret-secret-secret");
-    form.set("$ACTION_ID_1", "x");
-    expect(echoFormValues(form, ["password"])).toEqual({ email: "a@b.example" });
+  it("fills a message's figures carried with its key", () => {
+    const counted = z.object({ summary: z.string().refine(() => false, messageRef("catalogue.errors.summaryTooShort", { words: 2, min: 80 })) });
+    const parsed = counted.safeParse({ summary: "two words" });
+    if (parsed.success) throw new Error("expected a refusal");
+    const message = translateFieldErrors(parsed.error, createTranslator("en")).summary;
+    expect(message).toBe("Write at least 80 words; this one has 2.");
+    expect(message).not.toContain("catalogue.errors");
   });
 });
