@@ -17,10 +17,13 @@ const tooSmall = "Enter a number of at least 1.";
 
 const group = (page: Page, id: string) => page.getByRole("group", { name: profileText[id]!.label, exact: true });
 
+/** The check page (read afresh until it agrees: an autosave may still be on its way) shows these answers. */
 async function expectStored(page: Page, assessmentId: string, shown: Record<string, string>): Promise<void> {
   const check = await page.context().newPage();
-  await check.goto(`/assessments/${assessmentId}/check`);
-  for (const [label, value] of Object.entries(shown)) await expect(shownAnswer(check, label)).toHaveText(value);
+  await expect(async () => {
+    await check.goto(`/assessments/${assessmentId}/check`);
+    for (const [label, value] of Object.entries(shown)) await expect(shownAnswer(check, label)).toHaveText(value, { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
   await check.close();
 }
 
