@@ -107,19 +107,41 @@ test("the officer downloads the filtered queue as CSV, and the JSON API answers 
   const downloadPromise = page.waitForEvent("download");
   await page.getByRole("link", { name: "Export CSV" }).click();
   const download = await downloadPromise;
-  expect(download.suggestedFilename()).toMatch(/^cohort-penang-smart-factory-cohort-2026-\d{4}-\d{2}-\d{2}\.csv$/);
+  // The file name says which filter made it.
+  expect(download.suggestedFilename()).toMatch(/^cohort-penang-smart-factory-cohort-2026-approved-sector-22-\d{4}-\d{2}-\d{2}\.csv$/);
   const bytes = await readFile((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.subarray(3).toString("utf8").split("\r\n").filter(Boolean);
-  const header = lines[0]!.split(",");
-  expect(header.slice(0, 11)).toEqual(["assessment_id", "firm_name", "country", "sector", "employees", "size_band", "status", "revision", "submitted_at", "readiness_index", "readiness_band"]);
-  expect(header).toContain("dimension_connectivity");
-  expect(header.at(-1)).toBe("validated_index");
-  const records = lines.slice(1);
+  const header = csvCells(lines[0]!);
+  expect(header.slice(0, 15)).toEqual([
+    "assessment_id",
+    "firm_name",
+    "country",
+    "country_name",
+    "sector",
+    "sector_name",
+    "employees",
+    "size_band",
+    "size_band_name",
+    "status",
+    "revision",
+    "submitted_at",
+    "readiness_index",
+    "readiness_band",
+    "readiness_band_name",
+  ]);
+  for (const column of ["dimension_connectivity", "target_connectivity", "gap_connectivity", "validated_index", "validated_connectivity"]) expect(header).toContain(column);
+  const records = lines.slice(1).map(csvCells);
   expect(records.length).toBeGreaterThanOrEqual(shown);
-  const csvIds = records.map((line) => line.split(",")[0]);
-  // Synthetic firm names hold no comma, so a plain split is enough to read the status and sector.
-  for (const line of records) expect(line).toMatch(/^[0-9a-f-]{36},[^,]+,MY,22,\d+,\w+,approved,\d+,/);
+  const csvIds = records.map((cells) => cells[0]);
+  for (const cells of records) {
+    expect(cells[0]).toMatch(/^[0-9a-f-]{36}$/);
+    // Codes with their names beside them, in the officer's language.
+    expect(cells.slice(2, 6)).toEqual(["MY", "Malaysia", "22", "Rubber and plastics products"]);
+    expect(cells[9]).toBe("approved");
+    // Figures are rounded to two decimals for reading (the JSON API keeps full precision).
+    expect(cells[12]).toMatch(/^\d{1,3}(\.\d{1,2})?$/);
+  }
 
   const apiUrl = `/api/v1/programmes/${demo.penangProgramme.id}/cohort?status=approved&sector=22`;
   await expect(page.getByRole("link", { name: apiUrl })).toBeVisible();
@@ -151,3 +173,26 @@ test("another officer, an SME and an anonymous caller get nothing of the Penang 
   expect(own?.status()).toBe(200);
   await expect(other.getByRole("heading", { level: 1, name: "Review queue" })).toBeVisible();
 });
+
+/** The cells of one CSV line (RFC 4180: quoted cells may hold commas and doubled quotes). */
+function csvCells(line: string): string[] {
+  const cells: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let index = 0; index < line.length; index += 1) {
+    const char = line[index]!;
+    if (quoted) {
+      if (char === '"' && line[index + 1] === '"') {
+        cell += '"';
+        index += 1;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ",") {
+      cells.push(cell);
+      cell = "";
+    } else cell += char;
+  }
+  cells.push(cell);
+  return cells;
+}
