@@ -5,7 +5,7 @@ import type { FormMessages } from "@/components/forms/form-messages";
 import { CheckboxGroup, Select, SubmitButton, TextInput, type Option } from "@/components/forms/kit-fields";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import type { FormValues } from "@/lib/forms/form-result";
-import { targetFieldName } from "@/lib/programmes/programme-settings";
+import { targetFieldName } from "@/lib/programmes/programme-form-fields";
 
 // zod leaves the first load: the schema comes when a field is first focused (decision 009).
 const loadProgrammeFormSchema = () => import("@/lib/programmes/programme-settings").then((module) => module.ProgrammeFormSchema);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { targetFieldName } from "./programme-form-fields";
 import { checkedList } from "@/lib/forms/form-schemas";
 import { userText } from "@/lib/text/user-text";
 import { countryCodes, dimensionIds, type CountryCode } from "@/lib/questionnaire/taxonomy";
@@ -53,7 +54,7 @@ export const ProgrammeSettingsSchema = z
 export type ProgrammeSettings = z.infer<typeof ProgrammeSettingsSchema>;
 
 /** The form field of a dimension's target level (no dots: react-hook-form would read one as a path). */
-export const targetFieldName = (dimensionId: string) => `target-${dimensionId}`;
+export { targetFieldName };
 
 const levelValues = ["", ...Array.from({ length: maxLevel }, (_, index) => String(index + 1))] as [string, ...string[]];
 /** "" means the programme sets no target for the dimension; a missing select counts as "". */

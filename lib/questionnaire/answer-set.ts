@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { maxNoteLength } from "./answer-limits";
 
 export const ProfileValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
 export type ProfileValue = z.infer<typeof ProfileValueSchema>;
@@ -38,4 +39,4 @@ export type AnswerPatch = z.infer<typeof AnswerPatchSchema>;
 export { answerParts, type AnswerPart } from "./answer-parts";
 
 /** Longest note accepted per indicator; longer text is rejected, never truncated. */
-export const maxNoteLength = 2000;
+export { maxNoteLength };

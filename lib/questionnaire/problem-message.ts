@@ -1,4 +1,4 @@
-import { maxNoteLength } from "./answer-set";
+import { maxNoteLength } from "./answer-limits";
 import type { QuestionnaireText } from "./text-schema";
 import type { AnswerProblem } from "./validate-answer-set";
 import { listProfileQuestions } from "./visible-items";

@@ -1,7 +1,9 @@
-import { hasUnstorableCharacter } from "@/lib/text/user-text";
-import { maxNoteLength, type AnswerSet, type ProfileValue } from "./answer-set";
+import { hasUnstorableCharacter } from "@/lib/text/unstorable";
+import { maxNoteLength } from "./answer-limits";
+import type { AnswerSet, ProfileValue } from "./answer-set";
 import { listProfileQuestions, listVisibleDimensions, listVisibleProfileQuestions } from "./visible-items";
-import { levelValues, type ProfileQuestion, type QuestionnaireVersion } from "./version-schema";
+import { levelValues } from "./levels";
+import type { ProfileQuestion, QuestionnaireVersion } from "./version-schema";
 
 export type AnswerProblemCode =
   | "unknown-question"

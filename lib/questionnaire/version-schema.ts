@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { levelValues } from "./levels";
 import { dimensionIdsByFactor, factorIds, localeIds, type FactorId } from "./taxonomy";
 import { listRuleQuestionIds, VisibilityRuleSchema, type VisibilityRule } from "./visibility-rule";
 
 // Every level is an integer on one fixed scale so scores stay comparable across versions.
 export const minLevel = 0;
 export const maxLevel = 5;
-export const levelValues = [0, 1, 2, 3, 4, 5] as const;
+export { levelValues };
 export const LevelSchema = z.number().int().min(minLevel).max(maxLevel);
 
 // Ids end up in URLs and form field names, so no dots, slashes or spaces.

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasUnstorableCharacter } from "./unstorable";
 
 // The one rule for text a person types (notes, names, reasons, codes, catalogue texts, searches).
 // Two kinds of character cannot be stored at all: NUL (PostgreSQL text and jsonb refuse U+0000)
@@ -8,18 +9,14 @@ import { z } from "zod";
 // characters is not filled in: a justification of one U+200B says nothing.
 
 /** The message key of the field error for text holding a character that cannot be stored. */
+export { hasUnstorableCharacter };
+
 export const unstorableTextMessage = "errors.unstorableText";
 
-// No `u` flag: the pattern looks at UTF-16 code units, which is how a lone surrogate is seen.
-const unstorableCharacter = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Zero-width space, non-joiner, joiner, word joiner and the byte-order mark: invisible, and no content. */
 const blankText = /^[\s\u200B-\u200D\u2060\uFEFF]*$/;
 
-/** True when the text holds NUL or an unpaired surrogate, which no database column can hold. */
-export function hasUnstorableCharacter(text: string): boolean {
-  return unstorableCharacter.test(text);
-}
 
 /** True when the text holds nothing a reader could see: only white space and zero-width characters. */
 export function isBlankText(text: string): boolean {
