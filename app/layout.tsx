@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { setLocaleAction } from "@/app/actions/locale";
 import { signOutAction } from "@/app/actions/sign-out";
+import { PaletteStyle } from "@/components/charts/palette-style";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -25,6 +26,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const unreadNotifications = user ? await countUnreadNotifications(user.id) : 0;
   return (
     <html lang={locale}>
+      <head>
+        <PaletteStyle />
+      </head>
       <body>
         <a href="#main" className="skip-link">
           {t("app.skipToContent")}
