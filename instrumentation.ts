@@ -3,7 +3,8 @@ import type { Instrumentation } from "next";
 // At start, console output and the access log are routed into the JSON log (lib/log). Server errors
 // nobody caught (a page, action, route handler or the proxy threw) are logged here as one JSON line
 // with the request's id (given by lib/log/access-log.ts, passed on by the proxy), so a user's report ("error ref …") or an
-// X-Request-Id can be matched to the failure. Next still answers with its error page.
+// X-Request-Id can be matched to the failure. Next still answers with its error page. With SMTP
+// configured, the email delivery schedule starts here too.
 
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -16,6 +17,13 @@ export async function register(): Promise<void> {
   routeConsoleToLog();
   startAccessLog();
   jobLogger("startup").info({ nodeEnv: process.env.NODE_ENV }, "server started");
+  // Failed emails are retried on a schedule, not only when the next event writes an email.
+  const { readEnv, smtpConfigured } = await import("@/lib/env");
+  const env = readEnv();
+  if (smtpConfigured(env)) {
+    const { startDeliverySchedule } = await import("@/lib/mail/delivery-schedule");
+    startDeliverySchedule(env.MAIL_RETRY_INTERVAL_SECONDS * 1000);
+  }
 }
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {

@@ -18,6 +18,7 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
+          globalSetup: ["tests/integration/setup/pglite-template.ts"],
           setupFiles: ["tests/integration/setup/fresh-database.ts"],
           testTimeout: 120_000,
           hookTimeout: 120_000,

@@ -39,6 +39,8 @@ const EnvSchema = z
     SMTP_PASSWORD: optional(z.string().min(1)),
     /** Sender of every email, e.g. `ADP Readiness <no-reply@readiness.example.gov>`; required with SMTP_HOST. */
     MAIL_FROM: optional(z.string().trim().min(3)),
+    /** Seconds between the scheduled deliveries that retry failed emails (lib/mail/delivery-schedule.ts). */
+    MAIL_RETRY_INTERVAL_SECONDS: z.preprocess(unsetWhenEmpty, z.coerce.number().int().min(1).max(3600).default(60)),
     /** Public URL the links in emails start with; defaults to APP_ORIGIN, then NEXTAUTH_URL. */
     APP_BASE_URL: optional(z.string().url()),
     /** IANA time zone dates and times are shown in, whatever the server's own zone: e.g. Asia/Kuala_Lumpur (default), UTC. */

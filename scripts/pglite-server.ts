@@ -1,7 +1,7 @@
 // Runs the embedded database: PGlite (Postgres in WebAssembly) in its own process, served over the
 // Postgres wire protocol so the app uses the same `pg` driver as in production and a heavy query
 // never blocks the web server's event loop (see README, "Why PGlite runs in its own process").
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { acquireEmbeddedLock, EmbeddedDatabaseInUse } from "./lib/embedded-lock";
@@ -10,6 +10,9 @@ import { installProtocolQueue } from "./lib/pglite-protocol-queue";
 const dataDir = process.env.PGLITE_DATA_DIR ?? ".data/pglite";
 const port = Number(process.env.PGLITE_PORT ?? 54329);
 const maxConnections = Number(process.env.PGLITE_MAX_CONNECTIONS ?? 64);
+// Tests only: an in-memory database that starts as a copy of a migrated one (a dump made by
+// PGlite's dumpDataDir) opens in about 1 s instead of the 4 s a new cluster takes.
+const loadFrom = process.env.PGLITE_LOAD_FROM;
 
 async function main(): Promise<void> {
   let releaseLock = () => {};
@@ -17,7 +20,7 @@ async function main(): Promise<void> {
     mkdirSync(dataDir, { recursive: true });
     releaseLock = acquireEmbeddedLock(dataDir);
   }
-  const db = await PGlite.create(dataDir);
+  const db = loadFrom && dataDir.startsWith("memory://") ? await PGlite.create({ dataDir, loadDataDir: new Blob([readFileSync(loadFrom)]) }) : await PGlite.create(dataDir);
   const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections });
   installProtocolQueue(server);
   await server.start();

@@ -396,6 +396,8 @@ export const outgoingEmails = pgTable(
     lastError: text("last_error"),
     /** Set while a deliverer sends the email; once past, another deliverer may take it (at least once). */
     claimedUntil: timestamp("claimed_until", { withTimezone: true }),
+    /** After a failed send: not tried again before this time (lib/mail/retry-schedule.ts). */
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }),
     createdAt: createdAt(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
   },

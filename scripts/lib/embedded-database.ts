@@ -10,10 +10,14 @@ export const embeddedUrl = (port: number) => `postgres://postgres:postgres@127.0
  * Node runs the server directly (tsx as a loader, not the tsx CLI, which would put a process of its
  * own in between), so the server is this process's own child on an IPC channel of ours: when this
  * process dies, even by kill -9, the channel closes and the server stops and frees its data folder.
+ * `loadFrom` (tests only): an in-memory database starts as a copy of that data-folder dump instead
+ * of a new cluster (see tests/integration/setup/pglite-template.ts).
  */
-export function startEmbeddedDatabase(options: { dataDir: string; port: number }): Promise<EmbeddedDatabase> {
+export function startEmbeddedDatabase(options: { dataDir: string; port: number; loadFrom?: string }): Promise<EmbeddedDatabase> {
+  const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DATA_DIR: options.dataDir, PGLITE_PORT: String(options.port) };
+  if (options.loadFrom) env.PGLITE_LOAD_FROM = options.loadFrom;
   const child = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "pglite-server.ts")], {
-    env: { ...process.env, PGLITE_DATA_DIR: options.dataDir, PGLITE_PORT: String(options.port) },
+    env,
     stdio: ["ignore", "pipe", "inherit", "ipc"],
   });
   const stop = () =>

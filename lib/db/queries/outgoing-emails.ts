@@ -1,13 +1,14 @@
 import "server-only";
-import { and, desc, eq, isNull, lt, notInArray, or, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, lt, lte, notInArray, or, sql } from "drizzle-orm";
+import { maxDeliveryAttempts, retryDelaySeconds } from "@/lib/mail/retry-schedule";
 import { getDb, type Executor } from "../client";
 import { outgoingEmails, type OutgoingEmail } from "../schema";
 
 // The email outbox: rows are written in the transaction of the event they report and delivered after
 // commit (lib/mail/deliver.ts). Without SMTP they are written as `held`: the development outbox.
 
-/** A failed send is tried again by later deliveries until it has been attempted this many times. */
-export const maxDeliveryAttempts = 5;
+/** A failed send is tried again by later deliveries, on the schedule of lib/mail/retry-schedule.ts, until it has been attempted this many times. */
+export { maxDeliveryAttempts };
 
 export type NewOutgoingEmail = {
   toAddress: string;
@@ -26,15 +27,18 @@ export async function insertOutgoingEmails(executor: Executor, emails: NewOutgoi
 export type DeliverableEmail = Pick<OutgoingEmail, "id" | "toAddress" | "subject" | "textBody" | "attempts">;
 export type DeliveryOutcome = { id: string; outcome: "sent" } | { id: string; outcome: "failed"; error: string };
 
-const deliverable = or(eq(outgoingEmails.status, "pending"), and(eq(outgoingEmails.status, "failed"), lt(outgoingEmails.attempts, maxDeliveryAttempts)));
+const deliverable = or(
+  eq(outgoingEmails.status, "pending"),
+  and(eq(outgoingEmails.status, "failed"), lt(outgoingEmails.attempts, maxDeliveryAttempts), or(isNull(outgoingEmails.nextAttemptAt), lte(outgoingEmails.nextAttemptAt, sql`now()`))),
+);
 const unclaimed = or(isNull(outgoingEmails.claimedUntil), lt(outgoingEmails.claimedUntil, sql`now()`));
 
 /** Longer than any send can take (lib/mail/transport.ts: at most 10 s to connect and greet, 20 s idle). */
 const claimSeconds = 120;
 
 /**
- * Claims the oldest email waiting to be sent (pending, or failed with attempts left, and not
- * claimed by another deliverer) other than `skipIds`, calls `send` with it and records the outcome:
+ * Claims the oldest email waiting to be sent (pending, or failed with attempts left and its retry
+ * time reached, and not claimed by another deliverer) other than `skipIds`, calls `send` with it and records the outcome:
  * sent, or failed with the error, the attempt counted either way. The claim is a short committed
  * update, so no transaction or row lock is held while the SMTP server answers (on the embedded
  * database an open transaction holds up every other query); deliverers on other instances skip a
@@ -61,20 +65,27 @@ export async function deliverNextEmail(send: (email: DeliverableEmail) => Promis
     await send(email);
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
+    const delay = retryDelaySeconds(email.attempts + 1);
     await db
       .update(outgoingEmails)
-      .set({ status: "failed", attempts: sql`${outgoingEmails.attempts} + 1`, lastError: message, claimedUntil: null })
+      .set({
+        status: "failed",
+        attempts: sql`${outgoingEmails.attempts} + 1`,
+        lastError: message,
+        claimedUntil: null,
+        nextAttemptAt: delay === null ? null : sql`now() + make_interval(secs => ${delay})`,
+      })
       .where(eq(outgoingEmails.id, email.id));
     return { id: email.id, outcome: "failed", error: message };
   }
   await db
     .update(outgoingEmails)
-    .set({ status: "sent", attempts: sql`${outgoingEmails.attempts} + 1`, lastError: null, sentAt: new Date(), claimedUntil: null })
+    .set({ status: "sent", attempts: sql`${outgoingEmails.attempts} + 1`, lastError: null, sentAt: new Date(), claimedUntil: null, nextAttemptAt: null })
     .where(eq(outgoingEmails.id, email.id));
   return { id: email.id, outcome: "sent" };
 }
 
-export type OutboxEmail = Pick<OutgoingEmail, "id" | "toAddress" | "subject" | "textBody" | "status" | "attempts" | "lastError" | "createdAt" | "sentAt">;
+export type OutboxEmail = Pick<OutgoingEmail, "id" | "toAddress" | "subject" | "textBody" | "status" | "attempts" | "lastError" | "createdAt" | "sentAt" | "nextAttemptAt">;
 
 const outboxColumns = {
   id: outgoingEmails.id,
@@ -86,6 +97,7 @@ const outboxColumns = {
   lastError: outgoingEmails.lastError,
   createdAt: outgoingEmails.createdAt,
   sentAt: outgoingEmails.sentAt,
+  nextAttemptAt: outgoingEmails.nextAttemptAt,
 };
 
 export const outboxPageSize = 25;

@@ -48,7 +48,7 @@ export const notificationsEn = {
     homeLead: "Every email the application has written, and whether it was sent.",
     lead: "Every email the application has written, newest first, with its delivery state.",
     heldNotice: "Email delivery is not configured (no SMTP_HOST), so emails are not sent: they are held here for you to read. The README explains how to configure SMTP.",
-    smtpNotice: "Emails are sent through the SMTP server {host}. A failed send is tried again with the next delivery, up to {max} attempts.",
+    smtpNotice: "Emails are sent through the SMTP server {host}. A failed send is tried again after 1 minute, 5 minutes, 30 minutes and 2 hours, up to {max} attempts; a check runs every minute.",
     none: "No email has been written yet.",
     count: "Emails: {count}",
     caption: "Emails, newest first",
@@ -61,6 +61,8 @@ export const notificationsEn = {
     textWithheld: "Text not shown: it went out by SMTP and may hold a live link (such as a password reset) meant for the recipient only.",
     attempts: "Attempts: {count}",
     lastError: "Last error: {error}",
+    nextAttempt: "Next try:",
+    noAttemptLeft: "No try left",
     statuses: {
       pending: "Waiting to be sent",
       sent: "Sent",

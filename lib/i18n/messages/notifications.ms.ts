@@ -48,7 +48,7 @@ export const notificationsMs: typeof notificationsEn = {
     homeLead: "Setiap e-mel yang ditulis oleh aplikasi, dan sama ada e-mel itu telah dihantar.",
     lead: "Setiap e-mel yang ditulis oleh aplikasi, yang terbaharu dahulu, bersama status penghantarannya.",
     heldNotice: "Penghantaran e-mel belum dikonfigurasikan (tiada SMTP_HOST), jadi e-mel tidak dihantar: e-mel disimpan di sini untuk anda baca. README menerangkan cara mengkonfigurasikan SMTP.",
-    smtpNotice: "E-mel dihantar melalui pelayan SMTP {host}. Penghantaran yang gagal dicuba semula pada penghantaran berikutnya, sehingga {max} percubaan.",
+    smtpNotice: "E-mel dihantar melalui pelayan SMTP {host}. Penghantaran yang gagal dicuba semula selepas 1 minit, 5 minit, 30 minit dan 2 jam, sehingga {max} percubaan; semakan dibuat setiap minit.",
     none: "Belum ada e-mel yang ditulis.",
     count: "Jumlah e-mel: {count}",
     caption: "E-mel, yang terbaharu dahulu",
@@ -61,6 +61,8 @@ export const notificationsMs: typeof notificationsEn = {
     textWithheld: "Teks tidak ditunjukkan: ia telah dihantar melalui SMTP dan mungkin mengandungi pautan aktif (seperti tetapan semula kata laluan) untuk penerima sahaja.",
     attempts: "Percubaan: {count}",
     lastError: "Ralat terakhir: {error}",
+    nextAttempt: "Cubaan seterusnya:",
+    noAttemptLeft: "Tiada cubaan lagi",
     statuses: {
       pending: "Menunggu untuk dihantar",
       sent: "Dihantar",

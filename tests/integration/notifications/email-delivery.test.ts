@@ -12,6 +12,7 @@ type Modules = {
   schema: typeof import("@/lib/db/schema");
   outbox: typeof import("@/lib/db/queries/outgoing-emails");
   deliver: typeof import("@/lib/mail/deliver");
+  schedule: typeof import("@/lib/mail/delivery-schedule");
   fixtures: typeof import("../support/fixtures");
   submission: typeof import("./submission");
 };
@@ -23,6 +24,7 @@ async function loadModules(): Promise<Modules> {
     schema: await import("@/lib/db/schema"),
     outbox: await import("@/lib/db/queries/outgoing-emails"),
     deliver: await import("@/lib/mail/deliver"),
+    schedule: await import("@/lib/mail/delivery-schedule"),
     fixtures: await import("../support/fixtures"),
     submission: await import("./submission"),
   };
@@ -80,6 +82,12 @@ async function submissionEmails(): Promise<{ assessmentId: string; emailIds: str
   return { assessmentId, emailIds: rows.map((row) => row.id) };
 }
 
+/** Time passes: the emails' retry time is now. */
+async function makeDue(ids: string[]): Promise<void> {
+  const { outgoingEmails } = m.schema;
+  await m.db.getDb().update(outgoingEmails).set({ nextAttemptAt: new Date(Date.now() - 1_000) }).where(inArray(outgoingEmails.id, ids));
+}
+
 async function emailRows(ids: string[]) {
   const { outgoingEmails } = m.schema;
   return m.db.getDb().select().from(outgoingEmails).where(inArray(outgoingEmails.id, ids));
@@ -111,22 +119,49 @@ describe("with SMTP configured", () => {
     expect(sink.received).toHaveLength(1);
   });
 
-  it("records a refused send as failed with the error, throws nothing, and sends it on a later run", async () => {
+  it("records a refused send as failed with the error and its next try, throws nothing, and sends it once that time has come", async () => {
     const { emailIds } = await submissionEmails();
     sink.refuseRecipients = true;
 
+    const before = Date.now();
     await expect(m.deliver.deliverPendingEmails()).resolves.toEqual({ sent: 0, failed: 1 });
     const [failed] = await emailRows(emailIds);
     // Tried once per run, however many times the loop goes round.
     expect(failed).toMatchObject({ status: "failed", attempts: 1, sentAt: null });
     expect(failed!.lastError).toMatch(/550/);
     expect(sink.received).toHaveLength(0);
+    // The first retry waits a minute (lib/mail/retry-schedule.ts), by the database's clock.
+    const wait = failed!.nextAttemptAt!.getTime() - before;
+    expect(wait).toBeGreaterThan(55_000);
+    expect(wait).toBeLessThan(65_000 + (Date.now() - before));
 
+    // The server is back, but the retry time has not come: nothing is sent yet.
     sink.refuseRecipients = false;
+    expect(await m.deliver.deliverPendingEmails()).toEqual({ sent: 0, failed: 0 });
+    expect(sink.received).toHaveLength(0);
+
+    await makeDue(emailIds);
     expect(await m.deliver.deliverPendingEmails()).toEqual({ sent: 1, failed: 0 });
     const [sent] = await emailRows(emailIds);
-    expect(sent).toMatchObject({ status: "sent", attempts: 2, lastError: null });
+    expect(sent).toMatchObject({ status: "sent", attempts: 2, lastError: null, nextAttemptAt: null });
     expect(sink.received.map((message) => message.envelopeTo)).toEqual([["officer.a@agency.example"]]);
+  });
+
+  it("waits longer after each failure, and schedules nothing after the last allowed attempt", async () => {
+    const { emailIds } = await submissionEmails();
+    sink.refuseRecipients = true;
+    const waits: (number | null)[] = [];
+    for (let attempt = 1; attempt <= m.outbox.maxDeliveryAttempts; attempt += 1) {
+      await makeDue(emailIds);
+      const before = Date.now();
+      expect(await m.deliver.deliverPendingEmails()).toEqual({ sent: 0, failed: 1 });
+      const [row] = await emailRows(emailIds);
+      expect(row!.attempts).toBe(attempt);
+      waits.push(row!.nextAttemptAt ? Math.round((row!.nextAttemptAt.getTime() - before) / 60_000) : null);
+    }
+    expect(waits).toEqual([1, 5, 30, 120, null]);
+    await makeDue(emailIds);
+    expect(await m.deliver.deliverPendingEmails()).toEqual({ sent: 0, failed: 0 });
   });
 
   it("gives up on an email after the last allowed attempt", async () => {
@@ -206,6 +241,54 @@ describe("claims", () => {
     await setClaim(new Date(Date.now() - 1_000));
     expect(await m.deliver.deliverPendingEmails()).toEqual({ sent: 1, failed: 0 });
     expect((await emailRows(emailIds))[0]).toMatchObject({ status: "sent", attempts: 1, claimedUntil: null });
+  });
+});
+
+describe("the delivery schedule", () => {
+  it("retries a failed email when its time comes, without any new event, and sends it once", async () => {
+    const { emailIds } = await submissionEmails();
+    sink.refuseRecipients = true;
+    expect(await m.deliver.deliverPendingEmails()).toEqual({ sent: 0, failed: 1 });
+    sink.refuseRecipients = false;
+
+    const schedule = m.schedule.startDeliverySchedule(50);
+    try {
+      // Not yet due: ticks come and go and nothing is sent.
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(sink.received).toHaveLength(0);
+
+      await makeDue(emailIds);
+      await vi.waitFor(() => expect(sink.received).toHaveLength(1), { timeout: 10_000 });
+      // Later ticks find nothing more to send.
+      await new Promise((resolve) => setTimeout(resolve, 400));
+    } finally {
+      schedule.stop();
+    }
+    expect(sink.received).toHaveLength(1);
+    expect((await emailRows(emailIds))[0]).toMatchObject({ status: "sent", attempts: 2 });
+  });
+
+  it("two instances' schedules never send one email twice", async () => {
+    const emailIds: string[] = [];
+    for (let i = 0; i < 6; i += 1) emailIds.push(...(await submissionEmails()).emailIds);
+    // Half of them failed earlier and are due now: retries and first sends race alike.
+    sink.refuseRecipients = true;
+    const { outgoingEmails } = m.schema;
+    await m.db.getDb().update(outgoingEmails).set({ status: "failed", attempts: 1, lastError: "550 earlier", nextAttemptAt: new Date(Date.now() - 1_000) }).where(inArray(outgoingEmails.id, emailIds.slice(0, 3)));
+    sink.refuseRecipients = false;
+
+    // A second copy of the modules is a second deliverer with its own connection pool, as another instance would be.
+    const other = await loadModules();
+    const schedules = [m.schedule.startDeliverySchedule(10), other.schedule.startDeliverySchedule(10)];
+    try {
+      await vi.waitFor(async () => expect((await emailRows(emailIds)).every((row) => row.status === "sent")).toBe(true), { timeout: 20_000, interval: 100 });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    } finally {
+      for (const schedule of schedules) schedule.stop();
+    }
+    expect(sink.received).toHaveLength(6);
+    expect(new Set(sink.received.map((message) => message.headers.subject + message.text)).size).toBe(6);
+    await other.db.closeDb();
   });
 });
 

@@ -10,8 +10,9 @@ export type TestDatabase = {
   dispose: () => Promise<void>;
 };
 
-export async function startTestDatabase(mode: string): Promise<TestDatabase> {
-  if (mode === "pglite") return startPgliteDatabase();
+/** `pgliteTemplate`: a migrated data-folder dump to start from (tests/integration/setup/pglite-template.ts). */
+export async function startTestDatabase(mode: string, pgliteTemplate?: string): Promise<TestDatabase> {
+  if (mode === "pglite") return startPgliteDatabase(pgliteTemplate);
   if (mode === "postgres") return createPostgresDatabase();
   throw new Error(`TEST_DB_MODE must be "pglite" or "postgres", got "${mode}"`);
 }
@@ -28,12 +29,12 @@ function findFreePort(): Promise<number> {
   });
 }
 
-async function startPgliteDatabase(): Promise<TestDatabase> {
+async function startPgliteDatabase(loadFrom?: string): Promise<TestDatabase> {
   // Another process may take the port between the probe and the server's listen; retry then.
   let lastError: unknown;
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      const embedded = await startEmbeddedDatabase({ dataDir: "memory://", port: await findFreePort() });
+      const embedded = await startEmbeddedDatabase({ dataDir: "memory://", port: await findFreePort(), loadFrom: loadFrom || undefined });
       return { url: embedded.url, appMode: "embedded", dispose: embedded.stop };
     } catch (error) {
       lastError = error;

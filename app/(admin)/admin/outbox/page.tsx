@@ -75,6 +75,18 @@ export default async function AdminOutboxPage({ searchParams }: Props) {
                     <span className={statusTag[email.status]}>{t(`notifications.outbox.statuses.${email.status}`)}</span>
                     {email.attempts > 0 ? <span className="outbox-table__detail">{t("notifications.outbox.attempts", { count: email.attempts })}</span> : null}
                     {email.lastError ? <span className="outbox-table__detail">{t("notifications.outbox.lastError", { error: email.lastError })}</span> : null}
+                    {email.status === "failed" ? (
+                      <span className="outbox-table__detail">
+                        {email.nextAttemptAt && email.attempts < maxDeliveryAttempts ? (
+                          <>
+                            {t("notifications.outbox.nextAttempt")}{" "}
+                            <time dateTime={email.nextAttemptAt.toISOString()}>{formats.dateTime(email.nextAttemptAt)}</time>
+                          </>
+                        ) : email.attempts >= maxDeliveryAttempts ? (
+                          t("notifications.outbox.noAttemptLeft")
+                        ) : null}
+                      </span>
+                    ) : null}
                   </td>
                   <td>{email.sentAt ? <time dateTime={email.sentAt.toISOString()}>{formats.dateTime(email.sentAt)}</time> : "—"}</td>
                 </tr>
