@@ -26,6 +26,6 @@ export async function changePasswordAction(_previous: FormActionState, formData:
   if (!storedHash || !(await verifyPassword(storedHash, parsed.data.currentPassword))) {
     return refusedForm({ currentPassword: t("errors.currentPasswordWrong") }, echo);
   }
-  await changePassword({ id: user.id, role: user.role }, await hashPassword(parsed.data.newPassword), user.sessionId);
+  await changePassword(user, await hashPassword(parsed.data.newPassword), user.sessionId);
   return { status: "success", message: t("account.changed") };
 }

@@ -1,13 +1,15 @@
 // The review history of one assessment, built from its audit events: one entry per event, oldest
 // first, with the step named in the workflow's words so each language can phrase it.
 
+import type { AuditAction } from "@/lib/audit/audit-actions";
+
 /** Audit actions the review workflow writes (the submit and create actions are the assessment's own). */
 export const reviewAuditActions = {
   validated: "review.indicator-validated",
   commented: "review.commented",
   approved: "review.approved",
   returned: "review.returned",
-} as const;
+} as const satisfies Record<string, AuditAction>;
 
 export type HistoryStep = "created" | "submitted" | "resubmitted" | "validated" | "commented" | "approved" | "returned" | "other";
 

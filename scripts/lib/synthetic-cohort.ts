@@ -5,6 +5,7 @@
 //
 // Deterministic: the same seed, programme and firm count give the same firms, answers, statuses
 // and ids (dates are relative to `now`, the start of the current UTC day unless given).
+import type { AuditAction } from "@/lib/audit/audit-actions";
 import { createHash } from "node:crypto";
 import { eq, getTableColumns, getTableName } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
@@ -459,7 +460,7 @@ function writeAssessment(context: Context, firm: FirmProfile, rows: Rows, label:
   if ((stage === "approved" || stage === "returned") && decidedAt.getTime() >= now) stage = "in_review";
   const scores = scoreSubmission(questionnaire.structure, answers, context.targets);
   const events: (typeof auditEvents.$inferInsert)[] = [];
-  const event = (at: Date, action: string, fromState: string | null, toState: string | null, details: Record<string, unknown>, reason: string | null = null, officer = false) =>
+  const event = (at: Date, action: AuditAction, fromState: string | null, toState: string | null, details: Record<string, unknown>, reason: string | null = null, officer = false) =>
     events.push({ occurredAt: at, actorUserId: officer ? reviewerId : null, actorRole: officer ? "officer" : "sme", action, entityType: "assessment", entityId: id, fromState, toState, reason, details });
 
   // A quarter of the assessments that end in review or approved were returned once before.

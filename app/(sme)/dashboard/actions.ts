@@ -17,7 +17,7 @@ export async function startAssessmentAction(formData: FormData): Promise<void> {
   if (!parsed.success) notFound();
   const { firm } = await requireFirmAccess(parsed.data.firmId);
 
-  const outcome = await startAssessment({ firm, programmeId: parsed.data.programmeId, prefill: parsed.data.prefill }, { id: user.id, role: user.role });
+  const outcome = await startAssessment({ firm, programmeId: parsed.data.programmeId, prefill: parsed.data.prefill }, user);
   if (outcome.kind === "unknown-programme") notFound();
   redirect(`/assessments/${outcome.assessmentId}/resume`);
 }

@@ -25,7 +25,7 @@ export async function joinProgrammeAction(_previous: FormActionState, formData: 
   const window = enrolmentWindowState(programme, formats.isoDay(new Date()));
   if (window === "not-yet-open") return refusedForm({ enrolmentCode: t("programmes.errors.notYetOpen", { date: formats.day(programme.opensOn!) }) }, echo);
   if (window === "closed") return refusedForm({ enrolmentCode: t("programmes.errors.closed", { date: formats.day(programme.closesOn!) }) }, echo);
-  const joined = await enrolFirmInProgramme(firm.id, programme.id, { id: user.id, role: user.role });
+  const joined = await enrolFirmInProgramme(firm.id, programme.id, user);
   revalidatePath("/dashboard");
   return { status: "success", message: t(joined ? "programmes.joined" : "programmes.alreadyJoined", { firm: firm.name, programme: programme.name }) };
 }

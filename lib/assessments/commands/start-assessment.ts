@@ -1,6 +1,7 @@
 import "server-only";
 import { decidePrefill, decideStart } from "@/lib/assessments/lifecycle";
-import { createDraftAssessment, getLatestApprovedAnswers, listAssessmentsForFirm, type Actor } from "@/lib/db/queries/assessments";
+import type { Actor } from "@/lib/auth/actor";
+import { createDraftAssessment, getLatestApprovedAnswers, listAssessmentsForFirm } from "@/lib/db/queries/assessments";
 import { listProgrammesOfFirm } from "@/lib/db/queries/firms";
 import { getProgrammeQuestionnaireVersion } from "@/lib/db/queries/programmes";
 import { emptyAnswerSet } from "@/lib/questionnaire/answer-set";

@@ -1,5 +1,6 @@
 import "server-only";
-import { submitCurrentRevision, type Actor, type SubmitOutcome } from "@/lib/db/queries/assessments";
+import type { Actor } from "@/lib/auth/actor";
+import { submitCurrentRevision, type SubmitOutcome } from "@/lib/db/queries/assessments";
 import { getProgrammeTargets } from "@/lib/db/queries/programmes";
 import { getPublishedQuestionnaire } from "@/lib/questionnaire/published";
 import { validateAnswerSet, type AnswerProblem } from "@/lib/questionnaire/validate-answer-set";

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/auth/actor";
 import { and, asc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { decideAccountStatusChange } from "@/lib/accounts/account-status";
@@ -26,7 +27,6 @@ import { revokeOtherSessions } from "./sessions";
 // data with it. Deactivation touches only the account (and its sessions and open reset links):
 // firms, assessments, reviews and the audit trail stay as they were.
 
-export type Actor = { id: string; role: UserRole };
 
 export type AdminUserView = { id: string; name: string; email: string; role: UserRole; active: boolean };
 
@@ -60,8 +60,7 @@ export async function setUserActive(actor: Actor, userId: string, active: boolea
       await expireOpenResets(tx, userId, new Date());
     }
     await recordAuditEvent(tx, {
-      actorUserId: actor.id,
-      actorRole: actor.role,
+      actor: actor,
       action: active ? "user.reactivated" : "user.deactivated",
       entityType: "user",
       entityId: userId,
@@ -211,8 +210,7 @@ export async function exportFirmData(actor: Actor, firmId: string): Promise<Firm
       const rows = await readFirmExportRows(tx, firmId);
       if (!rows) return null;
       await recordAuditEvent(tx, {
-        actorUserId: actor.id,
-        actorRole: actor.role,
+        actor: actor,
         action: "firm.data-exported",
         entityType: "firm",
         entityId: firmId,

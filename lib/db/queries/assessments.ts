@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/auth/actor";
 import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { activeStatuses, decideSubmit, editableStatuses } from "@/lib/assessments/lifecycle";
 import type { AnswerSet } from "@/lib/questionnaire/answer-set";
@@ -12,13 +13,11 @@ import {
   programmes,
   type AssessmentStatus,
   type StoredScores,
-  type UserRole,
 } from "../schema";
 import { recordAuditEvent } from "./audit";
 import { revisionScoreColumns } from "./revision-score-columns";
 import { notifyAssessmentEvent } from "./notifications";
 
-export type Actor = { id: string; role: UserRole };
 
 // The lifecycle's rule, re-exported for the callers that import it from here.
 export { editableStatuses };
@@ -176,8 +175,7 @@ export async function createDraftAssessment(input: NewAssessment, actor: Actor):
         answers: input.answers,
       });
       await recordAuditEvent(tx, {
-        actorUserId: actor.id,
-        actorRole: actor.role,
+        actor: actor,
         action: "assessment.created",
         entityType: "assessment",
         entityId: assessment.id,
@@ -308,8 +306,7 @@ export async function submitCurrentRevision<P>(
       })
       .where(eq(assessments.id, assessmentId));
     await recordAuditEvent(tx, {
-      actorUserId: actor.id,
-      actorRole: actor.role,
+      actor: actor,
       action: "assessment.submitted",
       entityType: "assessment",
       entityId: assessmentId,

@@ -1,12 +1,13 @@
 import "server-only";
+import type { AuditAction } from "@/lib/audit/audit-actions";
+import type { Actor } from "@/lib/auth/actor";
 import type { Executor } from "../client";
 import { auditEvents } from "../schema";
-import type { UserRole } from "../schema";
 
 export type AuditEventInput = {
-  actorUserId: string | null;
-  actorRole: UserRole | null;
-  action: string;
+  /** Who did it; null for the system itself or an anonymous visitor. */
+  actor: Actor | null;
+  action: AuditAction;
   entityType: string;
   entityId: string;
   fromState?: string | null;
@@ -18,8 +19,8 @@ export type AuditEventInput = {
 /** Call with the transaction handle of the change it records, so both commit or neither does. */
 export async function recordAuditEvent(executor: Executor, event: AuditEventInput): Promise<void> {
   await executor.insert(auditEvents).values({
-    actorUserId: event.actorUserId,
-    actorRole: event.actorRole,
+    actorUserId: event.actor?.id ?? null,
+    actorRole: event.actor?.role ?? null,
     action: event.action,
     entityType: event.entityType,
     entityId: event.entityId,

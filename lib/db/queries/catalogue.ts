@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/auth/actor";
 import { and, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import { canEditCatalogueItem, type CatalogueEditScope } from "@/lib/catalogue/edit-scope";
@@ -13,14 +14,13 @@ import {
   type LocalizedText,
 } from "@/lib/catalogue/item-schema";
 import { getDb, type Executor } from "../client";
-import { catalogueItems, programmes, type UserRole } from "../schema";
+import { catalogueItems, programmes } from "../schema";
 import { recordAuditEvent } from "./audit";
 
 // The catalogue as the app and the public API read it, and the only way it changes: every write
 // is validated with CatalogueItemSchema (the same schema as the shipped files), checked against
 // the caller's edit scope (lib/catalogue/edit-scope.ts) and audit-logged in its own transaction.
 
-export type CatalogueActor = { id: string; role: UserRole };
 
 export type CatalogueFilters = {
   kind?: CatalogueItemKind;
@@ -223,7 +223,7 @@ async function checkProgramme(executor: Executor, scope: CatalogueEditScope, pro
  */
 export async function createCatalogueItem(
   input: unknown,
-  actor: CatalogueActor,
+  actor: Actor,
   scope: CatalogueEditScope,
   options: { programmeId?: string | null } = {},
 ): Promise<CatalogueWriteResult> {
@@ -251,8 +251,7 @@ export async function createCatalogueItem(
     // A concurrent create of the same id won the race after the check above.
     if (inserted.length === 0) return { ok: false, reason: "invalid", issues: [customIssue(["id"], "id-taken", `an item with the id ${item.id} exists`)] };
     await recordAuditEvent(tx, {
-      actorUserId: actor.id,
-      actorRole: actor.role,
+      actor: actor,
       action: "catalogue.item-created",
       entityType: "catalogue-item",
       entityId: item.id,
@@ -280,7 +279,7 @@ function changedFields(before: CatalogueItem, after: CatalogueItem): string[] {
  * event). Both the stored item and the new content must be within the scope, so an officer can
  * neither edit another country's item nor move one of theirs out of reach.
  */
-export async function updateCatalogueItem(id: string, input: unknown, actor: CatalogueActor, scope: CatalogueEditScope): Promise<CatalogueWriteResult> {
+export async function updateCatalogueItem(id: string, input: unknown, actor: Actor, scope: CatalogueEditScope): Promise<CatalogueWriteResult> {
   return getDb().transaction(async (tx) => {
     const [row] = await tx
       .select({ kind: catalogueItems.kind, country: catalogueItems.country, status: catalogueItems.status, item: catalogueItems.item })
@@ -306,8 +305,7 @@ export async function updateCatalogueItem(id: string, input: unknown, actor: Cat
       .set({ kind: item.kind, country: item.country, item, updatedAt: sql`now()`, updatedBy: actor.id })
       .where(eq(catalogueItems.id, id));
     await recordAuditEvent(tx, {
-      actorUserId: actor.id,
-      actorRole: actor.role,
+      actor: actor,
       action: "catalogue.item-updated",
       entityType: "catalogue-item",
       entityId: id,
@@ -319,7 +317,7 @@ export async function updateCatalogueItem(id: string, input: unknown, actor: Cat
 
 type StatusResult = { ok: true; changed: boolean } | { ok: false; reason: "not-found" | "forbidden" };
 
-async function setCatalogueItemStatus(id: string, status: CatalogueItemStatus, actor: CatalogueActor, scope: CatalogueEditScope): Promise<StatusResult> {
+async function setCatalogueItemStatus(id: string, status: CatalogueItemStatus, actor: Actor, scope: CatalogueEditScope): Promise<StatusResult> {
   return getDb().transaction(async (tx) => {
     const [row] = await tx
       .select({ kind: catalogueItems.kind, country: catalogueItems.country, status: catalogueItems.status, item: catalogueItems.item })
@@ -335,8 +333,7 @@ async function setCatalogueItemStatus(id: string, status: CatalogueItemStatus, a
       .set({ status, item: { ...row.item, status }, updatedAt: sql`now()`, updatedBy: actor.id })
       .where(eq(catalogueItems.id, id));
     await recordAuditEvent(tx, {
-      actorUserId: actor.id,
-      actorRole: actor.role,
+      actor: actor,
       action: status === "retired" ? "catalogue.item-retired" : "catalogue.item-reactivated",
       entityType: "catalogue-item",
       entityId: id,
@@ -348,10 +345,10 @@ async function setCatalogueItemStatus(id: string, status: CatalogueItemStatus, a
 }
 
 /** Takes an item out of recommendations and the public list; it stays in the database and the admin list. */
-export function retireCatalogueItem(id: string, actor: CatalogueActor, scope: CatalogueEditScope): Promise<StatusResult> {
+export function retireCatalogueItem(id: string, actor: Actor, scope: CatalogueEditScope): Promise<StatusResult> {
   return setCatalogueItemStatus(id, "retired", actor, scope);
 }
 
-export function reactivateCatalogueItem(id: string, actor: CatalogueActor, scope: CatalogueEditScope): Promise<StatusResult> {
+export function reactivateCatalogueItem(id: string, actor: Actor, scope: CatalogueEditScope): Promise<StatusResult> {
   return setCatalogueItemStatus(id, "active", actor, scope);
 }

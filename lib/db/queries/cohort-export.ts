@@ -114,8 +114,7 @@ export type CohortExportAudit = {
 export async function recordCohortExport(event: CohortExportAudit): Promise<void> {
   await getDb().transaction(async (tx) => {
     await recordAuditEvent(tx, {
-      actorUserId: event.actor.id,
-      actorRole: event.actor.role,
+      actor: event.actor,
       action: "cohort.exported",
       entityType: "programme",
       entityId: event.programmeId,

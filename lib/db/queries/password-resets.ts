@@ -61,7 +61,7 @@ export async function issuePasswordReset(email: string, now: Date = new Date()):
       { toAddress: user.email, subject: content.subject, textBody: content.text, notificationId: null, status: smtpConfigured() ? "pending" : "held" },
     ]);
     // Anyone can ask for a reset of any address, so the request has no actor; the account is the subject.
-    await recordAuditEvent(tx, { actorUserId: null, actorRole: null, action: "account.password-reset-requested", entityType: "user", entityId: user.id });
+    await recordAuditEvent(tx, { actor: null, action: "account.password-reset-requested", entityType: "user", entityId: user.id });
     return "issued";
   });
 }
@@ -111,7 +111,7 @@ export async function resetPasswordWithToken(token: string, passwordHash: string
     // Holding the link proves control of the mailbox: a success lifts a sign-in lock that the
     // forgotten password may have caused (the throttle counts failures since the last success).
     await tx.insert(loginAttempts).values({ email: row.email, succeeded: true, attemptedAt: now });
-    await recordAuditEvent(tx, { actorUserId: row.userId, actorRole: row.role, action: "account.password-reset", entityType: "user", entityId: row.userId });
+    await recordAuditEvent(tx, { actor: { id: row.userId, role: row.role }, action: "account.password-reset", entityType: "user", entityId: row.userId });
     return { outcome: "reset", userId: row.userId };
   });
 }

@@ -1,12 +1,12 @@
 import "server-only";
+import type { Actor } from "@/lib/auth/actor";
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import { normaliseEnrolmentCode } from "@/lib/programmes/enrolment-code";
 import type { ProgrammeSettings } from "@/lib/programmes/programme-settings";
 import { getDb, type Executor } from "../client";
-import { assessments, programmeOfficers, programmes, questionnaireVersions, users, type UserRole } from "../schema";
+import { assessments, programmeOfficers, programmes, questionnaireVersions, users } from "../schema";
 import { recordAuditEvent } from "./audit";
 
-type Actor = { id: string; role: UserRole };
 
 export type ProgrammeSettingsRecord = ProgrammeSettings & { id: string; hasAssessments: boolean };
 
@@ -85,8 +85,7 @@ export async function createProgramme(settings: ProgrammeSettings, actor: Actor)
       await tx.insert(programmeOfficers).values([...new Set(settings.officerIds)].map((userId) => ({ programmeId: created.id, userId })));
     }
     await recordAuditEvent(tx, {
-      actorUserId: actor.id,
-      actorRole: actor.role,
+      actor: actor,
       action: "programme.created",
       entityType: "programme",
       entityId: created.id,
@@ -125,8 +124,7 @@ export async function updateProgramme(programmeId: string, settings: ProgrammeSe
     }
     if (added.length > 0) await tx.insert(programmeOfficers).values(added.map((userId) => ({ programmeId, userId })));
     await recordAuditEvent(tx, {
-      actorUserId: actor.id,
-      actorRole: actor.role,
+      actor: actor,
       action: "programme.updated",
       entityType: "programme",
       entityId: programmeId,

@@ -1,8 +1,9 @@
 import "server-only";
+import type { Actor } from "@/lib/auth/actor";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { normaliseEnrolmentCode } from "@/lib/programmes/enrolment-code";
 import { getDb } from "../client";
-import { firms, programmeEnrolments, programmeOfficers, programmes, users, type UserRole } from "../schema";
+import { firms, programmeEnrolments, programmeOfficers, programmes, users } from "../schema";
 import { recordAuditEvent } from "./audit";
 
 export type ProgrammeSummary = { id: string; name: string; country: string; opensOn: string | null; closesOn: string | null };
@@ -97,7 +98,6 @@ export async function listProgrammesWithOfficers(): Promise<ProgrammeWithOfficer
   }));
 }
 
-export type Actor = { id: string; role: UserRole };
 
 /** Assigns an officer; returns false when the user is not an officer or the programme does not exist. */
 export async function assignOfficerToProgramme(programmeId: string, officerId: string, actor: Actor): Promise<boolean> {
@@ -112,8 +112,7 @@ export async function assignOfficerToProgramme(programmeId: string, officerId: s
       .returning({ programmeId: programmeOfficers.programmeId });
     if (inserted.length > 0) {
       await recordAuditEvent(tx, {
-        actorUserId: actor.id,
-        actorRole: actor.role,
+        actor: actor,
         action: "programme.officer-assigned",
         entityType: "programme",
         entityId: programmeId,
@@ -132,8 +131,7 @@ export async function unassignOfficerFromProgramme(programmeId: string, officerI
       .returning({ programmeId: programmeOfficers.programmeId });
     if (removed.length > 0) {
       await recordAuditEvent(tx, {
-        actorUserId: actor.id,
-        actorRole: actor.role,
+        actor: actor,
         action: "programme.officer-unassigned",
         entityType: "programme",
         entityId: programmeId,
@@ -149,8 +147,7 @@ export async function enrolFirmInProgramme(firmId: string, programmeId: string, 
     const inserted = await tx.insert(programmeEnrolments).values({ firmId, programmeId }).onConflictDoNothing().returning({ firmId: programmeEnrolments.firmId });
     if (inserted.length > 0) {
       await recordAuditEvent(tx, {
-        actorUserId: actor.id,
-        actorRole: actor.role,
+        actor: actor,
         action: "programme.firm-enrolled",
         entityType: "firm",
         entityId: firmId,

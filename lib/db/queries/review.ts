@@ -21,7 +21,7 @@ import {
   type ReviewDecisionKind,
   type StoredScores,
 } from "../schema";
-import type { Actor } from "./assessments";
+import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "./audit";
 import { notifyAssessmentEvent } from "./notifications";
 
@@ -112,8 +112,7 @@ export async function setIndicatorValidation(input: ValidationInput, actor: Acto
       .onConflictDoUpdate({ target: [indicatorValidations.revisionId, indicatorValidations.indicatorId], set: values });
     await moveStatus(tx, input.assessmentId, from, to);
     await recordAuditEvent(tx, {
-      actorUserId: actor.id,
-      actorRole: actor.role,
+      actor: actor,
       action: reviewAuditActions.validated,
       entityType: "assessment",
       entityId: input.assessmentId,
@@ -150,8 +149,7 @@ export async function addReviewComment(input: CommentInput, actor: Actor): Promi
       .returning({ id: reviewComments.id });
     await moveStatus(tx, input.assessmentId, from, to);
     await recordAuditEvent(tx, {
-      actorUserId: actor.id,
-      actorRole: actor.role,
+      actor: actor,
       action: reviewAuditActions.commented,
       entityType: "assessment",
       entityId: input.assessmentId,
@@ -198,8 +196,7 @@ export async function approveAssessment(input: DecisionInput, actor: Actor): Pro
     });
     await moveStatus(tx, input.assessmentId, from, to);
     await recordAuditEvent(tx, {
-      actorUserId: actor.id,
-      actorRole: actor.role,
+      actor: actor,
       action: reviewAuditActions.approved,
       entityType: "assessment",
       entityId: input.assessmentId,
@@ -239,8 +236,7 @@ export async function returnAssessment(input: DecisionInput & { reason: string }
     });
     await moveStatus(tx, input.assessmentId, from, to, { currentRevision: nextRevision });
     await recordAuditEvent(tx, {
-      actorUserId: actor.id,
-      actorRole: actor.role,
+      actor: actor,
       action: reviewAuditActions.returned,
       entityType: "assessment",
       entityId: input.assessmentId,

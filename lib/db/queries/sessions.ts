@@ -1,9 +1,11 @@
 import "server-only";
 import { and, eq, gt, isNull, ne } from "drizzle-orm";
 import { getDb, type Executor } from "../client";
-import { users, userSessions, type UserRole } from "../schema";
+import type { Actor } from "@/lib/auth/actor";
+import { users, userSessions } from "../schema";
 
-export type SessionUser = { sessionId: string; id: string; email: string; name: string; role: UserRole };
+/** The signed-in user: an Actor (what commands and the audit log take) with the session and what pages show. */
+export type SessionUser = Actor & { sessionId: string; email: string; name: string };
 
 export async function createUserSession(userId: string, expiresAt: Date): Promise<string> {
   const [row] = await getDb().insert(userSessions).values({ userId, expiresAt }).returning({ id: userSessions.id });

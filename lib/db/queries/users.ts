@@ -51,8 +51,7 @@ export async function createSmeAccount(input: SmeSignUp): Promise<{ userId: stri
       await tx.insert(programmeEnrolments).values({ programmeId: input.programmeId, firmId: firm.id });
     }
     await recordAuditEvent(tx, {
-      actorUserId: user.id,
-      actorRole: "sme",
+      actor: { id: user.id, role: "sme" },
       action: "account.signed-up",
       entityType: "firm",
       entityId: firm.id,
@@ -74,8 +73,7 @@ export async function createOfficerAccount(
       .returning({ id: users.id });
     if (!user) throw new EmailTakenError();
     await recordAuditEvent(tx, {
-      actorUserId: actor.id,
-      actorRole: actor.role,
+      actor: actor,
       action: "user.officer-created",
       entityType: "user",
       entityId: user.id,
@@ -99,8 +97,7 @@ export async function changePassword(
     await tx.update(users).set({ passwordHash, passwordChangedAt: new Date() }).where(eq(users.id, user.id));
     await revokeOtherSessions(tx, user.id, keepSessionId);
     await recordAuditEvent(tx, {
-      actorUserId: user.id,
-      actorRole: user.role,
+      actor: user,
       action: "account.password-changed",
       entityType: "user",
       entityId: user.id,

@@ -72,13 +72,12 @@ describe("append-only audit trail", () => {
   beforeAll(async () => {
     const admin = await createUser({ role: "admin" });
     await recordAuditEvent(getDb(), {
-      actorUserId: admin.id,
-      actorRole: "admin",
-      action: "test.recorded",
+      actor: { id: admin.id, role: "admin" },
+      action: "programme.updated",
       entityType: "test",
       entityId: "1",
     });
-    const [row] = await getDb().select({ id: auditEvents.id }).from(auditEvents).where(eq(auditEvents.action, "test.recorded"));
+    const [row] = await getDb().select({ id: auditEvents.id }).from(auditEvents).where(eq(auditEvents.entityType, "test"));
     eventId = row!.id;
   });
 

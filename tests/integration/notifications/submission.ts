@@ -1,7 +1,8 @@
 // Shared steps of the notification tests: a submitted assessment, as the submit action makes it.
 import { eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { createDraftAssessment, submitCurrentRevision, type Actor, type SubmitReadiness } from "@/lib/db/queries/assessments";
+import type { Actor } from "@/lib/auth/actor";
+import { createDraftAssessment, submitCurrentRevision, type SubmitReadiness } from "@/lib/db/queries/assessments";
 import { firmMemberships, firms, programmeEnrolments } from "@/lib/db/schema";
 import { registerQuestionnaireVersions } from "@/lib/db/seed";
 import { emptyAnswerSet, type AnswerSet } from "@/lib/questionnaire/answer-set";

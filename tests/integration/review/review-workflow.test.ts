@@ -4,15 +4,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import {
-  createDraftAssessment,
-  getCurrentRevision,
-  listRevisions,
-  saveDraftAnswers,
-  submitCurrentRevision,
-  type Actor,
-  type SubmitReadiness,
-} from "@/lib/db/queries/assessments";
+import type { Actor } from "@/lib/auth/actor";
+import { createDraftAssessment, getCurrentRevision, listRevisions, saveDraftAnswers, submitCurrentRevision, type SubmitReadiness } from "@/lib/db/queries/assessments";
 import {
   addReviewComment,
   approveAssessment,

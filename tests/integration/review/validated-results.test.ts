@@ -5,7 +5,8 @@
 // to another firm. Who may open the assessment at all stays with the unchanged guard queries.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { createDraftAssessment, getAssessmentForMember, getAssessmentForOfficer, getSubmittedRevisionScores, submitCurrentRevision, type Actor } from "@/lib/db/queries/assessments";
+import type { Actor } from "@/lib/auth/actor";
+import { createDraftAssessment, getAssessmentForMember, getAssessmentForOfficer, getSubmittedRevisionScores, submitCurrentRevision } from "@/lib/db/queries/assessments";
 import { approveAssessment, setIndicatorValidation } from "@/lib/db/queries/review";
 import { getValidatedResultForFirm, listValidatedIndexesForFirm } from "@/lib/db/queries/validated-results";
 import { registerQuestionnaireVersions } from "@/lib/db/seed";

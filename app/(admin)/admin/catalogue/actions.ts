@@ -50,7 +50,7 @@ export async function createCatalogueItemAction(_previous: FormActionState, form
 
   let result: CatalogueWriteResult;
   try {
-    result = await createCatalogueItem(parsed.data, { id: user.id, role: user.role }, scope, { programmeId });
+    result = await createCatalogueItem(parsed.data, user, scope, { programmeId });
   } catch (error) {
     return unexpected("create-catalogue-item", error, echo);
   }
@@ -70,7 +70,7 @@ export async function updateCatalogueItemAction(_previous: FormActionState, form
 
   let result: CatalogueWriteResult;
   try {
-    result = await updateCatalogueItem(item.id, parsed.data, { id: user.id, role: user.role }, scope);
+    result = await updateCatalogueItem(item.id, parsed.data, user, scope);
   } catch (error) {
     return unexpected("update-catalogue-item", error, echo);
   }
@@ -82,8 +82,7 @@ async function changeStatus(formData: FormData, to: "retired" | "active"): Promi
   const parsed = CatalogueStatusChangeSchema.safeParse({ itemId: formData.get("itemId") });
   if (!parsed.success) notFound();
   const { user, scope, item } = await requireCatalogueEditAccess(parsed.data.itemId);
-  const actor = { id: user.id, role: user.role };
-  const result = to === "retired" ? await retireCatalogueItem(item.id, actor, scope) : await reactivateCatalogueItem(item.id, actor, scope);
+  const result = to === "retired" ? await retireCatalogueItem(item.id, user, scope) : await reactivateCatalogueItem(item.id, user, scope);
   if (!result.ok) (result.reason === "forbidden" ? forbidden : notFound)();
   redirect(`${catalogueBasePathFor(user.role)}?done=${to === "retired" ? "retired" : "reactivated"}&item=${item.id}`);
 }

@@ -20,7 +20,7 @@ export async function assignOfficerAction(formData: FormData): Promise<void> {
     const field = parsed.error.issues[0]?.path[0] === "officerId" ? "officer-missing" : "programme-missing";
     redirect(`/admin/programmes?error=${field}&programme=${encodeURIComponent(String(formData.get("programmeId") ?? ""))}`);
   }
-  const assigned = await assignOfficerToProgramme(parsed.data.programmeId, parsed.data.officerId, { id: admin.id, role: admin.role });
+  const assigned = await assignOfficerToProgramme(parsed.data.programmeId, parsed.data.officerId, admin);
   redirect(`/admin/programmes?${assigned ? "done=assigned" : "error=officer-missing"}&programme=${parsed.data.programmeId}`);
 }
 
@@ -29,6 +29,6 @@ export async function unassignOfficerAction(formData: FormData): Promise<void> {
   const admin = await requireRole("admin");
   const parsed = parseAssignment(formData);
   if (!parsed.success) redirect("/admin/programmes?error=programme-missing");
-  await unassignOfficerFromProgramme(parsed.data.programmeId, parsed.data.officerId, { id: admin.id, role: admin.role });
+  await unassignOfficerFromProgramme(parsed.data.programmeId, parsed.data.officerId, admin);
   redirect(`/admin/programmes?done=unassigned&programme=${parsed.data.programmeId}`);
 }

@@ -24,8 +24,7 @@ async function saveProgramme(programmeId: string | null, formData: FormData): Pr
   const { input, echo } = readForm(formData, { lists: ["officerIds"] });
   const parsed = ProgrammeFormSchema.safeParse(input);
   if (!parsed.success) return refuseInvalidForm(parsed.error, t, echo);
-  const actor = { id: admin.id, role: admin.role };
-  const outcome = programmeId ? await updateProgramme(programmeId, parsed.data, actor) : await createProgramme(parsed.data, actor);
+  const outcome = programmeId ? await updateProgramme(programmeId, parsed.data, admin) : await createProgramme(parsed.data, admin);
   if (outcome.kind === "refused") {
     if (outcome.problem === "not-found") notFound();
     const { field, message } = problemFields[outcome.problem];

@@ -22,7 +22,7 @@ export async function createOfficerAction(_previous: FormActionState, formData: 
   try {
     created = await createOfficerAccount(
       { email: parsed.data.email, name: parsed.data.name, passwordHash: await hashPassword(parsed.data.password) },
-      { id: admin.id, role: admin.role },
+      admin,
     );
   } catch (error) {
     if (error instanceof EmailTakenError) return refusedForm({ email: t("errors.emailInUse") }, values);

@@ -25,7 +25,7 @@ export async function submitAssessmentAction(_previous: FormActionState, formDat
     if (!parsed.error.issues.every((issue) => issue.path[0] === "declaration")) notFound();
     return refuseInvalidForm(parsed.error, await getTranslator(), echo);
   }
-  const outcome = await submitAssessment(assessment, parsed.data.idempotencyKey, { id: user.id, role: user.role });
+  const outcome = await submitAssessment(assessment, parsed.data.idempotencyKey, user);
   if (outcome.kind === "incomplete") redirect(`/assessments/${assessment.id}/check?error=incomplete`);
   // The officers' emails were written with the submission; send them once the response has gone.
   if (outcome.kind === "submitted") after(deliverPendingEmails);

@@ -20,7 +20,7 @@ export async function GET(request: Request, context: Context): Promise<Response>
   await requireRole("sme");
   const { user, firm } = await requireFirmAccess(firmId);
   const exportedAt = new Date();
-  const rows = await exportFirmData({ id: user.id, role: user.role }, firm.id);
+  const rows = await exportFirmData(user, firm.id);
   if (!rows) notFound();
   return new Response(`${JSON.stringify(buildFirmExport(rows, exportedAt), null, 2)}\n`, {
     headers: {

@@ -20,7 +20,7 @@ export async function setAccountStatusAction(_previous: FormActionState, formDat
   const parsed = AccountStatusSchema.safeParse(input);
   if (!parsed.success) notFound();
   const { userId, active } = parsed.data;
-  const outcome = await setUserActive({ id: admin.id, role: admin.role }, userId, active);
+  const outcome = await setUserActive(admin, userId, active);
   if (outcome === "not-found") notFound();
   if (outcome === "refused-self") return failedForm((await getTranslator())("accounts.users.selfRefused"), echo);
   redirect(`/admin/users?statusChanged=${userId}`);

@@ -42,7 +42,7 @@ export async function validateIndicatorAction(_previous: FormActionState, formDa
   const parsed = ValidationFormSchema.safeParse(input);
   if (!parsed.success) return refuseInput(parsed.error, t, echo);
   const { revision, indicatorId, level, justification } = parsed.data;
-  const outcome = await setIndicatorValidation({ assessmentId: assessment.id, revisionNumber: revision, indicatorId, level, justification }, { id: user.id, role: user.role });
+  const outcome = await setIndicatorValidation({ assessmentId: assessment.id, revisionNumber: revision, indicatorId, level, justification }, user);
   return answer(assessment.id, outcome, t, { status: "success", message: t("review.answers.saved"), values: echo }, echo);
 }
 
@@ -56,7 +56,7 @@ export async function addCommentAction(_previous: FormActionState, formData: For
   const { revision, dimensionId, body } = parsed.data;
   const outcome = await addReviewComment(
     { assessmentId: assessment.id, revisionNumber: revision, dimensionId: dimensionId === "general" ? null : dimensionId, body },
-    { id: user.id, role: user.role },
+    user,
   );
   // A stored comment is listed above the form, which empties for the next one.
   const { body: _stored, ...target } = echo;
@@ -70,7 +70,7 @@ export async function approveAction(_previous: FormActionState, formData: FormDa
   const { input, echo } = readForm(formData);
   const parsed = ApproveFormSchema.safeParse(input);
   if (!parsed.success) notFound();
-  const outcome = await approveAssessment({ assessmentId: assessment.id, revisionNumber: parsed.data.revision }, { id: user.id, role: user.role });
+  const outcome = await approveAssessment({ assessmentId: assessment.id, revisionNumber: parsed.data.revision }, user);
   if (outcome.kind === "refused") return answer(assessment.id, outcome, t, idleFormState, echo);
   // The firm's emails were written with the decision; send them once the response has gone.
   after(deliverPendingEmails);
@@ -84,7 +84,7 @@ export async function returnAction(_previous: FormActionState, formData: FormDat
   const { input, echo } = readForm(formData);
   const parsed = ReturnFormSchema.safeParse(input);
   if (!parsed.success) return refuseInput(parsed.error, t, echo);
-  const outcome = await returnAssessment({ assessmentId: assessment.id, revisionNumber: parsed.data.revision, reason: parsed.data.reason }, { id: user.id, role: user.role });
+  const outcome = await returnAssessment({ assessmentId: assessment.id, revisionNumber: parsed.data.revision, reason: parsed.data.reason }, user);
   if (outcome.kind === "refused") return answer(assessment.id, outcome, t, idleFormState, echo);
   after(deliverPendingEmails);
   redirect(`${reviewPath(assessment.id)}?done=returned`);

@@ -28,7 +28,7 @@ export async function answerCohortCsv(request: Request, { user, programme }: Pro
   }
   // Counted just before the rows are read: the log says what was asked for even if the download is cut short.
   const rowCount = await countReviewQueue(programme.id, selection);
-  await recordCohortExport({ actor: { id: user.id, role: user.role }, programmeId: programme.id, format: "csv", selection, rowCount });
+  await recordCohortExport({ actor: user, programmeId: programme.id, format: "csv", selection, rowCount });
   const body = streamText(cohortCsvChunks(streamCohortExport(programme.id, selection), csvLabels(locale)));
   return new Response(body, {
     headers: {

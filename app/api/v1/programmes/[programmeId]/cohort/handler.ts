@@ -31,7 +31,7 @@ export async function answerCohortRequest(request: Request, { user, programme }:
     const selection: QueueSelection = { status, band, q, filter: cohortFilter };
 
     const rowCount = await countReviewQueue(programme.id, selection);
-    await recordCohortExport({ actor: { id: user.id, role: user.role }, programmeId: programme.id, format: "json", selection, rowCount });
+    await recordCohortExport({ actor: user, programmeId: programme.id, format: "json", selection, rowCount });
     const head: Omit<CohortExportResponse, "rows"> = {
       programme: { id: programme.id, name: programme.name },
       filter: { status, ...(band ? { band } : {}), ...(q ? { q } : {}), ...cohortFilter },
