@@ -16,20 +16,21 @@ function decodeEntities(text: string): string {
   });
 }
 
-const attribute = (tag: string, name: string): number => Number(new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1] ?? Number.NaN);
+/** The numeric attributes of a tag (`xMin="48.0"` …). */
+function attributes(tag: string): Record<string, number> {
+  return Object.fromEntries([...tag.matchAll(/([A-Za-z]+)="([^"]*)"/g)].map(([, name = "", value]) => [name, Number(value)]));
+}
 
 /** The pages of `pdftotext -bbox-layout` (or `-bbox`) output, each with its size and word boxes in reading order. */
 export function parseBboxLayout(xhtml: string): TextPage[] {
   const pages: TextPage[] = [];
   for (const page of xhtml.matchAll(/<page\b([^>]*)>([\s\S]*?)<\/page>/g)) {
-    const words = [...page[2]!.matchAll(/<word\b([^>]*)>([\s\S]*?)<\/word>/g)].map(([, tag = "", text = ""]) => ({
-      text: decodeEntities(text),
-      xMin: attribute(tag, "xMin"),
-      yMin: attribute(tag, "yMin"),
-      xMax: attribute(tag, "xMax"),
-      yMax: attribute(tag, "yMax"),
-    }));
-    pages.push({ width: attribute(page[1]!, "width"), height: attribute(page[1]!, "height"), words });
+    const words = [...page[2]!.matchAll(/<word\b([^>]*)>([\s\S]*?)<\/word>/g)].map(([, tag = "", text = ""]) => {
+      const { xMin = Number.NaN, yMin = Number.NaN, xMax = Number.NaN, yMax = Number.NaN } = attributes(tag);
+      return { text: decodeEntities(text), xMin, yMin, xMax, yMax };
+    });
+    const { width = Number.NaN, height = Number.NaN } = attributes(page[1]!);
+    pages.push({ width, height, words });
   }
   return pages;
 }
@@ -93,20 +94,21 @@ export function parsePgm(bytes: Uint8Array): GreyImage {
   return { width, height, maxValue, pixels };
 }
 
+export type Margins = { top?: number; bottom?: number; whiteBelow?: number };
+
 /**
- * The share of the page's height, between the top and bottom margins, whose pixel rows carry ink
- * (any pixel darker than `whiteBelow` of white). Text at 30 dpi inks most rows of a filled page;
- * a page holding only a heading or a footer inks a few per cent.
+ * How far down the page the content reaches: the share of the height between the top and bottom
+ * margins (shares of the page) that lies above the last pixel row carrying ink (any pixel darker
+ * than `whiteBelow` of white). A page that flows into the next one reaches nearly 1; a page left
+ * half empty because the next block did not fit stops near 0.5; an empty page is 0.
  */
-export function inkedRowShare(image: GreyImage, { top = 0, bottom = 0, whiteBelow = 0.9 }: { top?: number; bottom?: number; whiteBelow?: number } = {}): number {
+export function inkedDepth(image: GreyImage, { top = 0, bottom = 0, whiteBelow = 0.9 }: Margins = {}): number {
   const threshold = image.maxValue * whiteBelow;
   const first = Math.round(image.height * top);
   const last = Math.round(image.height * (1 - bottom));
-  if (last <= first) return 0;
-  let inked = 0;
-  for (let y = first; y < last; y += 1) {
+  for (let y = last - 1; y >= first; y -= 1) {
     const row = image.pixels.subarray(y * image.width, (y + 1) * image.width);
-    if (row.some((value) => value < threshold)) inked += 1;
+    if (row.some((value) => value < threshold)) return (y + 1 - first) / (last - first);
   }
-  return inked / (last - first);
+  return 0;
 }

@@ -36,6 +36,8 @@ export type ReportInput = {
   revision: { number: number; submittedAt: Date; profile: AnswerSet["profile"]; result: ScoringResult; priorities: PriorityRanking };
   review: ReportReview;
   recommendations: { asOf: string; firmsLikeYours: ReportRecommendation[]; supportYouCanUse: ReportRecommendation[] };
+  /** The mean level per dimension of the firms in the assessment's programme (the radar's third line), when known. */
+  programmeAverage?: Readonly<Partial<Record<string, number>>>;
   /** The change since the firm's previous assessment, when it has one the reader may see. */
   progress?: { previousSubmittedAt: Date; progress: AssessmentProgress };
   generatedAt: Date;
@@ -92,7 +94,14 @@ export type ReportModel = {
     selfAssessed: string | null;
   };
   factors: { heading: string; table: ReportTable; bars: { key: string; label: string; share: number }[] };
-  chart: { heading: string; intro: string; legend: { current: string; target: string; validated: string | null }; geometry: RadarGeometry; validated: RadarGeometry["current"] | null };
+  chart: {
+    heading: string;
+    intro: string;
+    legend: { current: string; target: string; average: string | null; validated: string | null };
+    /** The firm's own levels and target, and the programme average where known. */
+    geometry: RadarGeometry;
+    validated: RadarGeometry["current"] | null;
+  };
   gaps: { heading: string; table: ReportTable };
   progress: { heading: string; comparedWith: string; summary: string; table: ReportTable } | null;
   focus: { heading: string; intro: string; none: string | null; why: string; areas: { key: string; rank: number; title: string; meta: string; reasons: string[] }[] };
@@ -129,6 +138,7 @@ export function buildReportModel(input: ReportInput, wording: ReportWording): Re
     return chosen.map((id) => text.profile[questionId]?.options?.[id] ?? id).join(", ");
   };
   const revisionValues = { firm: input.firm.name, revision: input.revision.number };
+  const hasAverage = selfAssessed.dimensions.some((d) => input.programmeAverage?.[d.dimensionId] !== undefined);
 
   const statusKey = { pending: "report.status.pending", "no-programme": "report.status.noProgramme", returned: "report.status.returned", approved: "report.status.approved" } as const;
 
@@ -187,10 +197,20 @@ export function buildReportModel(input: ReportInput, wording: ReportWording): Re
     },
     chart: {
       heading: t("report.chart.title"),
-      intro: t("report.chart.intro"),
-      legend: { current: t("report.chart.legendCurrent"), target: t("report.chart.legendTarget"), validated: validatedResult ? t("report.chart.legendValidated") : null },
+      intro: [t("report.chart.intro"), ...(hasAverage ? [t("report.chart.averageIntro")] : []), ...(validatedResult ? [t("report.chart.validatedIntro")] : [])].join(" "),
+      legend: {
+        current: t("report.chart.legendCurrent"),
+        target: t("report.chart.legendTarget"),
+        average: hasAverage ? t("report.chart.legendAverage") : null,
+        validated: validatedResult ? t("report.chart.legendValidated") : null,
+      },
       // The firm's own levels and target as before; the validated levels as an overlay.
-      geometry: computeRadarGeometry(selfAssessed.dimensions.map((d) => ({ dimensionId: d.dimensionId, label: dimensionName(d.dimensionId), current: d.score, target: d.target.level }))),
+      geometry: computeRadarGeometry(
+        selfAssessed.dimensions.map((d) => {
+          const average = input.programmeAverage?.[d.dimensionId];
+          return { dimensionId: d.dimensionId, label: dimensionName(d.dimensionId), current: d.score, target: d.target.level, ...(average === undefined ? {} : { average }) };
+        }),
+      ),
       validated: validatedResult
         ? computeRadarGeometry(
             selfAssessed.dimensions.map((d) => {

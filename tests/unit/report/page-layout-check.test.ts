@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeOverlap, findOverlaps, inkedRowShare, pageText, parseBboxLayout, parsePgm, type TextBox } from "@/lib/report/page-layout-check";
+import { describeOverlap, findOverlaps, inkedDepth, pageText, parseBboxLayout, parsePgm, type TextBox } from "@/lib/report/page-layout-check";
 
 const word = (text: string, xMin: number, yMin: number, xMax: number, yMax: number): TextBox => ({ text, xMin, yMin, xMax, yMax });
 
@@ -59,7 +59,7 @@ function pgm(rows: number[][], header = `P5\n${rows[0]!.length} ${rows.length}\n
   return new Uint8Array([...new TextEncoder().encode(header), ...rows.flat()]);
 }
 
-describe("parsePgm and inkedRowShare", () => {
+describe("parsePgm and inkedDepth", () => {
   it("reads the size and the pixels, skipping a comment in the header", () => {
     const image = parsePgm(pgm([[255, 0, 255]], "P5\n# pdftoppm\n3 1\n255\n"));
     expect(image).toMatchObject({ width: 3, height: 1, maxValue: 255 });
@@ -71,14 +71,17 @@ describe("parsePgm and inkedRowShare", () => {
     expect(() => parsePgm(new TextEncoder().encode("P5\n2 2\n255\n\0"))).toThrow(/truncated/);
   });
 
-  it("counts the rows that carry any ink, within the margins", () => {
+  it("measures how far down the page the ink reaches, within the margins", () => {
     const white = [255, 255, 255, 255];
     const text = [255, 40, 255, 255];
     const pale = [255, 240, 255, 255];
-    const image = parsePgm(pgm([text, white, text, text, pale, white, white, white, white, text]));
-    expect(inkedRowShare(image)).toBeCloseTo(0.4);
-    // The last row is the footer: leaving out the bottom 10 % leaves 3 of 9.
-    expect(inkedRowShare(image, { bottom: 0.1 })).toBeCloseTo(3 / 9);
-    expect(inkedRowShare(image, { top: 0.5, bottom: 0.5 })).toBe(0);
+    const image = parsePgm(pgm([white, text, white, text, pale, white, white, white, white, text]));
+    // The last row is the footer: it alone reaches the bottom.
+    expect(inkedDepth(image)).toBe(1);
+    // Without it (the bottom 10 %), the content stops after row 4 of 9 (a pale row is not ink).
+    expect(inkedDepth(image, { bottom: 0.1 })).toBeCloseTo(4 / 9);
+    expect(inkedDepth(image, { top: 0.2, bottom: 0.1 })).toBeCloseTo(2 / 7);
+    expect(inkedDepth(image, { top: 0.5, bottom: 0.1 })).toBe(0);
+    expect(inkedDepth(image, { top: 0.5, bottom: 0.5 })).toBe(0);
   });
 });
