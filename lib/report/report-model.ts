@@ -1,4 +1,4 @@
-import { computeRadarGeometry, type RadarGeometry } from "@/lib/charts/radar-geometry";
+import { computeRadarGeometry, type RadarGeometry, type RadarSize } from "@/lib/charts/radar-geometry";
 import type { MessageKey, Translate } from "@/lib/i18n";
 import type { AnswerSet } from "@/lib/questionnaire/answer-set";
 import { firmSizeBandFor } from "@/lib/questionnaire/taxonomy";
@@ -11,6 +11,12 @@ import { mapPdfText } from "./pdf-text";
 // The PDF report of one submitted revision as plain data: every sentence already in the reader's
 // language and every number already formatted, so the PDF components only lay it out and the
 // unit tests can read what the firm will read.
+
+/**
+ * The radar's size in points: the text width of A4, and low enough that the figure with its
+ * heading, introduction and legend always fits on page 1 below the title and the index.
+ */
+export const reportRadarSize: RadarSize = { width: 480, height: 300, radius: 105, labelGap: 8 };
 
 /** A recommendation as the results page shows it (lib/api/recommendations.ts localizeRecommendations). */
 export type ReportRecommendation = { itemId: string; title: string; headline: string; reasons: string[] };
@@ -210,6 +216,7 @@ export function buildReportModel(input: ReportInput, wording: ReportWording): Re
           const average = input.programmeAverage?.[d.dimensionId];
           return { dimensionId: d.dimensionId, label: dimensionName(d.dimensionId), current: d.score, target: d.target.level, ...(average === undefined ? {} : { average }) };
         }),
+        reportRadarSize,
       ),
       validated: validatedResult
         ? computeRadarGeometry(
@@ -217,6 +224,7 @@ export function buildReportModel(input: ReportInput, wording: ReportWording): Re
               const level = validatedResult.dimensions.find((v) => v.dimensionId === d.dimensionId)?.score ?? d.score;
               return { dimensionId: d.dimensionId, label: dimensionName(d.dimensionId), current: level, target: d.target.level };
             }),
+            reportRadarSize,
           ).current
         : null,
     },
