@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # `npm test` (what .ci/run calls): every check, in order, stopping at the first failure.
-# Prerequisites are installed or started when missing (Chromium, a PostgreSQL cluster); a missing
+# Prerequisites are installed or started when missing (Chromium, poppler-utils, a PostgreSQL cluster); a missing
 # PostgreSQL is an error, never a skipped mode. Budget: about 25 minutes on two cores.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 # shellcheck source=lib/ensure-chromium.sh
 source scripts/lib/ensure-chromium.sh
+# shellcheck source=lib/ensure-poppler.sh
+source scripts/lib/ensure-poppler.sh
 # shellcheck source=lib/ensure-postgres.sh
 source scripts/lib/ensure-postgres.sh
 
@@ -43,6 +45,7 @@ trap summary EXIT
 
 step "prerequisites"
 ensure_chromium
+ensure_poppler
 ensure_postgres
 
 step "typecheck"

@@ -1,36 +1,34 @@
+import { Fragment } from "react";
 import { Document, Page, Text, View } from "@react-pdf/renderer";
-import type { ReportModel, ReportRecommendation, ReportTable } from "@/lib/report/report-model";
+import type { ReportModel, ReportTable } from "@/lib/report/report-model";
 import { LegendSwatch, ReportRadar } from "./report-radar";
 import { styles } from "./report-styles";
 
 /**
- * The PDF report of one submitted revision: firm profile, readiness index and band, factor
- * scores, the radar, the gap table, focus areas, recommendations and, once approved, the
- * officer's validation. Everything it prints comes worded and formatted in the model.
+ * The PDF report of one submitted revision: the readiness index and band (validated once
+ * approved) and the radar on the first page, then the officer's validation, the firm profile,
+ * factor scores, the gap table, focus areas, recommendations and progress, flowing from page to
+ * page with "Page n of N" in the footer. Everything it prints comes worded and formatted in the model.
  */
 export function ReportDocument({ model }: { model: ReportModel }) {
   return (
     <Document title={`${model.title}: ${model.firmName}`} subject={model.subject} author="ADP Readiness" creator="ADP Readiness" producer="ADP Readiness" language={model.locale}>
       <Page size="A4" style={styles.page} wrap>
+        <View style={styles.footer} fixed>
+          <Text style={styles.footerText}>{model.footer}</Text>
+          <Text style={styles.pageNumber} render={({ pageNumber, totalPages }) => model.pageOfTemplate.replace("{page}", String(pageNumber)).replace("{total}", String(totalPages))} />
+        </View>
+
         <Text style={styles.title}>{model.title}</Text>
         <Text style={styles.firmName}>{model.firmName}</Text>
         <Text style={styles.meta}>{model.revisionLine}</Text>
         <Text style={styles.meta}>{model.generatedLine}</Text>
         <Text style={styles.status}>{model.statusLine}</Text>
 
-        <Section heading={model.firm.heading}>
-          {model.firm.rows.map((row) => (
-            <View key={row.label} style={styles.definitionRow} wrap={false}>
-              <Text style={styles.definitionLabel}>{row.label}</Text>
-              <Text style={styles.definitionValue}>{row.value}</Text>
-            </View>
-          ))}
-        </Section>
-
         <Section heading={model.index.heading}>
-          <View style={styles.indexRow}>
+          <View style={styles.indexRow} wrap={false}>
             <Text style={styles.indexValue}>{model.index.valueText}</Text>
-            <Text style={styles.muted}>{model.index.outOf}</Text>
+            <Text style={styles.indexOutOf}>{model.index.outOf}</Text>
             <Text style={styles.indexBand}>
               {model.index.bandLabel}: {model.index.bandName}
             </Text>
@@ -40,7 +38,23 @@ export function ReportDocument({ model }: { model: ReportModel }) {
           <Text style={styles.muted}>{model.index.scale}</Text>
         </Section>
 
-        {/* Once approved, the officer's validation follows the validated index it explains (issue 17). */}
+        {/* A figure cannot break: the radar keeps its heading, introduction and legend. It follows
+            the index so that it always fits on the first page, below the figures it draws. */}
+        <View style={styles.section} wrap={false}>
+          <Text style={styles.heading}>{model.chart.heading}</Text>
+          <Text style={styles.paragraph}>{model.chart.intro}</Text>
+          <View style={styles.figure}>
+            <ReportRadar geometry={model.chart.geometry} validated={model.chart.validated} average={model.chart.legend.average !== null} />
+            <View style={styles.legendRow}>
+              <LegendItem series="current" label={model.chart.legend.current} />
+              <LegendItem series="target" label={model.chart.legend.target} />
+              {model.chart.legend.average ? <LegendItem series="average" label={model.chart.legend.average} /> : null}
+              {model.chart.legend.validated ? <LegendItem series="validated" label={model.chart.legend.validated} /> : null}
+            </View>
+          </View>
+        </View>
+
+        {/* Once approved, the officer's validation follows the validated index and radar it explains (issue 17). */}
         {model.validation ? (
           <Section heading={model.validation.heading}>
             <Text style={styles.paragraph}>{model.validation.approvedBy}</Text>
@@ -57,31 +71,17 @@ export function ReportDocument({ model }: { model: ReportModel }) {
           </Section>
         ) : null}
 
-        <Section heading={model.factors.heading}>
-          <Table table={model.factors.table} widths={[3, 1, 1.4]} numeric={[1]} />
+        <Section heading={model.firm.heading}>
+          {model.firm.rows.map((row) => (
+            <View key={row.label} style={styles.definitionRow} wrap={false}>
+              <Text style={styles.definitionLabel}>{row.label}</Text>
+              <Text style={styles.definitionValue}>{row.value}</Text>
+            </View>
+          ))}
         </Section>
 
-        <Section heading={model.chart.heading} keepTogether>
-          <Text style={styles.paragraph}>{model.chart.intro}</Text>
-          <View style={{ alignItems: "center" }}>
-            <ReportRadar geometry={model.chart.geometry} validated={model.chart.validated} />
-          </View>
-          <View style={styles.legendRow}>
-            <View style={styles.legendItem}>
-              <LegendSwatch series="current" />
-              <Text> {model.chart.legend.current}</Text>
-            </View>
-            <View style={styles.legendItem}>
-              <LegendSwatch series="target" />
-              <Text> {model.chart.legend.target}</Text>
-            </View>
-            {model.chart.legend.validated ? (
-              <View style={styles.legendItem}>
-                <LegendSwatch series="validated" />
-                <Text> {model.chart.legend.validated}</Text>
-              </View>
-            ) : null}
-          </View>
+        <Section heading={model.factors.heading}>
+          <Table table={model.factors.table} widths={[3, 1, 1.4]} numeric={[1]} />
         </Section>
 
         <Section heading={model.gaps.heading}>
@@ -92,34 +92,23 @@ export function ReportDocument({ model }: { model: ReportModel }) {
           <Text style={styles.paragraph}>{model.focus.intro}</Text>
           {model.focus.none ? <Text>{model.focus.none}</Text> : null}
           {model.focus.areas.map((area) => (
-            <View key={area.key} style={styles.card} wrap={false}>
-              <Text style={styles.cardTitle}>
-                {area.rank}. {area.title}
-              </Text>
-              <Text style={styles.muted}>{area.meta}</Text>
-              <Text style={styles.bold}>{model.focus.why}</Text>
-              <Bullets items={area.reasons} />
-            </View>
+            <Card key={area.key} title={`${area.rank}. ${area.title}`} lead={<Text style={styles.muted}>{area.meta}</Text>} why={model.focus.why} reasons={area.reasons} />
           ))}
         </Section>
 
         <Section heading={model.recommendations.heading}>
           <Text style={styles.paragraph}>{model.recommendations.intro}</Text>
-          {model.recommendations.lists.map((list) => {
-            const [first, ...rest] = list.items;
-            return (
-              <View key={list.key}>
-                {/* The list's heading stays on the page of its first item. */}
-                <View wrap={false}>
-                  <Text style={styles.subheading}>{list.heading}</Text>
-                  {first ? <RecommendationCard item={first} number={1} why={model.recommendations.why} /> : <Text>{list.none}</Text>}
-                </View>
-                {rest.map((item, i) => (
-                  <RecommendationCard key={item.itemId} item={item} number={i + 2} why={model.recommendations.why} />
-                ))}
-              </View>
-            );
-          })}
+          {model.recommendations.lists.map((list) => (
+            <Fragment key={list.key}>
+              <Text style={styles.subheading} minPresenceAhead={cardPresence}>
+                {list.heading}
+              </Text>
+              {list.items.length === 0 ? <Text>{list.none}</Text> : null}
+              {list.items.map((item, i) => (
+                <Card key={item.itemId} title={`${i + 1}. ${item.title}`} lead={<Text style={styles.paragraph}>{item.headline}</Text>} why={model.recommendations.why} reasons={item.reasons} />
+              ))}
+            </Fragment>
+          ))}
         </Section>
 
         {model.progress ? (
@@ -129,38 +118,58 @@ export function ReportDocument({ model }: { model: ReportModel }) {
             <Table table={model.progress.table} widths={[3, 1, 1, 1]} numeric={[1, 2, 3]} />
           </Section>
         ) : null}
-
-
-        <View style={styles.footer} fixed>
-          <Text>{model.footer}</Text>
-          <Text render={({ pageNumber, totalPages }) => model.pageOfTemplate.replace("{page}", String(pageNumber)).replace("{total}", String(totalPages))} />
-        </View>
       </Page>
     </Document>
   );
 }
 
-function Section({ heading, keepTogether = false, children }: { heading: string; keepTogether?: boolean; children: React.ReactNode }) {
+/**
+ * A heading and its content as siblings in the page's flow, not wrapped in a View: react-pdf keeps
+ * an element's minPresenceAhead only where it has earlier siblings, so a heading first in its own
+ * View could still end a page alone.
+ */
+function Section({ heading, children }: { heading: string; children: React.ReactNode }) {
   return (
-    <View style={styles.section} wrap={!keepTogether}>
-      {/* A heading never ends a page on its own. */}
-      <Text style={styles.heading} minPresenceAhead={60}>
+    <>
+      <Text style={[styles.heading, styles.section]} minPresenceAhead={headingPresence}>
         {heading}
       </Text>
       {children}
+    </>
+  );
+}
+
+/** Below a heading: about three lines, or a table's header and two rows. */
+const headingPresence = 60;
+/** Below a list's heading: the head of its first card. */
+const cardPresence = 70;
+
+function LegendItem({ series, label }: { series: "current" | "target" | "average" | "validated"; label: string }) {
+  return (
+    <View style={styles.legendItem}>
+      <LegendSwatch series={series} />
+      <Text style={styles.legendLabel}>{label}</Text>
     </View>
   );
 }
 
-function RecommendationCard({ item, number, why }: { item: ReportRecommendation; number: number; why: string }) {
+/**
+ * A focus area or a recommendation. Its head (title, lead line, "why" and the first reason) stays
+ * together; the further reasons may continue on the next page, each one whole.
+ */
+function Card({ title, lead, why, reasons }: { title: string; lead: React.ReactNode; why: string; reasons: string[] }) {
+  const [first, ...rest] = reasons;
   return (
-    <View style={styles.card} wrap={false}>
-      <Text style={styles.cardTitle}>
-        {number}. {item.title}
-      </Text>
-      <Text style={styles.paragraph}>{item.headline}</Text>
-      <Text style={styles.bold}>{why}</Text>
-      <Bullets items={item.reasons} />
+    <View style={styles.card}>
+      <View wrap={false}>
+        <Text style={styles.cardTitle}>{title}</Text>
+        {lead}
+        <Text style={styles.bold}>{why}</Text>
+        {first === undefined ? null : <Bullet text={first} />}
+      </View>
+      {rest.map((reason, i) => (
+        <Bullet key={i} text={reason} />
+      ))}
     </View>
   );
 }
@@ -189,15 +198,11 @@ function Table({ table, widths, numeric }: { table: ReportTable; widths: number[
   );
 }
 
-function Bullets({ items }: { items: string[] }) {
+function Bullet({ text }: { text: string }) {
   return (
-    <View>
-      {items.map((item, i) => (
-        <View key={i} style={styles.bullet}>
-          <Text style={styles.bulletMark}>•</Text>
-          <Text style={styles.bulletText}>{item}</Text>
-        </View>
-      ))}
+    <View style={styles.bullet} wrap={false}>
+      <Text style={styles.bulletMark}>•</Text>
+      <Text style={styles.bulletText}>{text}</Text>
     </View>
   );
 }

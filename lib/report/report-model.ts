@@ -1,4 +1,4 @@
-import { computeRadarGeometry, type RadarGeometry } from "@/lib/charts/radar-geometry";
+import { computeRadarGeometry, type RadarGeometry, type RadarSize } from "@/lib/charts/radar-geometry";
 import type { MessageKey, Translate } from "@/lib/i18n";
 import type { AnswerSet } from "@/lib/questionnaire/answer-set";
 import { firmSizeBandFor } from "@/lib/questionnaire/taxonomy";
@@ -11,6 +11,12 @@ import { mapPdfText } from "./pdf-text";
 // The PDF report of one submitted revision as plain data: every sentence already in the reader's
 // language and every number already formatted, so the PDF components only lay it out and the
 // unit tests can read what the firm will read.
+
+/**
+ * The radar's size in points: the text width of A4, and low enough that the figure with its
+ * heading, introduction and legend always fits on page 1 below the title and the index.
+ */
+export const reportRadarSize: RadarSize = { width: 480, height: 300, radius: 105, labelGap: 8 };
 
 /** A recommendation as the results page shows it (lib/api/recommendations.ts localizeRecommendations). */
 export type ReportRecommendation = { itemId: string; title: string; headline: string; reasons: string[] };
@@ -36,6 +42,8 @@ export type ReportInput = {
   revision: { number: number; submittedAt: Date; profile: AnswerSet["profile"]; result: ScoringResult; priorities: PriorityRanking };
   review: ReportReview;
   recommendations: { asOf: string; firmsLikeYours: ReportRecommendation[]; supportYouCanUse: ReportRecommendation[] };
+  /** The mean level per dimension of the firms in the assessment's programme (the radar's third line), when known. */
+  programmeAverage?: Readonly<Partial<Record<string, number>>>;
   /** The change since the firm's previous assessment, when it has one the reader may see. */
   progress?: { previousSubmittedAt: Date; progress: AssessmentProgress };
   generatedAt: Date;
@@ -92,7 +100,14 @@ export type ReportModel = {
     selfAssessed: string | null;
   };
   factors: { heading: string; table: ReportTable; bars: { key: string; label: string; share: number }[] };
-  chart: { heading: string; intro: string; legend: { current: string; target: string; validated: string | null }; geometry: RadarGeometry; validated: RadarGeometry["current"] | null };
+  chart: {
+    heading: string;
+    intro: string;
+    legend: { current: string; target: string; average: string | null; validated: string | null };
+    /** The firm's own levels and target, and the programme average where known. */
+    geometry: RadarGeometry;
+    validated: RadarGeometry["current"] | null;
+  };
   gaps: { heading: string; table: ReportTable };
   progress: { heading: string; comparedWith: string; summary: string; table: ReportTable } | null;
   focus: { heading: string; intro: string; none: string | null; why: string; areas: { key: string; rank: number; title: string; meta: string; reasons: string[] }[] };
@@ -129,6 +144,7 @@ export function buildReportModel(input: ReportInput, wording: ReportWording): Re
     return chosen.map((id) => text.profile[questionId]?.options?.[id] ?? id).join(", ");
   };
   const revisionValues = { firm: input.firm.name, revision: input.revision.number };
+  const hasAverage = selfAssessed.dimensions.some((d) => input.programmeAverage?.[d.dimensionId] !== undefined);
 
   const statusKey = { pending: "report.status.pending", "no-programme": "report.status.noProgramme", returned: "report.status.returned", approved: "report.status.approved" } as const;
 
@@ -187,16 +203,28 @@ export function buildReportModel(input: ReportInput, wording: ReportWording): Re
     },
     chart: {
       heading: t("report.chart.title"),
-      intro: t("report.chart.intro"),
-      legend: { current: t("report.chart.legendCurrent"), target: t("report.chart.legendTarget"), validated: validatedResult ? t("report.chart.legendValidated") : null },
+      intro: [t("report.chart.intro"), ...(hasAverage ? [t("report.chart.averageIntro")] : []), ...(validatedResult ? [t("report.chart.validatedIntro")] : [])].join(" "),
+      legend: {
+        current: t("report.chart.legendCurrent"),
+        target: t("report.chart.legendTarget"),
+        average: hasAverage ? t("report.chart.legendAverage") : null,
+        validated: validatedResult ? t("report.chart.legendValidated") : null,
+      },
       // The firm's own levels and target as before; the validated levels as an overlay.
-      geometry: computeRadarGeometry(selfAssessed.dimensions.map((d) => ({ dimensionId: d.dimensionId, label: dimensionName(d.dimensionId), current: d.score, target: d.target.level }))),
+      geometry: computeRadarGeometry(
+        selfAssessed.dimensions.map((d) => {
+          const average = input.programmeAverage?.[d.dimensionId];
+          return { dimensionId: d.dimensionId, label: dimensionName(d.dimensionId), current: d.score, target: d.target.level, ...(average === undefined ? {} : { average }) };
+        }),
+        reportRadarSize,
+      ),
       validated: validatedResult
         ? computeRadarGeometry(
             selfAssessed.dimensions.map((d) => {
               const level = validatedResult.dimensions.find((v) => v.dimensionId === d.dimensionId)?.score ?? d.score;
               return { dimensionId: d.dimensionId, label: dimensionName(d.dimensionId), current: level, target: d.target.level };
             }),
+            reportRadarSize,
           ).current
         : null,
     },

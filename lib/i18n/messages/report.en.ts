@@ -45,6 +45,9 @@ export const reportEn = {
   },
   chart: {
     legendValidated: "Validated level",
+    legendAverage: "Programme average",
+    averageIntro: "The dotted grey line is the average of the firms in the programme.",
+    validatedIntro: "The solid green line is the level the programme officer validated.",
     title: "Current level and target by dimension",
     intro: "Each spoke is one dimension, from level 0 at the centre to level 5 at the edge. The solid shape is the current level, the dashed line the target.",
     legendCurrent: "Current level",

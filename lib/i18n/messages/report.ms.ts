@@ -47,6 +47,9 @@ export const reportMs: typeof reportEn = {
   },
   chart: {
     legendValidated: "Tahap disahkan",
+    legendAverage: "Purata program",
+    averageIntro: "Garis kelabu bertitik ialah purata syarikat dalam program.",
+    validatedIntro: "Garis hijau padu ialah tahap yang disahkan oleh pegawai program.",
     title: "Tahap semasa dan sasaran mengikut dimensi",
     intro: "Setiap jejari ialah satu dimensi, dari tahap 0 di tengah hingga tahap 5 di pinggir. Bentuk padu ialah tahap semasa, garis putus-putus ialah sasaran.",
     legendCurrent: "Tahap semasa",

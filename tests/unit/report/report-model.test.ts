@@ -135,4 +135,33 @@ describe("buildReportModel", () => {
     expect(geometry.axes.map((a) => a.dimensionId)).toEqual(input.revision.result.dimensions.map((d) => d.dimensionId));
     expect(geometry.current).toHaveLength(input.revision.result.dimensions.length);
   });
+
+  it("draws the programme average where it is known, and says so in the legend and the introduction", () => {
+    const input = reportInput();
+    const [first] = input.revision.result.dimensions;
+    const without = buildReportModel(input, english).chart;
+    expect(without.legend.average).toBeNull();
+    expect(without.intro).not.toContain("average");
+    expect(without.geometry.average.every((point) => point.value === undefined)).toBe(true);
+
+    const chart = buildReportModel({ ...input, programmeAverage: { [first!.dimensionId]: 2.5 } }, english).chart;
+    expect(chart.legend.average).toBe("Programme average");
+    expect(chart.intro).toContain("The dotted grey line is the average of the firms in the programme.");
+    expect(chart.geometry.average[0]!.value).toBe(2.5);
+    // A dimension nobody in the programme scored is a gap in the line, not a dip to level 0.
+    expect(chart.geometry.average[1]!.value).toBeUndefined();
+    expect(buildReportModel({ ...input, programmeAverage: { [first!.dimensionId]: 2.5 } }, malay).chart.legend.average).toBe("Purata program");
+  });
+
+  it("overlays the validated levels once approved, and names them in the legend", () => {
+    const input = reportInput();
+    const validated = { ...input.revision.result, dimensions: input.revision.result.dimensions.map((d) => ({ ...d, score: 0.5 })) };
+    const review: ReportReview = { kind: "approved", decidedByName: "Officer Aminah", decidedAt: new Date("2026-03-10T02:00:00Z"), validated, validations: [] };
+    const chart = buildReportModel({ ...input, review }, english).chart;
+    expect(chart.legend.validated).toBe("Validated level");
+    expect(chart.intro).toContain("The solid green line is the level the programme officer validated.");
+    expect(chart.validated).toHaveLength(input.revision.result.dimensions.length);
+    expect(chart.validated).not.toEqual(chart.geometry.current);
+    expect(buildReportModel(input, english).chart.validated).toBeNull();
+  });
 });

@@ -3,6 +3,7 @@ import { renderReportPdf } from "@/components/report/render-report";
 import { describePriorityReason } from "@/components/results/reason-sentence";
 import { localizeRecommendations, recommendWithText } from "@/lib/api/recommendations";
 import { listActiveCatalogueForRecommendations } from "@/lib/db/queries/catalogue";
+import { getProgrammeDimensionAverages } from "@/lib/db/queries/cohort";
 import { getRevisionReportData, type RevisionReportData } from "@/lib/db/queries/report";
 import type { UserRole } from "@/lib/db/schema";
 import { readEnv } from "@/lib/env";
@@ -21,7 +22,8 @@ export type RevisionReport = { filename: string; pdf: Buffer };
  * submitted revision (a draft has no scores yet, so it has no report). The caller has passed
  * requireAssessmentAccess for the assessment. Recommendations are chosen exactly as the results
  * page chooses them (same code, same live catalogue, today's date), and so is the progress since
- * the firm's previous assessment that `viewer` may see (an officer: within the programme only).
+ * the firm's previous assessment that `viewer` may see (an officer: within the programme only),
+ * and the programme average the results page's radar draws.
  */
 export async function buildRevisionReport(
   assessmentId: string,
@@ -41,9 +43,11 @@ export async function buildRevisionReport(
   const validatedScores = data.decision?.decision === "approved" ? data.decision.validatedScores : null;
   const priorities = (validatedScores ?? data.revision.scores).priorities;
 
-  const [catalogue, progress] = await Promise.all([
+  const [catalogue, progress, averages] = await Promise.all([
     listActiveCatalogueForRecommendations(),
     loadProgressSincePrevious({ firmId: data.firm.id, assessmentId, programmeId: data.programmeId, viewer, shown: data.revision }),
+    // The radar's programme average, as the results page draws it (every reader of the report may see that page).
+    data.programmeId ? getProgrammeDimensionAverages(data.programmeId, data.revision.questionnaireVersionId) : [],
   ]);
   const recommendations = recommendWithText({ profile: data.revision.answers.profile, priorities, catalogue }, { today: formats.isoDay(now) });
   const names = {
@@ -59,6 +63,7 @@ export async function buildRevisionReport(
       revision: { number: data.revision.number, submittedAt: data.revision.submittedAt, profile: data.revision.answers.profile, result, priorities },
       review: reviewOf(data),
       recommendations: { asOf: recommendations.asOf, ...localizeRecommendations(recommendations, locale) },
+      programmeAverage: Object.fromEntries(averages.map((a) => [a.dimensionId, a.average])),
       ...(progress ? { progress: { previousSubmittedAt: progress.previous.submittedAt, progress: progress.progress } } : {}),
       generatedAt: now,
     },
