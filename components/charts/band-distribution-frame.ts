@@ -9,4 +9,4 @@ export type BandBarDatum = { key: "self" | "validated"; label: string; total: st
 export type BandDistributionProps = { bars: BandBarDatum[]; title: string };
 
 /** Below this share the segment is too narrow for its count; its tooltip (and the table) carry it. */
-export const bandLabelMinShare = 0.08;
+export const bandLabelMinShare = 0.06;

@@ -43,7 +43,7 @@ function StackedBar({ datum, title }: { datum: BandBarDatum; title: string }) {
             />
           </Bar>
         ))}
-        <Tooltip content={SegmentTooltip} shared={false} cursor={false} isAnimationActive={false} />
+        <Tooltip content={SegmentTooltip} shared={false} cursor={false} isAnimationActive={false} allowEscapeViewBox={{ x: false, y: true }} wrapperStyle={{ zIndex: 2 }} />
       </BarChart>
     </div>
   );

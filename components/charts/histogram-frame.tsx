@@ -1,4 +1,5 @@
 import type { PlotBox } from "@/lib/charts/bar-scale";
+import { chartInk } from "@/lib/charts/palette";
 
 // The index histogram's two sizes, shared by its server SVG and its recharts version. Each is
 // drawn in real pixels (its text stays 12 px): the wide one where the figure has 35rem, the
@@ -19,6 +20,23 @@ export const histogramFontSize = 12;
 
 /** One bin as the charts need it: plain data with its tooltip worded on the server. */
 export type HistogramDatum = { from: number; to: number; count: number; range: string; countText: string };
+
+/** The axis titles, drawn as plain SVG text in both drawings (recharts' axis labels sit elsewhere). */
+export function HistogramAxisTitles({ size, axisIndex, axisFirms }: { size: HistogramSize; axisIndex: string; axisFirms: string }) {
+  const box = histogramSizes[size];
+  const plotWidth = box.width - box.left - box.right;
+  const bottom = box.height - box.bottom;
+  return (
+    <g>
+      <text x={box.left + plotWidth / 2} y={box.height - 6} textAnchor="middle" fontSize={histogramFontSize} fill={chartInk.ink}>
+        {axisIndex}
+      </text>
+      <text transform={`translate(16 ${box.top + (bottom - box.top) / 2}) rotate(-90)`} textAnchor="middle" fontSize={histogramFontSize} fill={chartInk.ink}>
+        {axisFirms}
+      </text>
+    </g>
+  );
+}
 
 export type HistogramProps = {
   data: HistogramDatum[];

@@ -3,7 +3,7 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import { chartInk, seriesColours } from "@/lib/charts/palette";
 import { CohortChartTooltip } from "./cohort-chart-tooltip";
-import { histogramBarGap, histogramFontSize, histogramIndexTicks, histogramSizes, type HistogramDatum, type HistogramProps, type HistogramSize } from "./histogram-frame";
+import { HistogramAxisTitles, histogramBarGap, histogramFontSize, histogramIndexTicks, histogramSizes, type HistogramDatum, type HistogramProps, type HistogramSize } from "./histogram-frame";
 
 // The recharts version of the index histogram (loaded on first pointer or focus): the same bars,
 // axes and titles as the server SVG at the same two sizes, plus a tooltip per bar (range and
@@ -44,7 +44,6 @@ function Histogram({ size, data, title, top, ticks, axisIndex, axisFirms }: Hist
         tickLine={false}
         axisLine={{ stroke: chartInk.grid }}
         height={box.bottom}
-        label={{ value: axisIndex, position: "insideBottom", offset: 4, fontSize: histogramFontSize, fill: chartInk.ink }}
       />
       <YAxis
         domain={[0, top]}
@@ -54,9 +53,9 @@ function Histogram({ size, data, title, top, ticks, axisIndex, axisFirms }: Hist
         tickLine={false}
         axisLine={false}
         width={box.left}
-        label={{ value: axisFirms, angle: -90, position: "insideLeft", offset: 4, fontSize: histogramFontSize, fill: chartInk.ink, style: { textAnchor: "middle" } }}
       />
       <Bar dataKey="count" fill={seriesColours.target} isAnimationActive={false} label={{ position: "top", fontSize: histogramFontSize, fill: chartInk.ink, formatter: (v: unknown) => (v ? String(v) : "") }} />
+      <HistogramAxisTitles size={size} axisIndex={axisIndex} axisFirms={axisFirms} />
       <Tooltip content={HistogramTooltip} cursor={{ fill: chartInk.panel }} isAnimationActive={false} />
     </BarChart>
   );

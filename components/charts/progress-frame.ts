@@ -1,3 +1,5 @@
+import type { SeriesId } from "@/lib/charts/palette";
+
 // The progress charts' two sizes (mean index first vs latest; mean change per factor), shared by
 // the server SVG and the recharts version. Real pixels, so their 12 px text stays 12 px: the wide
 // one where the figure has 35rem, the narrow one (fits a 375 px phone) below it.
@@ -15,11 +17,11 @@ export const progressRow = { pitch: 32, bar: 20, axis: 24, fontSize: 12 } as con
 export const progressHeight = (rows: number) => rows * progressRow.pitch + progressRow.axis;
 
 /** One bar: its name, value, the value as printed beside it and its tooltip, worded on the server. */
-export type ProgressBarDatum = { key: string; name: string; value: number; valueText: string; tooltip: string[] };
+export type ProgressBarDatum = { key: string; name: string; value: number; valueText: string; tooltip: string[]; colour: SeriesId };
 
-export type ProgressChart = { title: string; ariaLabel: string; bars: ProgressBarDatum[]; min: number; max: number; ticks: number[]; colour: "current" | "average" | "validated" };
+export type ProgressChart = { key: "index" | "change"; title: string; ariaLabel: string; bars: ProgressBarDatum[]; min: number; max: number; ticks: number[] };
 
 export type ProgressProps = { index: ProgressChart; change: ProgressChart };
 
 /** The key both drawings give a chart, so keyboard focus survives the swap. */
-export const progressChartKey = (chart: ProgressChart, size: ProgressSize) => `cohort-progress-${chart.colour === "current" ? "index" : "change"}-${size}`;
+export const progressChartKey = (chart: ProgressChart, size: ProgressSize) => `cohort-progress-${chart.key}-${size}`;

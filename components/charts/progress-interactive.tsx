@@ -26,7 +26,6 @@ function ValueLabel(props: { y?: number | string; height?: number | string; inde
 
 function Chart({ chart, size }: { chart: ProgressChart; size: ProgressSize }) {
   const box = progressSizes[size];
-  const colour = seriesColours[chart.colour];
   return (
     <BarChart
       layout="vertical"
@@ -43,9 +42,9 @@ function Chart({ chart, size }: { chart: ProgressChart; size: ProgressSize }) {
       <XAxis type="number" domain={[chart.min, chart.max]} ticks={chart.ticks} interval={0} height={progressRow.axis} tick={{ fontSize: progressRow.fontSize, fill: chartInk.muted }} tickLine={false} axisLine={{ stroke: chartInk.grid }} />
       <YAxis type="category" dataKey="name" width={box.name} tick={{ fontSize: progressRow.fontSize, fill: chartInk.ink }} tickLine={false} axisLine={false} />
       {chart.min < 0 ? <ReferenceLine x={0} stroke={chartInk.ink} /> : null}
-      <Bar dataKey="value" fill={colour} isAnimationActive={false}>
+      <Bar dataKey="value" isAnimationActive={false}>
         {chart.bars.map((bar) => (
-          <Cell key={bar.key} fill={colour} />
+          <Cell key={bar.key} fill={seriesColours[bar.colour]} />
         ))}
         <LabelList dataKey="value" content={(props) => <ValueLabel {...(props as object)} bars={chart.bars} x={box.width - box.value + 6} />} />
       </Bar>

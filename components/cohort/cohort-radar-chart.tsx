@@ -190,7 +190,7 @@ export function CohortRadarFigure({ axes, validatedCount, ctx }: { axes: readonl
   };
   const hasModule = data.some((d) => servicesModule.includes(d.dimensionId));
   return (
-    <section aria-labelledby="cohort-radar-heading" className="cohort-figure cohort-radar">
+    <section aria-labelledby="cohort-radar-heading" className="cohort-figure">
       <h2 id="cohort-radar-heading">{t("cohort.radar.title")}</h2>
       <p>{t("cohort.radar.intro")}</p>
       {validated.length === 0 ? (

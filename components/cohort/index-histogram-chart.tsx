@@ -1,4 +1,4 @@
-import { histogramBarGap, histogramFontSize, histogramIndexTicks, histogramSizes, type HistogramDatum, type HistogramProps, type HistogramSize } from "@/components/charts/histogram-frame";
+import { HistogramAxisTitles, histogramBarGap, histogramFontSize, histogramIndexTicks, histogramSizes, type HistogramDatum, type HistogramProps, type HistogramSize } from "@/components/charts/histogram-frame";
 import { HistogramSwap } from "@/components/charts/histogram-swap";
 import { countAxis, countY, verticalBars } from "@/lib/charts/bar-scale";
 import { chartInk, seriesColours } from "@/lib/charts/palette";
@@ -45,12 +45,7 @@ function HistogramSvg({ size, data, title, top, ticks, axisIndex, axisFirms }: H
           {index}
         </text>
       ))}
-      <text x={box.left + plotWidth / 2} y={box.height - 6} textAnchor="middle" fontSize={histogramFontSize} fill={chartInk.ink}>
-        {axisIndex}
-      </text>
-      <text transform={`translate(16 ${box.top + (bottom - box.top) / 2}) rotate(-90)`} textAnchor="middle" fontSize={histogramFontSize} fill={chartInk.ink}>
-        {axisFirms}
-      </text>
+      <HistogramAxisTitles size={size} axisIndex={axisIndex} axisFirms={axisFirms} />
     </svg>
   );
 }

@@ -16,7 +16,6 @@ function ProgressSvg({ chart, size }: { chart: ProgressChart; size: ProgressSize
   const height = progressHeight(chart.bars.length);
   const plotLeft = box.name;
   const plotWidth = box.width - box.name - box.value;
-  const colour = seriesColours[chart.colour];
   const plotBottom = chart.bars.length * progressRow.pitch;
   const xOf = (v: number) => horizontalBar(v, chart.min, chart.max, plotLeft, plotWidth);
   return (
@@ -29,7 +28,7 @@ function ProgressSvg({ chart, size }: { chart: ProgressChart; size: ProgressSize
             <text x={plotLeft - 8} y={centre} dy="0.35em" textAnchor="end" fontSize={progressRow.fontSize} fill={chartInk.ink}>
               {bar.name}
             </text>
-            <rect x={shape.x} y={centre - progressRow.bar / 2} width={shape.width} height={progressRow.bar} fill={colour} />
+            <rect x={shape.x} y={centre - progressRow.bar / 2} width={shape.width} height={progressRow.bar} fill={seriesColours[bar.colour]} />
             <text x={box.width - box.value + 6} y={centre} dy="0.35em" fontSize={progressRow.fontSize} fill={chartInk.ink}>
               {bar.valueText}
             </text>
@@ -56,24 +55,24 @@ export function progressCharts(progress: ProgressSummary, ctx: CohortContext): P
   const latest = progress.meanLatestIndex ?? 0;
   return {
     index: {
+      key: "index",
       title: t("cohort.progress.indexChartTitle"),
       ariaLabel: `${t("cohort.progress.indexChartTitle")}: ${t("cohort.progress.first")} ${formats.index(first)}, ${t("cohort.progress.latest")} ${formats.index(latest)}`,
       min: 0,
       max: 100,
       ticks: [0, 25, 50, 75, 100],
-      colour: "current",
       bars: [
-        { key: "first", name: t("cohort.progress.first"), value: first, valueText: formats.index(first), tooltip: [t("cohort.progress.meanFirst"), formats.index(first)] },
-        { key: "latest", name: t("cohort.progress.latest"), value: latest, valueText: formats.index(latest), tooltip: [t("cohort.progress.meanLatest"), formats.index(latest)] },
+        { key: "first", name: t("cohort.progress.first"), value: first, valueText: formats.index(first), tooltip: [t("cohort.progress.meanFirst"), formats.index(first)], colour: "average" },
+        { key: "latest", name: t("cohort.progress.latest"), value: latest, valueText: formats.index(latest), tooltip: [t("cohort.progress.meanLatest"), formats.index(latest)], colour: "current" },
       ],
     },
     change: {
+      key: "change",
       title: t("cohort.progress.changeChartTitle"),
       ariaLabel: `${t("cohort.progress.changeChartTitle")}: ${factors.map((f) => `${ctx.factorName(f.factorId)} ${signed(f.meanChange!, formats.precise)}`).join(", ")}`,
       min: -limit,
       max: limit,
       ticks,
-      colour: "validated",
       bars: factors.map((f) => {
         const change = signed(f.meanChange!, formats.precise);
         return {
@@ -82,6 +81,7 @@ export function progressCharts(progress: ProgressSummary, ctx: CohortContext): P
           value: f.meanChange!,
           valueText: change,
           tooltip: [t("cohort.progress.changeTooltip", { factor: ctx.factorName(f.factorId), change, count: f.n })],
+          colour: "current" as const,
         };
       }),
     },
