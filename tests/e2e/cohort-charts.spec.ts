@@ -22,7 +22,9 @@ async function smallestChartText(page: Page): Promise<{ size: number; text: stri
       if (box.width === 0 || box.height === 0) continue;
       const ownText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== "");
       if (!ownText) continue;
-      const scale = element instanceof SVGGraphicsElement ? (element.getScreenCTM()?.a ?? 1) : 1;
+      // The scale of the SVG text on screen (a rotated axis title included): the length of its x unit vector.
+      const matrix = element instanceof SVGGraphicsElement ? element.getScreenCTM() : null;
+      const scale = matrix ? Math.hypot(matrix.a, matrix.b) : 1;
       const size = parseFloat(getComputedStyle(element).fontSize) * scale;
       if (size < smallest.size) smallest = { size, text: element.textContent!.trim().slice(0, 40) };
     }
