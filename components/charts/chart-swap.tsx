@@ -37,7 +37,17 @@ export function ChartSwap<P extends object>({ load, chartProps, children }: { lo
     if (!Chart || !key || !container) return;
     // Only when focus was lost with the static drawing (it is on the body now) or is still in the chart.
     if (document.activeElement !== document.body && !container.contains(document.activeElement)) return;
-    container.querySelector<HTMLElement | SVGElement>(`[${chartKeyAttribute}="${CSS.escape(key)}"]`)?.focus();
+    // recharts draws its surface (and everything in it) only once it has measured itself, a frame
+    // or two after mounting: look for the element for a few frames.
+    let frame = 0;
+    let attempts = 30;
+    const focusKey = () => {
+      const target = container.querySelector<HTMLElement | SVGElement>(`[${chartKeyAttribute}="${CSS.escape(key)}"]`);
+      if (target) target.focus();
+      else if ((attempts -= 1) > 0) frame = requestAnimationFrame(focusKey);
+    };
+    focusKey();
+    return () => cancelAnimationFrame(frame);
   }, [Chart]);
 
   return (

@@ -199,3 +199,23 @@ export function computeRadarGeometry(data: readonly RadarInput[], size: RadarSiz
     average: data.map((d, spoke) => (d.average === undefined ? at(spoke, 0) : { ...at(spoke, d.average), value: d.average })),
   };
 }
+
+/**
+ * The band between two radar outlines (e.g. 25th and 75th percentiles of the cohort) where some
+ * axes have no value (the validated scores of a dimension no approved firm scored): with every
+ * value there it is `bandPath` (one even-odd path); otherwise one quadrilateral per pair of
+ * neighbouring axes that both have a value, so a missing axis is a gap, not a dip to the centre.
+ */
+export function partialBandPath(lower: readonly OutlinePoint[], upper: readonly OutlinePoint[]): string {
+  const count = Math.min(lower.length, upper.length);
+  const present = (i: number) => hasValue(lower[i]!) && hasValue(upper[i]!);
+  if (count === 0) return "";
+  if (Array.from({ length: count }, (_, i) => i).every(present)) return bandPath(lower.slice(0, count), upper.slice(0, count));
+  const quads: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const next = (i + 1) % count;
+    if (count === 2 && i === 1) break;
+    if (next !== i && present(i) && present(next)) quads.push(polygonPath([upper[i]!, upper[next]!, lower[next]!, lower[i]!].map((p) => ({ x: round(p.x), y: round(p.y) }))));
+  }
+  return quads.join("");
+}

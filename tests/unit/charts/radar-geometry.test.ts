@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   bandPath,
+  partialBandPath,
   computeRadarGeometry,
   gridRings,
   labelFirstBaseline,
@@ -195,5 +196,27 @@ describe("computeRadarGeometry", () => {
     const g = computeRadarGeometry(axes([[5, 5], [5, 5], [5, 5], [5, 5]]), size, { maxLevel: 10 });
     expect(g.rings).toHaveLength(10);
     expect(g.current[0]).toEqual({ x: 100, y: 75 });
+  });
+});
+
+describe("partialBandPath", () => {
+  const ring = (r: number, values: (number | undefined)[]) =>
+    values.map((value, i) => ({ x: [0, r, 0, -r][i]!, y: [-r, 0, r, 0][i]!, value }));
+
+  it("is the even-odd band of the two outlines when every axis has a value", () => {
+    const lower = ring(1, [1, 1, 1, 1]);
+    const upper = ring(2, [2, 2, 2, 2]);
+    expect(partialBandPath(lower, upper)).toBe(bandPath(lower, upper));
+  });
+
+  it("leaves a gap at an axis without a value instead of drawing to the centre", () => {
+    const path = partialBandPath(ring(1, [1, 1, undefined, 1]), ring(2, [2, 2, undefined, 2]));
+    // Two quadrilaterals remain: axis 3 → 0 and axis 0 → 1; none touches axis 2 (0, 2 / 0, 1).
+    expect(path).toBe("M0,-2L2,0L1,0L0,-1ZM-2,0L0,-2L0,-1L-1,0Z");
+    expect(path).not.toContain("0,2");
+  });
+
+  it("is empty when no two neighbouring axes have a value", () => {
+    expect(partialBandPath(ring(1, [1, undefined, 1, undefined]), ring(2, [2, undefined, 2, undefined]))).toBe("");
   });
 });

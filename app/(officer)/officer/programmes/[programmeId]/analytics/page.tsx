@@ -94,7 +94,7 @@ export default async function CohortAnalyticsPage({ params, searchParams }: Prop
             parts={[
               <CohortRadarFigure key="radar" axes={analytics.radar} validatedCount={validatedCount} ctx={ctx} />,
               <IndexHistogramFigure key="histogram" bins={analytics.indexHistogram} ctx={ctx} />,
-              <BandDistributionFigure key="bands" bands={analytics.bandDistribution} firmCount={firmCount} validatedCount={validatedCount} ctx={ctx} />,
+              <BandDistributionFigure key="bands" bands={analytics.bandDistribution} validatedCount={validatedCount} ctx={ctx} />,
               <SectorHeatMapFigure key="heat-map" rows={analytics.sectorFactorHeatMap} ctx={ctx} />,
               <CommonGapsFigure key="gaps" gaps={analytics.commonGaps} ctx={ctx} />,
               <ProgressFigure key="progress" progress={analytics.progress} ctx={ctx} />,
