@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { APIRequestContext, APIResponse, Browser, Locator, Page } from "@playwright/test";
 import { localeCookie } from "@/lib/i18n";
-import { demo, strongPassword, uniqueEmail } from "./support/accounts";
+import { demo, demoCredentials, strongPassword, uniqueEmail } from "./support/accounts";
 import { answerAllAndSubmit, levelsPatch, listDimensions, profilePatch, profileText, saveAnswersThroughApi, startAssessment } from "./support/assessment";
 import { signInWithApi } from "./support/auth";
 import { databaseValue, queryDatabase } from "./support/database";
@@ -241,7 +241,8 @@ const catalogueItem = (id: string) => () => databaseValue("select status, item::
 
 // ---- one scenario per server action: the table's type makes a missing one a type error ----------
 
-type Scenario = (fixtures: { page: Page; browser: Browser; baseURL: string | undefined; asAdmin: Page; asOfficer: Page }) => Promise<void>;
+// The admin and officer pages are signed in only by the scenarios that use them (a sign-in costs a password check).
+type Scenario = (fixtures: { page: Page; browser: Browser; baseURL: string | undefined; asAdmin: () => Promise<Page>; asOfficer: () => Promise<Page> }) => Promise<void>;
 
 const actionScenarios: Record<ServerActionName, Scenario> = {
   signUpAction: async ({ page }) => {
@@ -414,7 +415,8 @@ const actionScenarios: Record<ServerActionName, Scenario> = {
     });
   },
 
-  validateIndicatorAction: async ({ page, asOfficer: officer }) => {
+  validateIndicatorAction: async ({ page, asOfficer }) => {
+    const officer = await asOfficer();
     const { assessmentId } = await submittedAssessment(page, "xsite-validate");
     await officer.goto(`/officer/assessments/${assessmentId}/review`);
     await officer.getByText("Validate this answer", { exact: true }).first().click();
@@ -430,7 +432,8 @@ const actionScenarios: Record<ServerActionName, Scenario> = {
     });
   },
 
-  addCommentAction: async ({ page, asOfficer: officer }) => {
+  addCommentAction: async ({ page, asOfficer }) => {
+    const officer = await asOfficer();
     const { assessmentId } = await submittedAssessment(page, "xsite-comment");
     await officer.goto(`/officer/assessments/${assessmentId}/review`);
     const add = officer.getByRole("button", { name: "Add comment" }).first();
@@ -443,7 +446,8 @@ const actionScenarios: Record<ServerActionName, Scenario> = {
     });
   },
 
-  approveAction: async ({ page, asOfficer: officer }) => {
+  approveAction: async ({ page, asOfficer }) => {
+    const officer = await asOfficer();
     const { assessmentId } = await submittedAssessment(page, "xsite-approve");
     await officer.goto(`/officer/assessments/${assessmentId}/review`);
     await expectActionRefusesCrossSite({
@@ -454,7 +458,8 @@ const actionScenarios: Record<ServerActionName, Scenario> = {
     });
   },
 
-  returnAction: async ({ page, asOfficer: officer }) => {
+  returnAction: async ({ page, asOfficer }) => {
+    const officer = await asOfficer();
     const { assessmentId } = await submittedAssessment(page, "xsite-return");
     await officer.goto(`/officer/assessments/${assessmentId}/review`);
     await officer.getByLabel("Reason for returning").fill("Please answer the automation questions again.");
@@ -466,7 +471,8 @@ const actionScenarios: Record<ServerActionName, Scenario> = {
     });
   },
 
-  openNotificationAction: async ({ page, asOfficer: officer }) => {
+  openNotificationAction: async ({ page, asOfficer }) => {
+    const officer = await asOfficer();
     const { title, userId: id } = await smeWithNotification(page, officer);
     await expectActionRefusesCrossSite({
       action: "openNotificationAction",
@@ -476,7 +482,8 @@ const actionScenarios: Record<ServerActionName, Scenario> = {
     });
   },
 
-  markNotificationReadAction: async ({ page, asOfficer: officer }) => {
+  markNotificationReadAction: async ({ page, asOfficer }) => {
+    const officer = await asOfficer();
     const { title, userId: id } = await smeWithNotification(page, officer);
     await expectActionRefusesCrossSite({
       action: "markNotificationReadAction",
@@ -486,7 +493,8 @@ const actionScenarios: Record<ServerActionName, Scenario> = {
     });
   },
 
-  markAllNotificationsReadAction: async ({ page, asOfficer: officer }) => {
+  markAllNotificationsReadAction: async ({ page, asOfficer }) => {
+    const officer = await asOfficer();
     const { userId: id } = await smeWithNotification(page, officer);
     await expectActionRefusesCrossSite({
       action: "markAllNotificationsReadAction",
@@ -496,7 +504,8 @@ const actionScenarios: Record<ServerActionName, Scenario> = {
     });
   },
 
-  createProgrammeAction: async ({ asAdmin: admin }) => {
+  createProgrammeAction: async ({ asAdmin }) => {
+    const admin = await asAdmin();
     const name = `E2E cross-site programme ${randomUUID().slice(0, 8)}`;
     await admin.goto("/admin/programmes/new");
     await admin.getByLabel("Programme name").fill(name);
@@ -509,7 +518,8 @@ const actionScenarios: Record<ServerActionName, Scenario> = {
     });
   },
 
-  updateProgrammeAction: async ({ asAdmin: admin }) => {
+  updateProgrammeAction: async ({ asAdmin }) => {
+    const admin = await asAdmin();
     const programme = await createProgramme(admin);
     await admin.goto(`/admin/programmes/${programme.id}`);
     await admin.getByLabel("Programme name").fill(`${programme.name} (renamed)`);
@@ -521,7 +531,8 @@ const actionScenarios: Record<ServerActionName, Scenario> = {
     });
   },
 
-  assignOfficerAction: async ({ asAdmin: admin }) => {
+  assignOfficerAction: async ({ asAdmin }) => {
+    const admin = await asAdmin();
     const officer = await createOfficer(admin);
     const programme = await createProgramme(admin);
     await admin.goto("/admin/programmes");
@@ -535,7 +546,8 @@ const actionScenarios: Record<ServerActionName, Scenario> = {
     });
   },
 
-  unassignOfficerAction: async ({ asAdmin: admin }) => {
+  unassignOfficerAction: async ({ asAdmin }) => {
+    const admin = await asAdmin();
     const officer = await createOfficer(admin);
     const programme = await createProgramme(admin);
     await admin.goto("/admin/programmes");
@@ -552,7 +564,8 @@ const actionScenarios: Record<ServerActionName, Scenario> = {
     });
   },
 
-  setAccountStatusAction: async ({ page, asAdmin: admin }) => {
+  setAccountStatusAction: async ({ page, asAdmin }) => {
+    const admin = await asAdmin();
     const sme = await signUpSme(page, "xsite-status");
     const id = await userId(sme.email);
     await admin.goto(`/admin/users/${id}/status`);
@@ -564,7 +577,8 @@ const actionScenarios: Record<ServerActionName, Scenario> = {
     });
   },
 
-  createOfficerAction: async ({ asAdmin: admin }) => {
+  createOfficerAction: async ({ asAdmin }) => {
+    const admin = await asAdmin();
     const email = uniqueEmail("xsite-new-officer");
     await admin.goto("/admin/users/new");
     await admin.getByLabel("Name", { exact: true }).fill("E2E Cross-site Officer");
@@ -578,7 +592,8 @@ const actionScenarios: Record<ServerActionName, Scenario> = {
     });
   },
 
-  createCatalogueItemAction: async ({ asAdmin: admin }) => {
+  createCatalogueItemAction: async ({ asAdmin }) => {
+    const admin = await asAdmin();
     const id = `e2e-xsite-${randomUUID().slice(0, 8)}`;
     await fillNewInstrument(admin, id, `E2E cross-site grant ${id.slice(-8)}`);
     await expectActionRefusesCrossSite({
@@ -589,7 +604,8 @@ const actionScenarios: Record<ServerActionName, Scenario> = {
     });
   },
 
-  updateCatalogueItemAction: async ({ asAdmin: admin }) => {
+  updateCatalogueItemAction: async ({ asAdmin }) => {
+    const admin = await asAdmin();
     const item = await createInstrument(admin);
     await admin.getByRole("row").filter({ hasText: item.id }).getByRole("link", { name: `Edit ${item.name}` }).click();
     await admin.getByLabel("Title (English)").fill(`${item.name}: sensors for half the price`);
@@ -601,7 +617,8 @@ const actionScenarios: Record<ServerActionName, Scenario> = {
     });
   },
 
-  retireCatalogueItemAction: async ({ asAdmin: admin }) => {
+  retireCatalogueItemAction: async ({ asAdmin }) => {
+    const admin = await asAdmin();
     const item = await createInstrument(admin);
     await expectActionRefusesCrossSite({
       action: "retireCatalogueItemAction",
@@ -611,7 +628,8 @@ const actionScenarios: Record<ServerActionName, Scenario> = {
     });
   },
 
-  reactivateCatalogueItemAction: async ({ asAdmin: admin }) => {
+  reactivateCatalogueItemAction: async ({ asAdmin }) => {
+    const admin = await asAdmin();
     const item = await createInstrument(admin);
     await admin.getByRole("row").filter({ hasText: item.id }).getByRole("button", { name: `Retire ${item.name}` }).click();
     const reactivate = admin.getByRole("row").filter({ hasText: item.id }).getByRole("button", { name: new RegExp(`^Reactivate ${item.name}`) });
@@ -621,8 +639,10 @@ const actionScenarios: Record<ServerActionName, Scenario> = {
 
 test.describe("server actions refuse cross-site requests", () => {
   for (const [action, scenario] of Object.entries(actionScenarios)) {
-    test(action, async ({ page, browser, baseURL, asAdmin, asOfficer }) => {
+    test(action, async ({ page, browser, baseURL, signedInPage }) => {
       test.slow();
+      const asAdmin = () => signedInPage(demoCredentials(demo.admin));
+      const asOfficer = () => signedInPage(demoCredentials(demo.penangOfficer));
       await scenario({ page, browser, baseURL, asAdmin, asOfficer });
     });
   }
