@@ -104,10 +104,17 @@ const levelWidth = (level: number) => `${(Math.min(5, Math.max(0, level)) / 5) *
  * The phone drawing: one row per dimension, its current level as a bar, the target (and the
  * validated level, the programme average) as marks on the same 0–5 track, and every figure in words.
  */
-function RadarList({ data, series, caption }: { data: RadarDatum[]; series: SeriesId[]; caption: string }) {
+function RadarList({ data, series, caption, legendText }: { data: RadarDatum[]; series: SeriesId[]; caption: string; legendText: Record<SeriesId, string> }) {
   return (
     <div className="radar__list" data-testid="radar-list">
       <p className="radar__list-caption">{caption}</p>
+      <ul className="radar__list-key" aria-hidden="true">
+        {series.map((id) => (
+          <li key={id}>
+            <span className={`radar__key-sample radar__key-sample--${id}`} /> {legendText[id]}
+          </li>
+        ))}
+      </ul>
       <ul className="plain-list">
         {data.map((d) => (
           <li key={d.dimensionId} className="radar__list-item" data-dimension={d.dimensionId}>
@@ -147,7 +154,7 @@ export function ReadinessRadar({ data, ariaLabel, legend, labels }: ReadinessRad
           </ul>
         </div>
       </ReadinessRadarSwap>
-      <RadarList data={data} series={series} caption={labels.listCaption} />
+      <RadarList data={data} series={series} caption={labels.listCaption} legendText={legendText} />
     </div>
   );
 }
