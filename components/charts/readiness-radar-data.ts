@@ -58,3 +58,16 @@ export function radarSeries(data: readonly RadarDatum[], legend: RadarLegend): S
   if (data.some((d) => d.average !== undefined)) series.push("average");
   return series;
 }
+
+/**
+ * A wrapped label's lines with the spaces between them kept in the text, so a spoke link's text
+ * (and so the name screen readers and speech input match against) reads "Workforce skills and
+ * learning", not "Workforceskills andlearning". The space goes where it moves nothing: at the
+ * end of a line that starts at its anchor, at the start of a line that ends there.
+ */
+export function spacedLines(lines: readonly string[], anchor: "start" | "middle" | "end"): string[] {
+  return lines.map((line, i) => {
+    if (anchor === "end") return i === 0 ? line : ` ${line}`;
+    return i === lines.length - 1 ? line : `${line} `;
+  });
+}

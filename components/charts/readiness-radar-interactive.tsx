@@ -12,6 +12,7 @@ import {
   radarMaxChars,
   radarMaxLines,
   radarSize,
+  spacedLines,
   spokeKey,
   type RadarDatum,
   type ReadinessRadarChartProps,
@@ -65,7 +66,7 @@ function SpokeTick({ payload, index, data, focus, claimFocus }: SpokeTickProps) 
   const placement = labelPlacement(frame, index, data.length, radarSize.labelGap * scale, radarLabelCentring);
   const fontSize = radarFontSize * scale;
   const lineHeight = radarLineHeight * scale;
-  const lines = wrapLabel(String(payload.value), radarMaxChars, radarMaxLines);
+  const lines = spacedLines(wrapLabel(String(payload.value), radarMaxChars, radarMaxLines), placement.textAnchor);
   const top = labelFirstBaseline(placement, lines.length, { fontSize, lineHeight, bottomGap: 2 * scale });
   return (
     <a

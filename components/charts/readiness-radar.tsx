@@ -8,6 +8,7 @@ import {
   radarMaxLines,
   radarSeries,
   radarSize,
+  spacedLines,
   spokeKey,
   type RadarDatum,
   type RadarLegend,
@@ -35,7 +36,7 @@ export type ReadinessRadarProps = {
 };
 
 function AxisLabel({ axis, datum }: { axis: RadarAxis; datum: RadarDatum }) {
-  const lines = wrapLabel(axis.label, radarMaxChars, radarMaxLines);
+  const lines = spacedLines(wrapLabel(axis.label, radarMaxChars, radarMaxLines), axis.textAnchor);
   const top = labelFirstBaseline(axis, lines.length, { fontSize: radarFontSize, lineHeight: radarLineHeight });
   return (
     <a href={datum.href} aria-label={datum.linkLabel} className="radar__spoke-link" data-chart-key={spokeKey(datum.dimensionId)}>

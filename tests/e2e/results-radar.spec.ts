@@ -1,6 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { demo, demoCredentials } from "./support/accounts";
 import { signInWithApi } from "./support/auth";
+import { expectNoAxeViolations } from "./support/axe";
 import { expect, test } from "./support/fixtures";
 
 // Journey (issue 17): the results radar was a static picture: no tooltip, no way from a spoke to
@@ -52,6 +53,7 @@ test("the radar's tooltip answers a pointer and the keyboard, and a spoke opens 
   await expect(tooltip).toContainText(first.title);
   await expect(tooltip.locator('[data-series="current"]')).toContainText(first.current);
   for (const series of ["target", "validated", "average", "gap"]) await expect(tooltip.locator(`[data-series="${series}"]`)).toBeVisible();
+  await expectNoAxeViolations(page, "results page with the interactive radar");
 
   // The key hides and shows a line.
   const targetKey = page.getByRole("button", { name: "Target" });
