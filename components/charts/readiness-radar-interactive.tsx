@@ -147,12 +147,11 @@ function RadarTooltip({ active, payload, legend, gapLabel, shown }: TooltipProps
                 <td>{value}</td>
               </tr>
             ))}
-          <tr data-series="gap">
-            <th scope="row">{gapLabel}</th>
-            <td>{datum.words.gap}</td>
-          </tr>
         </tbody>
       </table>
+      <p className="radar__tooltip-gap" data-series="gap">
+        {gapLabel}: {datum.words.gap}
+      </p>
     </div>
   );
 }
