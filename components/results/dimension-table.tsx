@@ -31,7 +31,7 @@ export function DimensionTable({ dimensions, order, sortHref, programmeAverage, 
     const next = nextSortOrder(column, order);
     const sorted = ariaSortFor(column, order);
     return (
-      <th scope="col" aria-sort={sorted} className={numeric ? "num" : undefined}>
+      <th scope="col" aria-sort={sorted} className={numeric ? "num col-sortable" : "col-sortable"}>
         <a href={sortHref(next)} className="sort-link">
           {label}
           <span className="visually-hidden">
@@ -46,7 +46,7 @@ export function DimensionTable({ dimensions, order, sortHref, programmeAverage, 
 
   return (
     <div className="table-wrap results-table-wrap">
-      <table className="results-table" id="dimension-scores" data-testid="dimension-scores">
+      <table className="results-table results-table--dimensions" id="dimension-scores" data-testid="dimension-scores">
         <caption>
           {t("results.tableCaption")}
           <span className="results-table__hint">{t("results.tableSortHint")}</span>
@@ -78,14 +78,14 @@ export function DimensionTable({ dimensions, order, sortHref, programmeAverage, 
                 <th scope="row">
                   <a href={`#${sourceAnchor(row.dimensionId)}`}>{row.title}</a>
                 </th>
-                <td className="col-factor">{factorTitle(text, row.factorId)}</td>
-                <td className="num" data-column="current">
+                <td className="col-factor" data-label={t("results.colFactor")}>{factorTitle(text, row.factorId)}</td>
+                <td className="num" data-column="current" data-label={t("results.colCurrent")}>
                   {formats.score(row.score)}
                 </td>
-                <td className="num" data-column="target">
+                <td className="num" data-column="target" data-label={t("results.colTarget")}>
                   {formats.level(row.target.level)}
                 </td>
-                <td className="num" data-column="gap">
+                <td className="num" data-column="gap" data-label={t("results.colGap")}>
                   <span className="gap-cell">
                     {/* A target below today's score is not a gap of 0 to close: say so (issue 17). */}
                     {row.target.level < row.score ? <span className="gap-cell__above">{t("results.alreadyAboveTarget")}</span> : formats.score(row.gap)}
@@ -94,11 +94,11 @@ export function DimensionTable({ dimensions, order, sortHref, programmeAverage, 
                     </span>
                   </span>
                 </td>
-                <td data-column="band">
+                <td data-column="band" data-label={t("results.colBand")}>
                   <BandTag band={row.band} t={t} />
                 </td>
                 {showAverage ? (
-                  <td className="num" data-column="average">
+                  <td className="num" data-column="average" data-label={t("results.colAverage")}>
                     {average === undefined ? (
                       <>
                         <span aria-hidden="true">–</span>

@@ -57,7 +57,7 @@ export default async function DashboardPage() {
               <p>{t("dashboard.noAssessments")}</p>
             ) : (
               <div className="table-wrap">
-                <table>
+                <table className="dashboard-table">
                   <thead>
                     <tr>
                       <th scope="col">{t("dashboard.started")}</th>
@@ -76,12 +76,12 @@ export default async function DashboardPage() {
                       const validated = validatedIndexes?.get(a.id);
                       return (
                       <tr key={a.id}>
-                        <td>{formats.dateTime(a.createdAt)}</td>
-                        <td>{a.programmeName ?? t("dashboard.noProgrammeShort")}</td>
-                        <td>
+                        <td data-label={t("dashboard.started")}>{formats.dateTime(a.createdAt)}</td>
+                        <td data-label={t("dashboard.programme")}>{a.programmeName ?? t("dashboard.noProgrammeShort")}</td>
+                        <td data-label={t("assessment.status")}>
                           <span className="tag">{t(`assessmentStatus.${a.status}` as MessageKey)}</span>
                         </td>
-                        <td>
+                        <td data-label={t("dashboard.readinessIndex")}>
                           {a.readinessIndex === null || a.readinessBand === null ? (
                             <>
                               <span aria-hidden="true">–</span>
@@ -98,8 +98,8 @@ export default async function DashboardPage() {
                             </>
                           )}
                         </td>
-                        <td>{formats.dateTime(a.updatedAt)}</td>
-                        <td>
+                        <td data-label={t("dashboard.lastChange")}>{formats.dateTime(a.updatedAt)}</td>
+                        <td className="dashboard-table__action">
                           {/* A returned assessment opens on the officer's reason and comments, not inside the questionnaire. */}
                           {a.status === "returned" ? (
                             <Link href={`/assessments/${a.id}`}>{t("dashboard.seeWhatToChange")}</Link>

@@ -5,6 +5,7 @@ import { cohortMs } from "./cohort.ms";
 import { notificationsMs } from "./notifications.ms";
 import { programmesMs } from "./programmes.ms";
 import { queueMs } from "./queue.ms";
+import { radarMs } from "./radar.ms";
 import { reportMs } from "./report.ms";
 import { reviewMs } from "./review.ms";
 
@@ -644,6 +645,7 @@ export const ms: Messages = {
   notifications: notificationsMs,
   programmes: programmesMs,
   queue: queueMs,
+  radar: radarMs,
   report: reportMs,
   review: reviewMs,
 };

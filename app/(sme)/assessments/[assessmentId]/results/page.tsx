@@ -5,6 +5,7 @@ import { ReadinessRadar } from "@/components/charts/readiness-radar";
 import { DimensionTable } from "@/components/results/dimension-table";
 import { FactorCards } from "@/components/results/factor-cards";
 import { FocusAreas } from "@/components/results/focus-areas";
+import { resultsRadarData } from "@/components/results/radar-data";
 import { PeerBenchmark } from "@/components/results/peer-benchmark";
 import { ProgressSincePrevious } from "@/components/results/progress-since-previous";
 import { ReadinessSummary } from "@/components/results/readiness-summary";
@@ -174,16 +175,10 @@ export default async function ResultsPage({ params, searchParams }: Props) {
           {validated ? ` ${t("results.validated.chartIntro")}` : ""}
         </p>
         <ReadinessRadar
-          data={result.dimensions.map((d) => ({
-            dimensionId: d.dimensionId,
-            label: dimensionTitle(text, d.dimensionId),
-            current: d.score,
-            target: d.target.level,
-            ...(programmeAverage?.[d.dimensionId] === undefined ? {} : { average: programmeAverage[d.dimensionId] }),
-            ...(validated ? { validated: validated.scores.result.dimensions.find((v) => v.dimensionId === d.dimensionId)?.score ?? d.score } : {}),
-          }))}
+          data={resultsRadarData(result.dimensions, { programmeAverage, validated: validated?.scores.result.dimensions }, ctx)}
           ariaLabel={t("results.chartLabel", { count: result.dimensions.length })}
           legend={{ current: t("results.legendCurrent"), target: t("results.legendTarget"), average: t("results.legendAverage"), validated: t("results.validated.legend") }}
+          labels={{ gap: t("radar.gapLabel"), listCaption: t("radar.listCaption") }}
         />
         <DimensionTable
           dimensions={result.dimensions}
