@@ -1,7 +1,7 @@
 // Lighthouse 12.2.3 (default mobile profile: Moto G Power emulation, simulated slow 4G and 4× CPU
 // slowdown) on the production app in Debian's Chromium: the median performance and accessibility
 // scores of several runs per page, for sign-in, the SME dashboard, a question page, the results
-// page of a submitted assessment and the officer's review queue. Targets (issue 7): performance
+// page of a submitted assessment, the officer's review queue and cohort analytics. Targets (issue 7): performance
 // ≥ 95 and accessibility 100. Signed-in pages get the session cookie through `extraHeaders`.
 // Baseline in the same run: the accessibility statement, a page of text with no client code of the
 // app's own, so its score is what the framework and layout alone leave; each page shows its
@@ -111,6 +111,7 @@ async function prepareTargets(base: string, log: (line: string) => void): Promis
       { name: "question page", path: `/assessments/${draftId}/skills`, cookie: draftCookie },
       { name: "results page", path: `/assessments/${submittedId}/results`, cookie: submittedCookie },
       { name: "officer queue", path: `/officer/programmes/${penangProgrammeId}/queue`, cookie: officerCookie },
+      { name: "cohort analytics", path: `/officer/programmes/${penangProgrammeId}/analytics`, cookie: officerCookie },
     ];
   } finally {
     await browser.close();
