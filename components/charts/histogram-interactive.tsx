@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
-import { chartInk, seriesColours } from "@/lib/charts/palette";
+import { chartInk, firmCountColour } from "@/lib/charts/palette";
 import { CohortChartTooltip } from "./cohort-chart-tooltip";
 import { HistogramAxisTitles, histogramBarGap, histogramFontSize, histogramIndexTicks, histogramSizes, type HistogramDatum, type HistogramProps, type HistogramSize } from "./histogram-frame";
 
@@ -54,7 +54,7 @@ function Histogram({ size, data, title, top, ticks, axisIndex, axisFirms }: Hist
         axisLine={false}
         width={box.left}
       />
-      <Bar dataKey="count" fill={seriesColours.target} isAnimationActive={false} label={{ position: "top", fontSize: histogramFontSize, fill: chartInk.ink, formatter: (v: unknown) => (v ? String(v) : "") }} />
+      <Bar dataKey="count" fill={firmCountColour} isAnimationActive={false} label={{ position: "top", fontSize: histogramFontSize, fill: chartInk.ink, formatter: (v: unknown) => (v ? String(v) : "") }} />
       <HistogramAxisTitles size={size} axisIndex={axisIndex} axisFirms={axisFirms} />
       <Tooltip content={HistogramTooltip} cursor={{ fill: chartInk.panel }} isAnimationActive={false} />
     </BarChart>

@@ -1,7 +1,7 @@
 import { HistogramAxisTitles, histogramBarGap, histogramFontSize, histogramIndexTicks, histogramSizes, type HistogramDatum, type HistogramProps, type HistogramSize } from "@/components/charts/histogram-frame";
 import { HistogramSwap } from "@/components/charts/histogram-swap";
 import { countAxis, countY, verticalBars } from "@/lib/charts/bar-scale";
-import { chartInk, seriesColours } from "@/lib/charts/palette";
+import { chartInk, firmCountColour } from "@/lib/charts/palette";
 import type { HistogramBin } from "@/lib/cohort/index-histogram";
 import type { CohortContext } from "./cohort-context";
 import { FigureTable } from "./figure-table";
@@ -33,7 +33,7 @@ function HistogramSvg({ size, data, title, top, ticks, axisIndex, axisFirms }: H
       {bars.map((bar, i) =>
         data[i]!.count > 0 ? (
           <g key={data[i]!.from}>
-            <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={seriesColours.target} />
+            <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={firmCountColour} />
             <text x={bar.centre} y={bar.y - 5} textAnchor="middle" fontSize={histogramFontSize} fill={chartInk.ink}>
               {data[i]!.count}
             </text>

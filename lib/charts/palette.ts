@@ -17,6 +17,9 @@ export const seriesColours = {
   validated: "#00703c",
 } as const;
 
+/** Counts of firms (the index histogram): a colour of its own, not one of the radar's lines. */
+export const firmCountColour = "#4c2c92";
+
 export type SeriesId = keyof typeof seriesColours;
 
 /** SVG dash patterns that tell the lines apart without colour. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contrastRatio, relativeLuminance } from "@/lib/charts/contrast";
-import { bandColours, chartInk, paletteCss, seriesColours } from "@/lib/charts/palette";
+import { bandColours, chartInk, firmCountColour, paletteCss, seriesColours } from "@/lib/charts/palette";
 import { bandIds } from "@/lib/scoring/bands";
 
 describe("contrastRatio", () => {
@@ -40,8 +40,10 @@ describe("series colours", () => {
     for (const [id, colour] of Object.entries(seriesColours)) expect(contrastRatio(colour, chartInk.page), id).toBeGreaterThanOrEqual(3);
   });
 
-  it("uses a different colour for every series", () => {
-    expect(new Set(Object.values(seriesColours)).size).toBe(Object.keys(seriesColours).length);
+  it("uses a different colour for every series, and the histogram one of its own", () => {
+    const colours = [...Object.values(seriesColours), firmCountColour];
+    expect(new Set(colours).size).toBe(colours.length);
+    expect(contrastRatio(firmCountColour, chartInk.page)).toBeGreaterThanOrEqual(3);
   });
 });
 
