@@ -19,6 +19,8 @@ async function newPage(browser: Browser, baseURL: string | undefined): Promise<P
 }
 
 test("a forgotten password is reset once through the emailed link, which ends the other sessions", async ({ page, browser, baseURL, asAdmin: admin }) => {
+  // Two devices, three pages checked with axe and the outbox: about 50 s on a quiet CI machine.
+  test.slow();
   const account = await signUpSme(page, "reset");
   // The same person is still signed in on another device.
   const otherDevice = await newPage(browser, baseURL);
