@@ -39,7 +39,8 @@ import {
 import { revisionScoreColumns } from "@/lib/db/queries/revision-score-columns";
 import { listVisibleDimensions } from "@/lib/questionnaire/visible-items";
 import { reviewAuditActions } from "@/lib/review/history";
-import { dimensionScoresOf, scoreValidatedSubmission, type IndicatorValidationLevel } from "@/lib/review/validated-scores";
+import { scoreValidatedSubmission, type IndicatorValidationLevel } from "@/lib/review/validated-scores";
+import { validatedScoreColumns } from "@/lib/db/queries/validated-score-columns";
 import { scoreSubmission, type SubmissionScores } from "@/lib/scoring/submission-scores";
 
 export type SyntheticCohortOptions = {
@@ -533,14 +534,7 @@ function writeAssessment(context: Context, firm: FirmProfile, rows: Rows, label:
         decision: "approved",
         decidedBy: reviewerId,
         decidedAt,
-        validatedIndex: validated.readinessIndex,
-        validatedBand: validated.readinessBand,
-        validatedPeopleScore: validated.factorScores.people ?? null,
-        validatedProcessScore: validated.factorScores.process ?? null,
-        validatedTechnologyScore: validated.factorScores.technology ?? null,
-        validatedServicesScore: validated.factorScores.services ?? null,
-        validatedDimensionScores: dimensionScoresOf(validated),
-        validatedScores: { result: validated.result, priorities: validated.priorities },
+        ...validatedScoreColumns(validated),
       });
       event(decidedAt, reviewAuditActions.approved, status, "approved", { revision: latest, validatedIndex: validated.readinessIndex, validatedBand: validated.readinessBand, validations: validations.length }, null, true);
     } else if (stage === "returned") {

@@ -5,7 +5,7 @@ import { getPublishedQuestionnaire } from "@/lib/questionnaire/published";
 import { buildReviewHistory, reviewAuditActions, type AuditEventRecord, type HistoryEntry } from "@/lib/review/history";
 import { findReviewableIndicator, isReviewableDimension } from "@/lib/review/reviewable-items";
 import { decideReviewTransition, type ReviewAction, type ReviewRefusal } from "@/lib/assessments/lifecycle";
-import { dimensionScoresOf, scoreValidatedSubmission } from "@/lib/review/validated-scores";
+import { scoreValidatedSubmission } from "@/lib/review/validated-scores";
 import { getDb, type Executor } from "../client";
 import {
   assessmentRevisions,
@@ -23,6 +23,7 @@ import {
 } from "../schema";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "./audit";
+import { validatedScoreColumns } from "./validated-score-columns";
 import { notifyAssessmentEvent } from "./notifications";
 
 // Everything the officer review reads and writes. Each state change runs in one transaction that
@@ -185,14 +186,7 @@ export async function approveAssessment(input: DecisionInput, actor: Actor): Pro
       revisionId: locked.revision.id,
       decision: "approved",
       decidedBy: actor.id,
-      validatedIndex: scores.readinessIndex,
-      validatedBand: scores.readinessBand,
-      validatedPeopleScore: scores.factorScores.people ?? null,
-      validatedProcessScore: scores.factorScores.process ?? null,
-      validatedTechnologyScore: scores.factorScores.technology ?? null,
-      validatedServicesScore: scores.factorScores.services ?? null,
-      validatedDimensionScores: dimensionScoresOf(scores),
-      validatedScores: { result: scores.result, priorities: scores.priorities },
+      ...validatedScoreColumns(scores),
     });
     await moveStatus(tx, input.assessmentId, from, to);
     await recordAuditEvent(tx, {
