@@ -8,7 +8,7 @@ import { startAssessment } from "@/lib/assessments/commands/start-assessment";
 import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { createDraftAssessment, getCurrentRevision, submitCurrentRevision } from "@/lib/db/queries/assessments";
-import { approveAssessment, returnAssessment } from "@/lib/db/queries/review";
+import { approveAssessment, returnAssessment } from "@/lib/db/queries/review/commands";
 import { assessments, auditEvents, programmeEnrolments, programmeOfficers, programmes } from "@/lib/db/schema";
 import { registerQuestionnaireVersions } from "@/lib/db/seed";
 import { emptyAnswerSet, type AnswerSet } from "@/lib/questionnaire/answer-set";

@@ -7,7 +7,7 @@ import { hashPassword } from "@/lib/auth/password-hash";
 import { getDb } from "@/lib/db/client";
 import { DEMO_PASSWORD, demoCohort, demoFirmHistories, demoFirms, demoProgrammeOfficers, demoProgrammes } from "@/lib/db/demo-data";
 import { listNotificationsForUser } from "@/lib/db/queries/notifications";
-import { getLatestReviewOutcome } from "@/lib/db/queries/review";
+import { getLatestReviewOutcome } from "@/lib/db/queries/review/reads";
 import { countAssessmentsByStatus } from "@/lib/db/queries/review-queue";
 import {
   assessmentRevisions,

@@ -8,7 +8,7 @@ import { startAssessment } from "@/lib/assessments/commands/start-assessment";
 import { submitAssessment } from "@/lib/assessments/commands/submit-assessment";
 import type { Actor } from "@/lib/auth/actor";
 import { getAssessmentById, getCurrentRevision, saveDraftAnswers } from "@/lib/db/queries/assessments";
-import { addReviewComment, approveAssessment, returnAssessment, setIndicatorValidation } from "@/lib/db/queries/review";
+import { addReviewComment, approveAssessment, returnAssessment, setIndicatorValidation } from "@/lib/db/queries/review/commands";
 import type { AnswerPatch, AnswerSet } from "@/lib/questionnaire/answer-set";
 import { decideDraftSave } from "@/lib/questionnaire/draft-save";
 import { currentQuestionnaireId, getPublishedQuestionnaire } from "@/lib/questionnaire/published";

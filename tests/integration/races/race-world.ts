@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { createDraftAssessment, getCurrentRevision, submitCurrentRevision } from "@/lib/db/queries/assessments";
 import { revisionScoreColumns } from "@/lib/db/queries/revision-score-columns";
-import { approveAssessment, returnAssessment } from "@/lib/db/queries/review";
+import { approveAssessment, returnAssessment } from "@/lib/db/queries/review/commands";
 import { assessmentRevisions, assessments, auditEvents, firmMemberships, firms, indicatorValidations, programmeEnrolments, reviewComments, reviewDecisions } from "@/lib/db/schema";
 import { reviewAuditActions } from "@/lib/review/history";
 import { emptyAnswerSet, type AnswerSet } from "@/lib/questionnaire/answer-set";

@@ -11,7 +11,7 @@ import { catalogue } from "@/lib/catalogue/catalogue";
 import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { createDraftAssessment, submitCurrentRevision } from "@/lib/db/queries/assessments";
-import { approveAssessment, setIndicatorValidation } from "@/lib/db/queries/review";
+import { approveAssessment, setIndicatorValidation } from "@/lib/db/queries/review/commands";
 import { registerQuestionnaireVersions, seedCatalogue } from "@/lib/db/seed";
 import { createTranslator, type Locale } from "@/lib/i18n";
 import { emptyAnswerSet, type AnswerSet } from "@/lib/questionnaire/answer-set";

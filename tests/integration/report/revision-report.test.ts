@@ -11,7 +11,7 @@ import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { createDraftAssessment, getSubmittedRevisionScores, submitCurrentRevision } from "@/lib/db/queries/assessments";
 import { listActiveCatalogueForRecommendations } from "@/lib/db/queries/catalogue";
-import { approveAssessment, setIndicatorValidation } from "@/lib/db/queries/review";
+import { approveAssessment, setIndicatorValidation } from "@/lib/db/queries/review/commands";
 import { getValidatedResultForFirm } from "@/lib/db/queries/validated-results";
 import { registerQuestionnaireVersions, seedCatalogue } from "@/lib/db/seed";
 import { createTranslator, type MessageKey } from "@/lib/i18n";

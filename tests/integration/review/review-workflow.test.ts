@@ -6,15 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { createDraftAssessment, getCurrentRevision, listRevisions, saveDraftAnswers, submitCurrentRevision, type SubmitReadiness } from "@/lib/db/queries/assessments";
-import {
-  addReviewComment,
-  approveAssessment,
-  getLatestReviewOutcome,
-  getReviewContext,
-  listAssessmentHistory,
-  returnAssessment,
-  setIndicatorValidation,
-} from "@/lib/db/queries/review";
+import { addReviewComment, approveAssessment, returnAssessment, setIndicatorValidation } from "@/lib/db/queries/review/commands";
+import { getLatestReviewOutcome, getReviewContext, listAssessmentHistory } from "@/lib/db/queries/review/reads";
 import { assessments, auditEvents, indicatorValidations, notifications, programmes, reviewComments, reviewDecisions } from "@/lib/db/schema";
 import { registerQuestionnaireVersions } from "@/lib/db/seed";
 import { emptyAnswerSet, type AnswerSet } from "@/lib/questionnaire/answer-set";

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { createDraftAssessment, getAssessmentForMember, getAssessmentForOfficer, getSubmittedRevisionScores, submitCurrentRevision } from "@/lib/db/queries/assessments";
-import { approveAssessment, setIndicatorValidation } from "@/lib/db/queries/review";
+import { approveAssessment, setIndicatorValidation } from "@/lib/db/queries/review/commands";
 import { getValidatedResultForFirm, listValidatedIndexesForFirm } from "@/lib/db/queries/validated-results";
 import { registerQuestionnaireVersions } from "@/lib/db/seed";
 import { emptyAnswerSet, type AnswerSet } from "@/lib/questionnaire/answer-set";

@@ -20,7 +20,7 @@ import { createDraftAssessment, getCurrentRevision, saveDraftAnswers, submitCurr
 import { createCatalogueItem, listCatalogueSummaries } from "@/lib/db/queries/catalogue";
 import { createProgramme } from "@/lib/db/queries/programme-settings";
 import { enrolFirmInProgramme, findProgrammeByEnrolmentCode } from "@/lib/db/queries/programmes";
-import { addReviewComment, returnAssessment, setIndicatorValidation } from "@/lib/db/queries/review";
+import { addReviewComment, returnAssessment, setIndicatorValidation } from "@/lib/db/queries/review/commands";
 import { createOfficerAccount, createSmeAccount } from "@/lib/db/queries/users";
 import { registerQuestionnaireVersions } from "@/lib/db/seed";
 import { catalogueIssueMessages as describeCatalogueIssues } from "@/lib/catalogue/issue-messages";

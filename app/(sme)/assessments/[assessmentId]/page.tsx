@@ -5,7 +5,7 @@ import { AutosaveIsland } from "@/components/questionnaire/autosave-island";
 import { ReviewOutcomeNotice } from "@/components/review/review-outcome-notice";
 import { requireAssessmentAccess } from "@/lib/auth/guards";
 import type { MessageKey } from "@/lib/i18n";
-import { getLatestReviewOutcome } from "@/lib/db/queries/review";
+import { getLatestReviewOutcome } from "@/lib/db/queries/review/reads";
 import { getFormats, getTranslator } from "@/lib/i18n/server";
 import { fieldDomId } from "@/lib/questionnaire/answer-fields";
 import { findResumePoint, listPages } from "@/lib/questionnaire/pages";

@@ -11,7 +11,7 @@ import { ProfileQuestionField } from "@/components/questionnaire/profile-questio
 import { DimensionComments } from "@/components/review/dimension-comments";
 import { requireAssessmentAccess } from "@/lib/auth/guards";
 import { getProgrammeTargets } from "@/lib/db/queries/programmes";
-import { getLatestReviewOutcome } from "@/lib/db/queries/review";
+import { getLatestReviewOutcome } from "@/lib/db/queries/review/reads";
 import { getFormats, getTranslator } from "@/lib/i18n/server";
 import { fieldDomId, pickFields } from "@/lib/questionnaire/answer-fields";
 import { listFieldRules } from "@/lib/questionnaire/field-rules";

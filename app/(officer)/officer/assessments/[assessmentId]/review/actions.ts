@@ -11,7 +11,7 @@ import { readForm } from "@/lib/forms/read-form";
 import type { Translate } from "@/lib/i18n";
 import { getTranslator } from "@/lib/i18n/server";
 import { deliverPendingEmails } from "@/lib/mail/deliver";
-import { addReviewComment, approveAssessment, returnAssessment, setIndicatorValidation, type ReviewOutcome } from "@/lib/db/queries/review";
+import { addReviewComment, approveAssessment, returnAssessment, setIndicatorValidation, type ReviewOutcome } from "@/lib/db/queries/review/commands";
 import { ApproveFormSchema, CommentFormSchema, personFields, ReturnFormSchema, ValidationFormSchema } from "./schema";
 
 // The review forms' actions (useActionState: they work with and without JavaScript). Each: the

@@ -10,7 +10,7 @@ import { HistoryTable } from "@/components/review/history-table";
 import { IndicatorReview } from "@/components/review/indicator-review";
 import { ScoreComparisonTable } from "@/components/review/score-comparison-table";
 import { requireReviewAccess } from "@/lib/auth/guards";
-import { getReviewContext, listAssessmentHistory } from "@/lib/db/queries/review";
+import { getReviewContext, listAssessmentHistory } from "@/lib/db/queries/review/reads";
 import type { MessageKey } from "@/lib/i18n";
 import { getFormats, getFormMessages, getLocale, getTranslator } from "@/lib/i18n/server";
 import { getPublishedQuestionnaire } from "@/lib/questionnaire/published";

@@ -1,0 +1,121 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import type { Actor } from "@/lib/auth/actor";
+import { getPublishedQuestionnaire } from "@/lib/questionnaire/published";
+import { findReviewableIndicator, isReviewableDimension } from "@/lib/review/reviewable-items";
+import { scoreValidatedSubmission } from "@/lib/review/validated-scores";
+import type { Executor } from "../../client";
+import { assessmentRevisions, indicatorValidations, programmes, reviewComments, reviewDecisions } from "../../schema";
+import { validatedScoreColumns } from "../validated-score-columns";
+import { runReviewCommand, type ReviewOutcome } from "./review-transaction";
+
+// The four review commands. Each writes only its own change; the lock, the state rule, the status,
+// the audit event and the notification are the skeleton's (review-transaction.ts).
+
+export type { ReviewOutcome };
+
+function questionnaireOf(versionId: string) {
+  const questionnaire = getPublishedQuestionnaire(versionId);
+  if (!questionnaire) throw new Error(`questionnaire ${versionId} is not shipped`);
+  return questionnaire;
+}
+
+export type ValidationInput = { assessmentId: string; revisionNumber: number; indicatorId: string; level: number; justification: string };
+
+/** Sets (or changes) the officer's validated level of one indicator; the first review action opens the review. */
+export function setIndicatorValidation(input: ValidationInput, actor: Actor): Promise<ReviewOutcome> {
+  return runReviewCommand(input, "validate", actor, async (tx, locked) => {
+    const indicator = findReviewableIndicator(questionnaireOf(locked.revision.questionnaireVersionId).structure, locked.revision.answers, input.indicatorId);
+    if (!indicator) return { refused: "unknown-indicator" };
+    const [previous] = await tx
+      .select({ level: indicatorValidations.validatedLevel })
+      .from(indicatorValidations)
+      .where(and(eq(indicatorValidations.revisionId, locked.revision.id), eq(indicatorValidations.indicatorId, input.indicatorId)));
+    const values = { validatedLevel: input.level, justification: input.justification, validatedBy: actor.id, validatedAt: new Date() };
+    await tx
+      .insert(indicatorValidations)
+      .values({ revisionId: locked.revision.id, indicatorId: input.indicatorId, assessmentId: input.assessmentId, ...values })
+      .onConflictDoUpdate({ target: [indicatorValidations.revisionId, indicatorValidations.indicatorId], set: values });
+    return {
+      audit: {
+        reason: input.justification,
+        details: {
+          revision: input.revisionNumber,
+          indicatorId: input.indicatorId,
+          dimensionId: indicator.dimensionId,
+          selfAssessedLevel: locked.revision.answers.levels[input.indicatorId] ?? null,
+          validatedLevel: input.level,
+          previousValidatedLevel: previous?.level ?? null,
+        },
+      },
+    };
+  });
+}
+
+export type CommentInput = { assessmentId: string; revisionNumber: number; dimensionId: string | null; body: string };
+
+/** Adds an officer's comment on one dimension (or the whole assessment); the first review action opens the review. */
+export function addReviewComment(input: CommentInput, actor: Actor): Promise<ReviewOutcome> {
+  return runReviewCommand(input, "comment", actor, async (tx, locked) => {
+    if (input.dimensionId !== null && !isReviewableDimension(questionnaireOf(locked.revision.questionnaireVersionId).structure, locked.revision.answers, input.dimensionId)) {
+      return { refused: "unknown-dimension" };
+    }
+    const [comment] = await tx
+      .insert(reviewComments)
+      .values({ assessmentId: input.assessmentId, revisionId: locked.revision.id, dimensionId: input.dimensionId, authorId: actor.id, body: input.body })
+      .returning({ id: reviewComments.id });
+    return { audit: { details: { revision: input.revisionNumber, dimensionId: input.dimensionId, commentId: comment?.id ?? null } } };
+  });
+}
+
+export type DecisionInput = { assessmentId: string; revisionNumber: number };
+
+/**
+ * Approves the revision under review. The validated scores (the answers with the validated levels,
+ * scored as at submit with the programme's targets) are computed under the lock from what is
+ * stored, so they match exactly the validations the decision closes.
+ */
+export function approveAssessment(input: DecisionInput, actor: Actor): Promise<ReviewOutcome> {
+  return runReviewCommand(input, "approve", actor, async (tx, locked) => {
+    const validations = await tx
+      .select({ indicatorId: indicatorValidations.indicatorId, validatedLevel: indicatorValidations.validatedLevel })
+      .from(indicatorValidations)
+      .where(eq(indicatorValidations.revisionId, locked.revision.id));
+    const programmeTargets = locked.programmeId ? await readProgrammeTargets(tx, locked.programmeId) : {};
+    const scores = scoreValidatedSubmission(questionnaireOf(locked.revision.questionnaireVersionId).structure, locked.revision.answers, validations, programmeTargets);
+    await tx.insert(reviewDecisions).values({ assessmentId: input.assessmentId, revisionId: locked.revision.id, decision: "approved", decidedBy: actor.id, ...validatedScoreColumns(scores) });
+    return {
+      audit: { details: { revision: input.revisionNumber, validatedIndex: scores.readinessIndex, validatedBand: scores.readinessBand, validations: validations.length } },
+      notify: { kind: "assessment.approved", assessmentId: input.assessmentId },
+    };
+  });
+}
+
+/**
+ * Returns the revision under review to the firm with the officer's reason, and opens the next
+ * revision as a draft copy of its answers (same questionnaire version), which the firm edits and
+ * resubmits.
+ */
+export function returnAssessment(input: DecisionInput & { reason: string }, actor: Actor): Promise<ReviewOutcome> {
+  return runReviewCommand(input, "return", actor, async (tx, locked) => {
+    const nextRevision = locked.revision.number + 1;
+    await tx.insert(reviewDecisions).values({ assessmentId: input.assessmentId, revisionId: locked.revision.id, decision: "returned", reason: input.reason, decidedBy: actor.id });
+    await tx.insert(assessmentRevisions).values({
+      assessmentId: input.assessmentId,
+      number: nextRevision,
+      questionnaireVersionId: locked.revision.questionnaireVersionId,
+      contentHash: locked.revision.contentHash,
+      answers: locked.revision.answers,
+    });
+    return {
+      audit: { reason: input.reason, details: { revision: input.revisionNumber, newRevision: nextRevision } },
+      currentRevision: nextRevision,
+      notify: { kind: "assessment.returned", assessmentId: input.assessmentId, reason: input.reason },
+    };
+  });
+}
+
+async function readProgrammeTargets(executor: Executor, programmeId: string): Promise<Record<string, number>> {
+  const [row] = await executor.select({ targets: programmes.targets }).from(programmes).where(eq(programmes.id, programmeId));
+  return row?.targets ?? {};
+}
