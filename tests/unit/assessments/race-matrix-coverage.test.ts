@@ -14,10 +14,13 @@ const lifecycleTables = ["assessments", "assessmentRevisions", "indicatorValidat
 const tableNames = lifecycleTables.join("|");
 const writes = new RegExp(`\\.(insert|update|delete)\\((${tableNames})\\)|(insert into|update|delete from) \\$\\{(${tableNames})\\}`, "i");
 
+type Writer = { name: string; file: string; body: string };
+
 /** Exported query functions whose own body (or a private helper's it calls) writes a lifecycle table. */
-function lifecycleWriters(): string[] {
-  const writers: string[] = [];
-  for (const file of readdirSync(queriesDir).filter((f) => f.endsWith(".ts"))) {
+function lifecycleWriters(): Writer[] {
+  const writers: Writer[] = [];
+  // Recursive: an area may be a folder (lib/db/queries/review/).
+  for (const file of readdirSync(queriesDir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"))) {
     const source = readFileSync(join(queriesDir, file), "utf8");
     const chunks = source.split(/\n(?=(?:export )?(?:async )?function )/);
     const privateWriters = chunks
@@ -27,10 +30,10 @@ function lifecycleWriters(): string[] {
     for (const chunk of chunks) {
       const name = /^export (?:async )?function (\w+)/.exec(chunk)?.[1];
       if (!name) continue;
-      if (writes.test(chunk) || privateWriters.some((helper) => new RegExp(`\\b${helper}\\(`).test(chunk))) writers.push(`${file}:${name}`);
+      if (writes.test(chunk) || privateWriters.some((helper) => new RegExp(`\\b${helper}\\(`).test(chunk))) writers.push({ name, file, body: chunk });
     }
   }
-  return writers.sort();
+  return writers.sort((a, b) => `${a.file}:${a.name}`.localeCompare(`${b.file}:${b.name}`));
 }
 
 describe("the race matrix's coverage", () => {
@@ -41,7 +44,10 @@ describe("the race matrix's coverage", () => {
   it("runs every query that writes an assessment, a revision or a review", () => {
     const covered = new Set(Object.values(raceOperations).flatMap((operation) => operation.queries));
     const writers = lifecycleWriters();
+    expect(writers.map((writer) => writer.name)).toEqual(expect.arrayContaining(["setIndicatorValidation", "addReviewComment", "approveAssessment", "returnAssessment"]));
     expect(writers.length).toBeGreaterThanOrEqual(7);
-    expect(writers.filter((writer) => !covered.has(writer.split(":")[1]!))).toEqual([]);
+    // A shared skeleton (the review commands' runReviewCommand) is run by the matrix when a covered writer calls it.
+    const calledByCovered = (writer: Writer) => writers.some((caller) => covered.has(caller.name) && new RegExp(`\\b${writer.name}\\(`).test(caller.body));
+    expect(writers.filter((writer) => !covered.has(writer.name) && !calledByCovered(writer)).map((writer) => `${writer.file}:${writer.name}`)).toEqual([]);
   });
 });
