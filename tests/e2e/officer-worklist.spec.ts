@@ -68,15 +68,20 @@ test("by keyboard, the officer goes from the home's counts to what needs action,
   }
   expect(new Set(await column(page, 3).allInnerTexts())).toEqual(new Set([...(waiting ? ["Submitted"] : []), ...(inReview ? ["In review"] : [])]));
   await expectNoAxeViolations(page, "review queue, needs action");
+  // Each status's tag has its own colour as well as its own word (read here and on "All").
+  const fills = new Map<string, string>();
+  const readTagColours = async () => {
+    for (const tag of await page.locator(".queue-status").all()) fills.set(await tag.innerText(), await tag.evaluate((node) => getComputedStyle(node).backgroundColor));
+  };
+  await readTagColours();
 
-  // "All" shows every status; each status's tag has its own colour as well as its own word.
+  // "All" shows every status, the oldest first (returned and approved ones, in the demo cohort).
   const all = page.getByRole("link", { name: /^All \(\d+\)$/ });
   await tabTo(page, all);
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(`${queueUrl}?status=all`);
   await expect(page.getByRole("table")).toHaveAccessibleName(/^All assessments: \d+ assessments, oldest first$/);
-  const fills = new Map<string, string>();
-  for (const tag of await page.locator(".queue-status").all()) fills.set(await tag.innerText(), await tag.evaluate((node) => getComputedStyle(node).backgroundColor));
+  await readTagColours();
   expect([...fills.keys()].sort()).toEqual(["Approved", "In review", "Returned for changes", "Submitted"]);
   expect(new Set(fills.values()).size, "four statuses, four colours").toBe(4);
   // Returned and approved assessments wait for nobody, so they show no days.
