@@ -11,8 +11,24 @@ import { bandIds, type BandId } from "@/lib/scoring/bands";
 export const queueStatuses = ["submitted", "in_review", "returned", "approved"] as const;
 export type QueueStatus = (typeof queueStatuses)[number];
 
-export const queueStatusFilters = [...queueStatuses, "all"] as const;
+/** What waits for the officer: submitted and not picked up yet, or picked up and not decided yet. */
+export const needsActionStatuses = ["submitted", "in_review"] as const satisfies readonly QueueStatus[];
+
+/** "needs-action" is the two statuses above together; "all" is every status. */
+export const queueStatusFilters = ["needs-action", ...queueStatuses, "all"] as const;
 export type QueueStatusFilter = (typeof queueStatusFilters)[number];
+
+/** The statuses a filter selects. */
+export function statusesOf(filter: QueueStatusFilter): readonly QueueStatus[] {
+  if (filter === "all") return queueStatuses;
+  if (filter === "needs-action") return needsActionStatuses;
+  return [filter];
+}
+
+/** How many assessments a filter selects, from the counts per status. */
+export function countForStatusFilter(counts: Record<QueueStatus, number>, filter: QueueStatusFilter): number {
+  return statusesOf(filter).reduce((sum, status) => sum + counts[status], 0);
+}
 
 export const queueSorts = ["submitted-newest", "submitted-oldest", "index-high", "index-low", "firm-name"] as const;
 export type QueueSort = (typeof queueSorts)[number];
@@ -48,6 +64,18 @@ export type QueueSelection = {
 
 export type QueueParams = QueueSelection & { sort: QueueSort; page: number };
 
+/** What an absent status or sort means. */
+export type QueueDefaults = { status: QueueStatusFilter; sort: QueueSort };
+
+/** The exports and the JSON API: a selection without a status is the whole cohort. */
+export const selectionDefaults: QueueDefaults = { status: "all", sort: "submitted-newest" };
+
+/**
+ * The queue page opens on what waits for the officer, the longest waiting first (issue 18: it
+ * opened on every status, newest first, so the oldest submissions sat at the end of the list).
+ */
+export const queuePageDefaults: QueueDefaults = { status: "needs-action", sort: "submitted-oldest" };
+
 /** Message keys of the problems found, one per parameter that was dropped. */
 export type QueueParamError =
   | "queue.errors.status"
@@ -70,16 +98,20 @@ function parseOne<T>(schema: z.ZodType<T>, raw: string | undefined, fallback: T,
 
 /**
  * Reads the queue parameters from page search params (status, band, q, sort, page and the cohort
- * filter's sector, size, from, to). Defaults: every status, newest submission first, page 1.
+ * filter's sector, size, from, to). An absent status or sort takes `defaults` (the exports': every
+ * status, newest first; the queue page passes queuePageDefaults); the page is 1.
  */
-export function parseQueueParams(searchParams: Record<string, QueryValue>): { params: QueueParams; errors: QueueParamError[] } {
+export function parseQueueParams(
+  searchParams: Record<string, QueryValue>,
+  defaults: QueueDefaults = selectionDefaults,
+): { params: QueueParams; errors: QueueParamError[] } {
   const errors: QueueParamError[] = [];
   const { filter, error } = parseCohortFilter(searchParams);
   if (error) errors.push(error === "errors.dateRangeOrder" ? "errors.dateRangeOrder" : "errors.filterInvalid");
-  const status = parseOne(QueueStatusFilterSchema, firstQueryValue(searchParams.status), "all", "queue.errors.status", errors);
+  const status = parseOne(QueueStatusFilterSchema, firstQueryValue(searchParams.status), defaults.status, "queue.errors.status", errors);
   const band = parseOne<BandId | undefined>(QueueBandSchema, firstQueryValue(searchParams.band), undefined, "queue.errors.band", errors);
   const q = parseOne<string | undefined>(QueueSearchSchema, firstQueryValue(searchParams.q), undefined, "queue.errors.search", errors);
-  const sort = parseOne(QueueSortSchema, firstQueryValue(searchParams.sort), "submitted-newest", "queue.errors.sort", errors);
+  const sort = parseOne(QueueSortSchema, firstQueryValue(searchParams.sort), defaults.sort, "queue.errors.sort", errors);
   const page = parseOne(QueuePageSchema, firstQueryValue(searchParams.page), 1, "queue.errors.page", errors);
   return { params: { filter, status, band, q: q === "" ? undefined : q, sort, page }, errors };
 }

@@ -1,5 +1,5 @@
 import { cohortFilterToQuery } from "@/lib/cohort/cohort-filter";
-import type { QueueParams, QueueSelection } from "./queue-params";
+import { queuePageDefaults, type QueueParams, type QueueSelection, type QueueStatusFilter } from "./queue-params";
 
 // Query strings for links that keep the officer's filters: status tabs, pagination, the CSV and
 // JSON exports of the same selection. Defaults are left out so links stay short and stable.
@@ -14,11 +14,15 @@ export function selectionToQuery(selection: QueueSelection): Record<string, stri
   return query;
 }
 
-/** `?…` for the queue with `params` changed by `changes` (an empty string when all are defaults). */
+/**
+ * `?…` for the queue page with `params` changed by `changes` (an empty string when all are the
+ * page's defaults). The page opens on "needs action", so "all" is written out, unlike in exports.
+ */
 export function queueSearch(params: QueueParams, changes: Partial<QueueParams> = {}): string {
   const next = { ...params, ...changes };
-  const query = new URLSearchParams(selectionToQuery(next));
-  if (next.sort !== "submitted-newest") query.set("sort", next.sort);
+  const { status: _status, ...rest } = selectionToQuery(next);
+  const query = new URLSearchParams(next.status === queuePageDefaults.status ? rest : { status: next.status, ...rest });
+  if (next.sort !== queuePageDefaults.sort) query.set("sort", next.sort);
   if (next.page !== 1) query.set("page", String(next.page));
   const text = query.toString();
   return text === "" ? "" : `?${text}`;
@@ -28,4 +32,9 @@ export function queueSearch(params: QueueParams, changes: Partial<QueueParams> =
 export function selectionSearch(selection: QueueSelection): string {
   const text = new URLSearchParams(selectionToQuery(selection)).toString();
   return text === "" ? "" : `?${text}`;
+}
+
+/** The queue page's address for one status filter and nothing else (links from the overview and the home). */
+export function queueStatusSearch(status: QueueStatusFilter): string {
+  return status === queuePageDefaults.status ? "" : `?status=${status}`;
 }

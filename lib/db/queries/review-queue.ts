@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, count, desc, eq, isNotNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
 import type { CohortFilter } from "@/lib/cohort/cohort-filter";
-import { queueStatuses, type QueueSelection, type QueueSort, type QueueStatus } from "@/lib/queue/queue-params";
+import { queueStatuses, statusesOf, type QueueSelection, type QueueSort, type QueueStatus } from "@/lib/queue/queue-params";
 import type { BandId } from "@/lib/scoring/bands";
 import { getDb } from "../client";
 import { assessments, firms } from "../schema";
@@ -47,7 +47,7 @@ export function queueSelectionConditions(programmeId: string, selection: QueueSe
   return and(
     eq(assessments.programmeId, programmeId),
     isNotNull(assessments.lastSubmittedAt),
-    selection.status === "all" ? undefined : eq(assessments.status, selection.status),
+    selection.status === "all" ? undefined : inArray(assessments.status, [...statusesOf(selection.status)]),
     selection.band ? eq(assessments.readinessBand, selection.band) : undefined,
     selection.q ? sql`${firms.name} ilike ${likeContaining(selection.q)} escape '\\'` : undefined,
     cohortFilterConditions(selection.filter),

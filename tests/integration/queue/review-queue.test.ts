@@ -8,7 +8,7 @@ import { getDb } from "@/lib/db/client";
 import { countAssessmentsByStatus, countReviewQueue, likeContaining, listReviewQueue, type ReviewQueueRow } from "@/lib/db/queries/review-queue";
 import { assessments, firms, programmes } from "@/lib/db/schema";
 import { registerQuestionnaireVersions } from "@/lib/db/seed";
-import { queuePageSize, queueSorts, queueStatuses, type QueueSelection, type QueueSort, type QueueStatus } from "@/lib/queue/queue-params";
+import { queuePageSize, queueSorts, queueStatuses, statusesOf, type QueueSelection, type QueueSort, type QueueStatus } from "@/lib/queue/queue-params";
 import { currentQuestionnaireId, getPublishedQuestionnaire } from "@/lib/questionnaire/published";
 import { firmSizeBandFor } from "@/lib/questionnaire/taxonomy";
 import { bandForIndex, type BandId } from "@/lib/scoring/bands";
@@ -94,7 +94,7 @@ function referenceSelect(selection: QueueSelection): ReviewQueueRow[] {
   const { filter } = selection;
   return all.filter(
     (row) =>
-      (selection.status === "all" || row.status === selection.status) &&
+      statusesOf(selection.status).includes(row.status) &&
       (!selection.band || row.readinessBand === selection.band) &&
       (!selection.q || row.firmName.toLowerCase().includes(selection.q.toLowerCase())) &&
       (!filter.sector || row.sector === filter.sector) &&
@@ -136,6 +136,9 @@ async function listEveryPage(selection: QueueSelection, sort: QueueSort, pageSiz
 const selections: [string, QueueSelection][] = [
   ["everything", { filter: {}, status: "all" }],
   ["submitted", { filter: {}, status: "submitted" }],
+  // The queue page's default (issue 18): what waits for the officer, submitted and in review together.
+  ["needs action", { filter: {}, status: "needs-action" }],
+  ["needs action in rubber and plastics", { filter: { sector: "22" }, status: "needs-action" }],
   ["in review", { filter: {}, status: "in_review" }],
   ["returned", { filter: {}, status: "returned" }],
   ["approved", { filter: {}, status: "approved" }],

@@ -1,10 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { pageCountFor, parseQueueParams, searchParamsRecord } from "@/lib/queue/queue-params";
-import { queueSearch, selectionSearch } from "@/lib/queue/queue-query";
+import { countForStatusFilter, pageCountFor, parseQueueParams, queuePageDefaults, searchParamsRecord, statusesOf } from "@/lib/queue/queue-params";
+import { queueSearch, queueStatusSearch, selectionSearch } from "@/lib/queue/queue-query";
 
 describe("parseQueueParams", () => {
   it("defaults to every status, newest submission first, page 1, no filter", () => {
     expect(parseQueueParams({})).toEqual({ params: { filter: {}, status: "all", band: undefined, q: undefined, sort: "submitted-newest", page: 1 }, errors: [] });
+  });
+
+  // Issue 18: the queue page opened on every status, newest first, so what waited longest sat last.
+  it("opens the queue page on what needs the officer's action, oldest submission first", () => {
+    expect(parseQueueParams({}, queuePageDefaults).params).toMatchObject({ status: "needs-action", sort: "submitted-oldest", page: 1 });
+    expect(parseQueueParams({ status: "", sort: "" }, queuePageDefaults).params).toMatchObject({ status: "needs-action", sort: "submitted-oldest" });
+    expect(parseQueueParams({ status: "all", sort: "submitted-newest" }, queuePageDefaults).params).toMatchObject({ status: "all", sort: "submitted-newest" });
+    expect(parseQueueParams({ status: "needs-action" }).params.status).toBe("needs-action");
   });
 
   it("reads every parameter, trimming the firm name and treating empty selects as absent", () => {
@@ -54,8 +62,18 @@ describe("queue links", () => {
   it("keep every filter and change only what is asked", () => {
     expect(queueSearch(params)).toBe("?status=submitted&sector=22&q=Maju+Jaya&sort=firm-name&page=2");
     expect(queueSearch(params, { page: 3 })).toBe("?status=submitted&sector=22&q=Maju+Jaya&sort=firm-name&page=3");
-    expect(queueSearch(params, { status: "all", page: 1 })).toBe("?sector=22&q=Maju+Jaya&sort=firm-name");
-    expect(queueSearch(parseQueueParams({}).params)).toBe("");
+    // The page opens on "needs action", so "all" is written out and "needs-action" is left out.
+    expect(queueSearch(params, { status: "all", page: 1 })).toBe("?status=all&sector=22&q=Maju+Jaya&sort=firm-name");
+    expect(queueSearch(params, { status: "needs-action", sort: "submitted-oldest", page: 1 })).toBe("?sector=22&q=Maju+Jaya");
+    expect(queueSearch(parseQueueParams({}, queuePageDefaults).params)).toBe("");
+    expect(queueSearch(parseQueueParams({}).params)).toBe("?status=all&sort=submitted-newest");
+    expect([queueStatusSearch("needs-action"), queueStatusSearch("all"), queueStatusSearch("in_review")]).toEqual(["", "?status=all", "?status=in_review"]);
+  });
+
+  it("give the exports a needs-action selection that reads back as the same selection", () => {
+    const needsAction = parseQueueParams({ status: "needs-action", sector: "22" }).params;
+    expect(selectionSearch(needsAction)).toBe("?status=needs-action&sector=22");
+    expect(parseQueueParams(Object.fromEntries(new URLSearchParams(selectionSearch(needsAction)))).params).toEqual(needsAction);
   });
 
   it("give the exports the selection without sort or page, so they read back as the same selection", () => {
@@ -70,5 +88,16 @@ describe("queue links", () => {
     expect(pageCountFor(25)).toBe(1);
     expect(pageCountFor(26)).toBe(2);
     expect(pageCountFor(100_000)).toBe(4000);
+  });
+});
+
+describe("status filters", () => {
+  const counts = { submitted: 3, in_review: 4, returned: 2, approved: 10 };
+
+  it("count what needs action as submitted and in review together", () => {
+    expect(statusesOf("needs-action")).toEqual(["submitted", "in_review"]);
+    expect(countForStatusFilter(counts, "needs-action")).toBe(7);
+    expect(countForStatusFilter(counts, "all")).toBe(19);
+    expect(countForStatusFilter(counts, "returned")).toBe(2);
   });
 });

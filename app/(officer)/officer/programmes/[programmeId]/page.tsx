@@ -6,6 +6,7 @@ import { countAssessmentsByStatus } from "@/lib/db/queries/review-queue";
 import type { MessageKey } from "@/lib/i18n";
 import { getTranslator } from "@/lib/i18n/server";
 import { queueStatuses } from "@/lib/queue/queue-params";
+import { queueStatusSearch } from "@/lib/queue/queue-query";
 import { StatusCounts } from "./queue/status-counts";
 
 export const metadata: Metadata = { title: "Programme" };
@@ -60,7 +61,7 @@ export default async function ProgrammePage({ params }: Props) {
               t={t}
               counts={counts}
               labelledBy="programme-status"
-              hrefFor={(status) => (status === "all" ? `${base}/queue` : `${base}/queue?status=${status}`)}
+              hrefFor={(status) => `${base}/queue${queueStatusSearch(status)}`}
             />
           </>
         )}

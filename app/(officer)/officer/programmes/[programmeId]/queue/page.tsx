@@ -5,13 +5,15 @@ import { Pagination } from "@/components/forms/pagination";
 import { BandTag } from "@/components/results/band-tag";
 import { requireProgrammeAccess } from "@/lib/auth/guards";
 import { countAssessmentsByStatus, countReviewQueue, listReviewQueueRows } from "@/lib/db/queries/review-queue";
-import type { MessageKey } from "@/lib/i18n";
+import type { MessageKey, Translate } from "@/lib/i18n";
 import { getFormats, getTranslator } from "@/lib/i18n/server";
-import { pageCountFor, parseQueueParams, queuePageSize, queueSorts, queueStatuses, queueStatusFilters } from "@/lib/queue/queue-params";
+import { daysWaiting } from "@/lib/queue/days-waiting";
+import { countForStatusFilter, needsActionStatuses, pageCountFor, parseQueueParams, queuePageDefaults, queuePageSize, queueSorts, queueStatusFilters, type QueueStatus, type QueueStatusFilter } from "@/lib/queue/queue-params";
 import { queueSearch, selectionSearch } from "@/lib/queue/queue-query";
 import { bandIds } from "@/lib/scoring/bands";
 import { firmSizeBandFor, firmSizeBandIds, isicDivisionCodes } from "@/lib/questionnaire/taxonomy";
 import { StatusCounts } from "./status-counts";
+import { StatusTag } from "./status-tag";
 
 export const metadata: Metadata = { title: "Review queue" };
 
@@ -23,11 +25,12 @@ type Props = {
 /**
  * GET /officer/programmes/:id/queue — the programme's submitted assessments, filtered, sorted and
  * paged on the server (a plain GET form, works without JavaScript); the programme's officers and admins.
+ * It opens on what needs the officer's action, the longest waiting first (queuePageDefaults).
  */
 export default async function ReviewQueuePage({ params, searchParams }: Props) {
   const { programmeId } = await params;
   const { programme } = await requireProgrammeAccess(programmeId);
-  const { params: query, errors } = parseQueueParams(await searchParams);
+  const { params: query, errors } = parseQueueParams(await searchParams, queuePageDefaults);
   // The status counts already hold the total unless a band or a firm name narrows the selection further.
   const narrowed = Boolean(query.band || query.q);
   const [t, formats, counts, narrowedTotal] = await Promise.all([
@@ -36,7 +39,7 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
     countAssessmentsByStatus(programme.id, query.filter),
     narrowed ? countReviewQueue(programme.id, query) : null,
   ]);
-  const total = narrowedTotal ?? (query.status === "all" ? queueStatuses.reduce((sum, status) => sum + counts[status], 0) : counts[query.status]);
+  const total = narrowedTotal ?? countForStatusFilter(counts, query.status);
   const pages = pageCountFor(total);
   // A page past the end (the queue shrank since the link was made) shows the last page instead.
   const page = Math.min(query.page, pages);
@@ -47,7 +50,13 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
   const queueHref = (changes: Partial<typeof shown>) => `${base}/queue${queueSearch(shown, changes)}`;
   const exportHref = `${base}/export${selectionSearch(query)}`;
   const apiHref = `/api/v1/programmes/${programme.id}/cohort${selectionSearch(query)}`;
-  const sortLabel = t(`queue.sorts.${query.sort}`);
+  const statusLabel = (status: QueueStatusFilter) =>
+    status === "all" ? t("queue.statusAll") : status === "needs-action" ? t("queue.statusNeedsAction") : t(`assessmentStatus.${status}`);
+  const caption = t("queue.caption", { filter: t(`queue.captionFilters.${query.status}`), count: total, sort: t(`queue.captionSorts.${query.sort}`) });
+  // Only what waits for the officer has days waiting; a returned or approved one waits for nobody.
+  const now = new Date();
+  const waitingDays = (status: QueueStatus, since: Date) =>
+    (needsActionStatuses as readonly QueueStatus[]).includes(status) ? daysWaiting(since, now, formats.isoDay) : null;
 
   return (
     <>
@@ -78,7 +87,7 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
           name="status"
           label={t("queue.status")}
           value={query.status}
-          options={queueStatusFilters.map((status) => ({ value: status, label: status === "all" ? t("queue.statusAll") : t(`assessmentStatus.${status}`) }))}
+          options={queueStatusFilters.map((status) => ({ value: status, label: statusLabel(status) }))}
         />
         <FilterSelect
           id="queue-sector"
@@ -142,7 +151,7 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
       {rows.length > 0 ? (
         <div className="table-wrap">
           <table className="queue-table">
-            <caption className="visually-hidden">{t("queue.tableCaption", { sort: sortLabel })}</caption>
+            <caption className="queue-caption">{caption}</caption>
             <thead>
               <tr>
                 <th scope="col">{t("queue.colFirm")}</th>
@@ -154,6 +163,9 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
                 </th>
                 <th scope="col">{t("queue.colBand")}</th>
                 <th scope="col">{t("queue.colSubmitted")}</th>
+                <th scope="col" className="num">
+                  {t("queue.colDaysWaiting")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -165,7 +177,7 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
                   <td>{t(`sectors.${row.sector}` as MessageKey)}</td>
                   <td>{t("queue.sizeCell", { size: t(`queue.sizeShort.${firmSizeBandFor(row.employees)}`), employees: row.employees })}</td>
                   <td>
-                    <span className={`tag queue-status queue-status--${row.status}`}>{t(`assessmentStatus.${row.status}`)}</span>
+                    <StatusTag status={row.status} t={t} />
                   </td>
                   <td className="num">{formats.index(row.readinessIndex)}</td>
                   <td>
@@ -175,6 +187,7 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
                     {formats.shortDate(row.lastSubmittedAt)}
                     {row.revision > 1 ? <span className="muted"> ({t("queue.revisionNote", { revision: row.revision })})</span> : null}
                   </td>
+                  <DaysWaitingCell days={waitingDays(row.status, row.lastSubmittedAt)} t={t} />
                 </tr>
               ))}
             </tbody>
@@ -207,4 +220,15 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
       </section>
     </>
   );
+}
+
+function DaysWaitingCell({ days, t }: { days: number | null; t: Translate }) {
+  if (days === null)
+    return (
+      <td className="num">
+        <span aria-hidden="true">–</span>
+        <span className="visually-hidden">{t("queue.notWaiting")}</span>
+      </td>
+    );
+  return <td className="num">{t("queue.daysWaiting", { days })}</td>;
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Translate } from "@/lib/i18n";
-import { queueStatuses, type QueueStatus, type QueueStatusFilter } from "@/lib/queue/queue-params";
+import { countForStatusFilter, queueStatuses, type QueueStatus, type QueueStatusFilter } from "@/lib/queue/queue-params";
 
 type Props = {
   t: Translate;
@@ -12,11 +12,11 @@ type Props = {
   labelledBy?: string;
 };
 
-/** Counts per status as a list of links into the review queue (overview and queue pages). */
+/** Counts per status as a list of links into the review queue (overview and queue pages); "needs action" first. */
 export function StatusCounts({ t, counts, hrefFor, current, labelledBy }: Props) {
-  const total = queueStatuses.reduce((sum, status) => sum + counts[status], 0);
   const items: { status: QueueStatusFilter; label: string; count: number }[] = [
-    { status: "all", label: t("queue.statusAll"), count: total },
+    { status: "needs-action", label: t("queue.statusNeedsAction"), count: countForStatusFilter(counts, "needs-action") },
+    { status: "all", label: t("queue.statusAll"), count: countForStatusFilter(counts, "all") },
     ...queueStatuses.map((status) => ({ status, label: t(`assessmentStatus.${status}`), count: counts[status] })),
   ];
   return (

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ApiOperation } from "@/lib/api/openapi";
 import { CohortFilterSchema } from "@/lib/cohort/cohort-filter";
-import { maxQueueSearchLength, QueueBandSchema, QueueSearchSchema, queueStatuses, QueueStatusFilterSchema } from "@/lib/queue/queue-params";
+import { maxQueueSearchLength, QueueBandSchema, QueueSearchSchema, queueStatuses, queueStatusFilters, QueueStatusFilterSchema } from "@/lib/queue/queue-params";
 import { firmSizeBandIds, type FirmSizeBand } from "@/lib/questionnaire/taxonomy";
 import { bandIds } from "@/lib/scoring/bands";
 import { apiErrorBody, commonErrorResponses } from "../../../shared-schemas";
@@ -52,7 +52,7 @@ export const CohortExportRowSchema = z
 
 export const CohortExportFilterSchema = z
   .strictObject({
-    status: z.enum([...queueStatuses, "all"]),
+    status: z.enum(queueStatusFilters),
     band: z.enum(bandIds).optional(),
     q: z.string().optional(),
     sector: z.string().optional(),
@@ -90,7 +90,7 @@ export const cohortOperation: ApiOperation = {
   tags: ["cohort"],
   parameters: [
     { name: "programmeId", in: "path", required: true, description: "The programme's id", schema: z.uuid(), example: "00000000-0000-4000-8000-000000000101" },
-    { name: "status", in: "query", description: "submitted, in_review, returned, approved or all (default)", schema: z.enum([...queueStatuses, "all"]), example: "approved" },
+    { name: "status", in: "query", description: "needs-action (submitted and in_review together), submitted, in_review, returned, approved or all (default)", schema: z.enum(queueStatusFilters), example: "approved" },
     { name: "band", in: "query", description: "Readiness band of the latest submission", schema: QueueBandSchema, example: "adopter" },
     { name: "q", in: "query", description: "Part of the firm's name, case-insensitive", schema: shape.q, example: "plastik" },
     { name: "sector", in: "query", description: "ISIC Rev.4 division of the firm", schema: filterShape.sector, example: "22" },
@@ -107,7 +107,7 @@ export const cohortOperation: ApiOperation = {
     400: {
       description: "A query parameter is not valid (invalid_query)",
       body: apiErrorBody,
-      example: { error: "invalid_query", message: "A query parameter is not valid; see fields.", fields: { status: 'Invalid option: expected one of "submitted"|"in_review"|"returned"|"approved"|"all"' } },
+      example: { error: "invalid_query", message: "A query parameter is not valid; see fields.", fields: { status: 'Invalid option: expected one of "needs-action"|"submitted"|"in_review"|"returned"|"approved"|"all"' } },
     },
     401: { description: "No signed-in session (no body)" },
     403: { description: "Signed in, but not as an officer or admin (no body)" },
