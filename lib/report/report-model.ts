@@ -18,7 +18,7 @@ import { mapPdfText } from "./pdf-text";
  */
 export const reportRadarSize: RadarSize = { width: 480, height: 300, radius: 105, labelGap: 8 };
 
-/** A recommendation as the results page shows it (lib/api/recommendations.ts localizeRecommendations). */
+/** A recommendation as the results page shows it (lib/server/recommendations/recommendations.ts localizeRecommendations). */
 export type ReportRecommendation = { itemId: string; title: string; headline: string; reasons: string[] };
 
 /** What the officer's review said about this revision. */

@@ -1,7 +1,7 @@
 "use server";
 
 import { notFound, redirect } from "next/navigation";
-import { startAssessment } from "@/lib/assessments/commands/start-assessment";
+import { startAssessment } from "@/lib/server/assessments/start-assessment";
 import { requireFirmAccess, requireRole } from "@/lib/auth/guards";
 import { readForm } from "@/lib/forms/read-form";
 import { StartAssessmentSchema } from "./schema";

@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { startAssessment } from "@/lib/assessments/commands/start-assessment";
+import { startAssessment } from "@/lib/server/assessments/start-assessment";
 import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { createDraftAssessment, getCurrentRevision, submitCurrentRevision } from "@/lib/db/queries/assessments";

@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { submitAssessment } from "@/lib/assessments/commands/submit-assessment";
+import { submitAssessment } from "@/lib/server/assessments/submit-assessment";
 import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { createDraftAssessment, getCurrentRevision, saveDraftAnswers } from "@/lib/db/queries/assessments";

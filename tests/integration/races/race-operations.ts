@@ -4,8 +4,8 @@
 // accepted write is in the final state and every refused one left no trace.
 import { randomUUID } from "node:crypto";
 import { decideEdit, type MutatingOperation } from "@/lib/assessments/lifecycle";
-import { startAssessment } from "@/lib/assessments/commands/start-assessment";
-import { submitAssessment } from "@/lib/assessments/commands/submit-assessment";
+import { startAssessment } from "@/lib/server/assessments/start-assessment";
+import { submitAssessment } from "@/lib/server/assessments/submit-assessment";
 import type { Actor } from "@/lib/auth/actor";
 import { getAssessmentById, getCurrentRevision, saveDraftAnswers } from "@/lib/db/queries/assessments";
 import { addReviewComment, approveAssessment, returnAssessment, setIndicatorValidation } from "@/lib/db/queries/review/commands";

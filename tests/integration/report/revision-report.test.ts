@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildRevisionReport } from "@/app/(sme)/assessments/[assessmentId]/revisions/[revisionNumber]/report/handler";
 import { createNumberFormats } from "@/components/results/number-formats";
-import { localizeRecommendations, recommendWithText } from "@/lib/api/recommendations";
+import { localizeRecommendations, recommendWithText } from "@/lib/server/recommendations/recommendations";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";

@@ -11,7 +11,7 @@ import { fieldDomId } from "@/lib/questionnaire/answer-fields";
 import { findResumePoint, listPages } from "@/lib/questionnaire/pages";
 import { listSectionProgress } from "@/lib/questionnaire/section-progress";
 import { autosaveLabels } from "./[pageId]/autosave-labels";
-import { loadAssessment } from "./load-assessment";
+import { loadAssessment } from "@/lib/server/assessments/load-assessment";
 import { summaryLabels } from "./summary-labels";
 
 export const metadata: Metadata = { title: "Assessment" };

@@ -2,7 +2,7 @@ import type { CatalogueItem } from "@/lib/catalogue/item-schema";
 import { apiParseOptions, invalidAnswersResponse, invalidBodyResponse } from "@/lib/api/field-errors";
 import { describeUnknownVersion } from "@/lib/api/questionnaire";
 import { readJsonRequest } from "@/lib/api/read-json-request";
-import { recommendForApi, todayUtc } from "@/lib/api/recommendations";
+import { recommendForApi, todayUtc } from "@/lib/server/recommendations/recommendations";
 import { answerUnexpectedErrors, apiError, apiJson } from "@/lib/api/responses";
 import { recommendationsMaxBodyBytes, RecommendationsRequestSchema, type RecommendationsResponse } from "./schema";
 

@@ -14,7 +14,7 @@ import { buildPatchFromForm, listPageFields } from "@/lib/questionnaire/page-fie
 import { listPages } from "@/lib/questionnaire/pages";
 import { describeProblem, summariseProblem } from "@/lib/questionnaire/problem-message";
 import type { AnswerProblem } from "@/lib/questionnaire/validate-answer-set";
-import { loadAssessment, type LoadedAssessment } from "../load-assessment";
+import { loadAssessment, type LoadedAssessment } from "@/lib/server/assessments/load-assessment";
 import { PagePostSchema, type PagePost } from "./schema";
 
 /**

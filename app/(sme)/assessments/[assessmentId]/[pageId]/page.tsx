@@ -19,7 +19,7 @@ import { pageProgress } from "@/lib/questionnaire/page-progress";
 import { listPages } from "@/lib/questionnaire/pages";
 import { listVisibleDimensions, listVisibleProfileQuestions } from "@/lib/questionnaire/visible-items";
 import { currentDimensionLevel, defaultTargetLevel } from "@/lib/scoring/dimension-level";
-import { loadAssessment } from "../load-assessment";
+import { loadAssessment } from "@/lib/server/assessments/load-assessment";
 import { savePageAction } from "./actions";
 import { autosaveLabels } from "./autosave-labels";
 import { choiceTexts, clientFields, formValues } from "./client-fields";

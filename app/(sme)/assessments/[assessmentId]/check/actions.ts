@@ -3,7 +3,7 @@
 import { notFound, redirect } from "next/navigation";
 import { after } from "next/server";
 import { requireAssessmentAccess } from "@/lib/auth/guards";
-import { submitAssessment } from "@/lib/assessments/commands/submit-assessment";
+import { submitAssessment } from "@/lib/server/assessments/submit-assessment";
 import { refuseInvalidForm } from "@/lib/forms/field-errors";
 import type { FormActionState } from "@/lib/forms/form-result";
 import { readForm } from "@/lib/forms/read-form";

@@ -10,7 +10,7 @@ import { fieldDomId } from "@/lib/questionnaire/answer-fields";
 import { describeAnswerField } from "@/lib/questionnaire/describe-field";
 import { findPageOfField } from "@/lib/questionnaire/pages";
 import { validateAnswerSet } from "@/lib/questionnaire/validate-answer-set";
-import { loadAssessment } from "../load-assessment";
+import { loadAssessment } from "@/lib/server/assessments/load-assessment";
 import { summaryLabels } from "../summary-labels";
 import { submitAssessmentAction } from "./actions";
 import { DeclarationForm } from "./declaration-form";

@@ -14,17 +14,17 @@ import { dimensionTitle, type ResultsContext } from "@/components/results/result
 import { ScoreSources } from "@/components/results/score-sources";
 import { ValidatedAdjustments } from "@/components/results/validated-adjustments";
 import { parseSortOrder, sortQuery } from "@/components/results/sort-dimension-rows";
-import { localizeRecommendations, recommendWithText } from "@/lib/api/recommendations";
+import { localizeRecommendations, recommendWithText } from "@/lib/server/recommendations/recommendations";
 import { requireAssessmentAccess } from "@/lib/auth/guards";
 import { getSubmittedRevisionScores, listRevisions } from "@/lib/db/queries/assessments";
 import { listActiveCatalogueForRecommendations } from "@/lib/db/queries/catalogue";
 import { getValidatedResultForFirm } from "@/lib/db/queries/validated-results";
 import { getFormats, getLocale, getTranslator } from "@/lib/i18n/server";
-import { loadProgressSincePrevious } from "@/lib/progress/progress-since-previous";
+import { loadProgressSincePrevious } from "@/lib/server/results/progress-since-previous";
 import { getPublishedQuestionnaire } from "@/lib/questionnaire/published";
 import { textForLocale } from "@/lib/questionnaire/text-for-locale";
-import { loadPeerBenchmark } from "./peer-benchmark";
-import { loadProgrammeAverage } from "./programme-average";
+import { loadPeerBenchmark } from "@/lib/server/results/peer-benchmark";
+import { loadProgrammeAverage } from "@/lib/server/results/programme-average";
 import { ResultsQuerySchema } from "./schema";
 
 export async function generateMetadata(): Promise<Metadata> {

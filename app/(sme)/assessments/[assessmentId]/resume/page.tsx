@@ -2,7 +2,7 @@ import { redirect } from "next/navigation";
 import { requireAssessmentAccess } from "@/lib/auth/guards";
 import { fieldDomId } from "@/lib/questionnaire/answer-fields";
 import { findResumePoint } from "@/lib/questionnaire/pages";
-import { loadAssessment } from "../load-assessment";
+import { loadAssessment } from "@/lib/server/assessments/load-assessment";
 
 type Props = { params: Promise<{ assessmentId: string }> };
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { renderReportPdf } from "@/components/report/render-report";
 import { describePriorityReason } from "@/components/results/reason-sentence";
-import { localizeRecommendations, recommendWithText } from "@/lib/api/recommendations";
+import { localizeRecommendations, recommendWithText } from "@/lib/server/recommendations/recommendations";
 import { listActiveCatalogueForRecommendations } from "@/lib/db/queries/catalogue";
 import { getProgrammeDimensionAverages } from "@/lib/db/queries/cohort";
 import { getRevisionReportData, type RevisionReportData } from "@/lib/db/queries/report";
@@ -9,7 +9,7 @@ import type { UserRole } from "@/lib/db/schema";
 import { readEnv } from "@/lib/env";
 import { createTranslator, type Locale } from "@/lib/i18n";
 import { createFormats } from "@/lib/i18n/format";
-import { loadProgressSincePrevious } from "@/lib/progress/progress-since-previous";
+import { loadProgressSincePrevious } from "@/lib/server/results/progress-since-previous";
 import { getPublishedQuestionnaire } from "@/lib/questionnaire/published";
 import { textForLocale } from "@/lib/questionnaire/text-for-locale";
 import { reportFilename } from "@/lib/report/report-filename";
