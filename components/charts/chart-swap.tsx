@@ -6,7 +6,7 @@ import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 
 // visitor its code whether they touch the chart or not. So each chart is first the server SVG
 // passed as children (drawn from lib/charts: at first paint, without JavaScript, in print) and
 // becomes its recharts version the first time a pointer, a finger or the keyboard reaches it. The
-// recharts chunk is loaded only then (decision 015).
+// recharts chunk is loaded only then (decision 016).
 
 export type ChartLoader<P> = () => Promise<ComponentType<P>>;
 
@@ -65,4 +65,19 @@ export function ChartSwap<P extends object>({ load, chartProps, children }: { lo
       {Chart ? <Chart {...chartProps} /> : children}
     </div>
   );
+}
+
+/**
+ * A chart's swap component, for charts whose props are all passed to both drawings: the server
+ * drawing (children) until the first touch, then the component `load` imports. Each chart's file
+ * keeps its own `import()` so the bundler gives its recharts version a chunk of its own.
+ */
+export function defineChartSwap<P extends object>(load: ChartLoader<P>) {
+  return function DefinedChartSwap({ children, ...chartProps }: P & { children: ReactNode }) {
+    return (
+      <ChartSwap load={load} chartProps={chartProps as unknown as P}>
+        {children}
+      </ChartSwap>
+    );
+  };
 }
