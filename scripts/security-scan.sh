@@ -17,19 +17,13 @@ tls_port=${SCAN_TLS_PORT:-$((port + 100))}
 output=${SCAN_OUTPUT:-.data/security-scan}
 started=$(date +%s)
 
+# shellcheck source=lib/apt-install.sh
+source scripts/lib/apt-install.sh
+
 banner "scan: wapiti"
 if ! command -v wapiti >/dev/null 2>&1; then
   echo "wapiti: not installed, installing Debian's wapiti package…"
-  sudo=()
-  if [[ $(id -u) -ne 0 ]]; then
-    if command -v sudo >/dev/null 2>&1; then sudo=(sudo); else
-      echo "ERROR: wapiti is missing and installing it needs root (apt-get install -y wapiti)." >&2
-      exit 1
-    fi
-  fi
-  export DEBIAN_FRONTEND=noninteractive
-  "${sudo[@]}" apt-get update -qq
-  "${sudo[@]}" apt-get install -y -qq wapiti >/dev/null
+  apt_install wapiti wapiti || exit 1
 fi
 wapiti --version 2>/dev/null | tail -1 || true
 
