@@ -4,8 +4,8 @@ import type { ReturnedComment } from "@/lib/review/returned-feedback";
 type Props = {
   t: Translate;
   date: (value: Date) => string;
-  /** The return reason, on the page revising starts from and on the check page; null elsewhere. */
-  reason: { body: string; decidedAt: Date } | null;
+  /** The return reason with the general comments (on no dimension), on the page revising starts from and on the check page; null elsewhere. */
+  reason: { body: string; decidedAt: Date; general: readonly ReturnedComment[] } | null;
   /** The officer's comments on this page's dimension. */
   comments: readonly ReturnedComment[];
 };
@@ -25,21 +25,33 @@ export function OfficerFeedback({ t, date, reason, comments }: Props) {
           <h3>{t("returned.reasonLabel")}</h3>
           <p className="review-text review-outcome__reason">{reason.body}</p>
           <p className="muted officer-feedback__by">{t("returned.officerOn", { date: date(reason.decidedAt) })}</p>
+          {reason.general.length > 0 ? (
+            <>
+              <h3>{t("returned.generalLabel")}</h3>
+              <CommentList t={t} date={date} comments={reason.general} />
+            </>
+          ) : null}
         </>
       ) : null}
       {comments.length > 0 ? (
         <>
           {reason ? <h3>{t("returned.commentLabel")}</h3> : null}
-          <ul className="review-comment-list">
-            {comments.map((comment) => (
-              <li key={comment.id}>
-                <p className="review-text">{comment.body}</p>
-                <p className="muted officer-feedback__by">{t("returned.officerOn", { date: date(comment.createdAt) })}</p>
-              </li>
-            ))}
-          </ul>
+          <CommentList t={t} date={date} comments={comments} />
         </>
       ) : null}
     </section>
+  );
+}
+
+function CommentList({ t, date, comments }: Pick<Props, "t" | "date" | "comments">) {
+  return (
+    <ul className="review-comment-list">
+      {comments.map((comment) => (
+        <li key={comment.id}>
+          <p className="review-text">{comment.body}</p>
+          <p className="muted officer-feedback__by">{t("returned.officerOn", { date: date(comment.createdAt) })}</p>
+        </li>
+      ))}
+    </ul>
   );
 }

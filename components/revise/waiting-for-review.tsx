@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Translate } from "@/lib/i18n";
 
 type Props = {
@@ -6,11 +5,10 @@ type Props = {
   status: "submitted" | "in_review";
   submittedOn: string;
   programmeName: string | null;
-  resultsHref: string;
 };
 
-/** A submitted assessment's record: when and to whom it went, that it waits for review, and what happens next. */
-export function WaitingForReview({ t, status, submittedOn, programmeName, resultsHref }: Props) {
+/** A submitted assessment's record: when and to whom it went, that it waits for review, and what happens next (the results link follows on the page). */
+export function WaitingForReview({ t, status, submittedOn, programmeName }: Props) {
   return (
     <section className="notice waiting-for-review" aria-labelledby="waiting-for-review-heading">
       <h2 id="waiting-for-review-heading">{status === "in_review" ? t("returned.waiting.inReviewTitle") : t("returned.waiting.title")}</h2>
@@ -22,9 +20,7 @@ export function WaitingForReview({ t, status, submittedOn, programmeName, result
           <ul>
             <li>{t("returned.waiting.nextValidate")}</li>
             <li>{t("returned.waiting.nextEmail")}</li>
-            <li>
-              <Link href={resultsHref}>{t("returned.waiting.nextResults")}</Link>
-            </li>
+            <li>{t("returned.waiting.nextResults")}</li>
           </ul>
         </>
       ) : (

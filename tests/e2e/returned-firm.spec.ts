@@ -20,6 +20,7 @@ const firmLevels = { adjusted: 2, changed: 1 };
 const newLevel = 4;
 const reason = "Please back the process ratings with evidence and check them again.";
 const comment = "Which of these routines are written down? Add a note with the document names.";
+const generalComment = "Thank you for the clear notes on the technology questions.";
 const justification = "The routine was described but no record of it was shown.";
 
 /** The officer returns the submission from the review page: an adjusted level and a comment on the flagged dimension, and a reason. */
@@ -35,6 +36,10 @@ async function returnWithFeedback(officer: Page, assessmentId: string): Promise<
   await comments.getByLabel(`Add a comment on ${flagged.title}`).fill(comment);
   await comments.getByRole("button", { name: "Add comment" }).click();
   await expect(comments.getByRole("status")).toHaveText("Comment added.");
+  const general = officer.getByRole("region", { name: "General comments" });
+  await general.getByLabel("Add a comment").fill(generalComment);
+  await general.getByRole("button", { name: "Add comment" }).click();
+  await expect(general.getByRole("listitem")).toContainText([generalComment]);
   await officer.getByLabel("Reason for returning").fill(reason);
   await officer.getByRole("button", { name: "Return assessment" }).click();
   await expect(officer.getByRole("status").filter({ hasText: "The assessment was returned to the firm with your reason." })).toBeVisible();
@@ -46,7 +51,8 @@ async function expectWaitingForReview(page: Page, assessmentId: string): Promise
   await expect(waiting).toContainText("It is waiting for review by the programme's officer.");
   await expect(waiting.getByRole("heading", { name: "What happens next" })).toBeVisible();
   await expect(waiting).toContainText("You get an email when the assessment is approved, or when it is returned");
-  await expect(waiting.getByRole("link", { name: /Your results are already available/ })).toHaveAttribute("href", `/assessments/${assessmentId}/results`);
+  await expect(waiting).toContainText("Your results are already available");
+  await expect(page.getByRole("link", { name: "See your results" })).toHaveAttribute("href", `/assessments/${assessmentId}/results`);
 
   await page.goto("/dashboard");
   const blocked = page.getByTestId("dashboard-blocked");
@@ -81,6 +87,7 @@ test("a returned firm lands on the flagged dimension with the officer's feedback
   const feedback = page.getByRole("region", { name: "Your programme officer's comment" });
   await expect(feedback).toContainText(reason);
   await expect(feedback).toContainText(comment);
+  await expect(feedback).toContainText(generalComment);
   await expect(feedback).toContainText(/Programme officer, \d{1,2} \w+ \d{4}/);
   const adjustedBlock = page.locator(".indicator").filter({ has: indicatorGroup(page, adjustedIndicator) });
   await expect(adjustedBlock).toContainText(`Officer validated level ${firmLevels.adjusted - 1} (${adjustedIndicator.levels[firmLevels.adjusted - 1]!.replace(/^\d – /, "")}): ${justification}`);
@@ -96,7 +103,10 @@ test("a returned firm lands on the flagged dimension with the officer's feedback
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(page).not.toHaveURL(new RegExp(`/${flagged.id}$`));
   await page.goto(`/assessments/${assessmentId}/check`);
-  await expect(page.getByRole("region", { name: "Your programme officer's comment" })).toContainText(reason);
+  const checkFeedback = page.getByRole("region", { name: "Your programme officer's comment" });
+  await expect(checkFeedback).toContainText(reason);
+  await expect(checkFeedback).toContainText(generalComment);
+  await expect(checkFeedback, "a dimension's comment stays on its page").not.toContainText(comment);
   const changes = page.getByRole("table", { name: "Your changes since revision 1" });
   await expect(changes.locator("tbody tr")).toHaveCount(1);
   const row = changes.getByRole("row", { name: new RegExp(escapeRegExp(changedIndicator.question)) });

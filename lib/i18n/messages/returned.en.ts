@@ -5,6 +5,7 @@ export const returnedEn = {
   officerOn: "Programme officer, {date}",
   reasonLabel: "Why your assessment was returned",
   commentLabel: "On this dimension",
+  generalLabel: "On the whole assessment",
   validatedLevel: "Officer validated level {level} ({label}): {justification}",
   changes: {
     title: "What you changed since revision {revision}",

@@ -6,6 +6,7 @@ export const returnedMs: typeof returnedEn = {
   officerOn: "Pegawai program, {date}",
   reasonLabel: "Sebab penilaian anda dikembalikan",
   commentLabel: "Mengenai dimensi ini",
+  generalLabel: "Mengenai keseluruhan penilaian",
   validatedLevel: "Pegawai mengesahkan tahap {level} ({label}): {justification}",
   changes: {
     title: "Apa yang anda ubah sejak semakan {revision}",

@@ -53,7 +53,6 @@ export default async function AssessmentOverviewPage({ params, searchParams }: P
             status={assessment.status}
             submittedOn={formats.date(revision.submittedAt)}
             programmeName={assessment.programmeName}
-            resultsHref={`/assessments/${assessment.id}/results`}
           />
         ) : null}
         {outcome?.decision === "approved" && assessment.status === "approved" ? (

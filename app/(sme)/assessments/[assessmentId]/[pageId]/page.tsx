@@ -163,7 +163,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
             <OfficerFeedback
               t={t}
               date={formats.date}
-              reason={feedback && showsReason ? { body: feedback.reason, decidedAt: feedback.decidedAt } : null}
+              reason={feedback && showsReason ? { body: feedback.reason, decidedAt: feedback.decidedAt, general: feedback.comments.filter((c) => c.dimensionId === null) } : null}
               comments={officerComments}
             />
             <ConflictNotice

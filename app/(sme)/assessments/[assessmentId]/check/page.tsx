@@ -49,7 +49,8 @@ export default async function CheckAnswersPage({ params }: Props) {
       </nav>
       <h1>{t("assessment.checkTitle")}</h1>
       <ErrorSummary title={t("assessment.incompleteTitle")} errors={missing} />
-      {feedback ? <OfficerFeedback t={t} date={formats.date} reason={{ body: feedback.reason, decidedAt: feedback.decidedAt }} comments={[]} /> : null}
+      {feedback ? <OfficerFeedback t={t} date={formats.date} reason={{ body: feedback.reason, decidedAt: feedback.decidedAt, general: feedback.comments.filter((c) => c.dimensionId === null) }}
+          comments={[]} /> : null}
       {feedback && changes ? <ChangesSinceReturn t={t} rows={changes} returnedRevision={feedback.revisionNumber} /> : null}
       <AnswerSummary structure={structure} text={text} answers={answers} labels={summaryLabels(t)} changeHref={`/assessments/${assessment.id}`} />
       {messages ? (
