@@ -6,6 +6,8 @@ import { CatalogueItemIdSchema } from "@/lib/catalogue/item-schema";
 import { getCatalogueItem, type CatalogueEntry } from "@/lib/db/queries/catalogue";
 import { getAssessmentById, getAssessmentForMember, getAssessmentForOfficer, type AssessmentSummary } from "@/lib/db/queries/assessments";
 import { getFirmById, getFirmForMember, getFirmForOfficer, type FirmSummary } from "@/lib/db/queries/firms";
+import { getReturnedFeedbackForMember } from "@/lib/db/queries/review/returned-feedback";
+import type { ReturnedFeedback } from "@/lib/review/returned-feedback";
 import { getProgrammeById, getProgrammeForOfficer, listProgrammesForOfficer, type ProgrammeSummary } from "@/lib/db/queries/programmes";
 import type { Role } from "./roles";
 import { getCurrentUser, type SessionUser } from "./session";
@@ -72,6 +74,19 @@ export async function requireAssessmentAccess(
   else if (user.role === "admin") assessment = await getAssessmentById(assessmentId);
   if (!assessment) notFound();
   return { user, assessment };
+}
+
+/**
+ * An assessment the firm's own manager edits (requireAssessmentAccess in edit mode), with the
+ * officer's feedback when it was returned (null otherwise). Only the firm's managers read the
+ * feedback: other roles get 403, other firms 404, and the query itself joins the membership.
+ */
+export async function requireRevisionAccess(
+  assessmentId: string,
+): Promise<{ user: SessionUser; assessment: AssessmentSummary; feedback: ReturnedFeedback | null }> {
+  const { user, assessment } = await requireAssessmentAccess(assessmentId, "edit");
+  const feedback = assessment.status === "returned" ? await getReturnedFeedbackForMember(user.id, assessment.id) : null;
+  return { user, assessment, feedback };
 }
 
 /**

@@ -116,7 +116,7 @@ test("an officer validates, comments and returns; the firm revises and resubmits
   // Revising starts on the commented dimension, which shows the comment above its questions.
   await returned.getByRole("link", { name: "Revise and resubmit" }).click();
   await expect(page).toHaveURL(new RegExp(`/assessments/${assessmentId}/${skills.id}$`));
-  await expect(page.getByRole("region", { name: "Your programme officer's comments on this dimension" })).toContainText(comment);
+  await expect(page.getByRole("region", { name: "Your programme officer's comment" })).toContainText(comment);
   await levelRadio(indicatorGroup(page, secondSkill), secondSkill, 4).check();
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(page).not.toHaveURL(new RegExp(`/${skills.id}$`));

@@ -116,7 +116,19 @@ export default async function DashboardPage() {
                 </table>
               </div>
             )}
-            {open ? null : (
+            {open ? (
+              // Say why no new assessment can start, and lead to the one that holds it up (issue 18).
+              <p className="notice dashboard-blocked" data-testid="dashboard-blocked">
+                {open.status === "returned" ? t("returned.dashboard.returned") : isEditable(open.status) ? t("returned.dashboard.inProgress") : t("returned.dashboard.inReview")}{" "}
+                <Link href={open.status === "draft" ? `/assessments/${open.id}/resume` : `/assessments/${open.id}`}>
+                  {open.status === "returned"
+                    ? t("returned.dashboard.returnedLink")
+                    : isEditable(open.status)
+                      ? t("returned.dashboard.inProgressLink")
+                      : t("returned.dashboard.inReviewLink")}
+                </Link>
+              </p>
+            ) : (
               <form action={startAssessmentAction} className="form">
                 <input type="hidden" name="firmId" value={firm.id} />
                 {firm.programmes.length > 0 ? (

@@ -7,6 +7,7 @@ import { queueEn } from "./queue.en";
 import { radarEn } from "./radar.en";
 import { reportEn } from "./report.en";
 import { reviewEn } from "./review.en";
+import { returnedEn } from "./returned.en";
 
 // English UI text. Every other locale file must have exactly these keys (a unit test checks).
 export const en = {
@@ -659,6 +660,7 @@ export const en = {
   radar: radarEn,
   report: reportEn,
   review: reviewEn,
+  returned: returnedEn,
 };
 
 export type Messages = typeof en;

@@ -8,6 +8,7 @@ import { queueMs } from "./queue.ms";
 import { radarMs } from "./radar.ms";
 import { reportMs } from "./report.ms";
 import { reviewMs } from "./review.ms";
+import { returnedMs } from "./returned.ms";
 
 // Bahasa Malaysia UI text. The Messages type makes a missing key a compile error.
 export const ms: Messages = {
@@ -659,4 +660,5 @@ export const ms: Messages = {
   radar: radarMs,
   report: reportMs,
   review: reviewMs,
+  returned: returnedMs,
 };

@@ -3,13 +3,16 @@ import Link from "next/link";
 import { AnswerSummary } from "@/components/questionnaire/answer-summary";
 import { AutosaveIsland } from "@/components/questionnaire/autosave-island";
 import { ReviewOutcomeNotice } from "@/components/review/review-outcome-notice";
+import { WaitingForReview } from "@/components/revise/waiting-for-review";
 import { requireAssessmentAccess } from "@/lib/auth/guards";
 import type { MessageKey } from "@/lib/i18n";
 import { getLatestReviewOutcome } from "@/lib/db/queries/review/reads";
+import { getReturnedFeedbackForMember } from "@/lib/db/queries/review/returned-feedback";
 import { getFormats, getTranslator } from "@/lib/i18n/server";
 import { fieldDomId } from "@/lib/questionnaire/answer-fields";
 import { findResumePoint, listPages } from "@/lib/questionnaire/pages";
 import { listSectionProgress } from "@/lib/questionnaire/section-progress";
+import { chooseRevisePage, listFlaggedDimensionIds } from "@/lib/review/returned-feedback";
 import { autosaveLabels } from "./[pageId]/autosave-labels";
 import { loadAssessment } from "@/lib/server/assessments/load-assessment";
 import { summaryLabels } from "./summary-labels";
@@ -24,11 +27,12 @@ export default async function AssessmentOverviewPage({ params, searchParams }: P
   const { user, assessment } = await requireAssessmentAccess(assessmentId);
   // The officer's decision is news only while it stands: a returned assessment being revised, or an approved one.
   const showsDecision = assessment.status === "returned" || assessment.status === "approved";
-  const [{ revision, questionnaire, text, editable }, t, formats, outcome] = await Promise.all([
+  const [{ revision, questionnaire, text, editable }, t, formats, outcome, feedback] = await Promise.all([
     loadAssessment(assessment),
     getTranslator(),
     getFormats(),
     showsDecision ? getLatestReviewOutcome(assessment.id) : Promise.resolve(null),
+    assessment.status === "returned" && user.role === "sme" ? getReturnedFeedbackForMember(user.id, assessment.id) : Promise.resolve(null),
   ]);
   const { structure } = questionnaire;
   const statusLabel = t(`assessmentStatus.${assessment.status}` as MessageKey);
@@ -42,6 +46,14 @@ export default async function AssessmentOverviewPage({ params, searchParams }: P
             <h2>{t("assessment.submittedTitle")}</h2>
             <p>{t("assessment.submittedBody")}</p>
           </div>
+        ) : null}
+        {(assessment.status === "submitted" || assessment.status === "in_review") && revision.submittedAt ? (
+          <WaitingForReview
+            t={t}
+            status={assessment.status}
+            submittedOn={formats.date(revision.submittedAt)}
+            programmeName={assessment.programmeName}
+          />
         ) : null}
         {outcome?.decision === "approved" && assessment.status === "approved" ? (
           <ReviewOutcomeNotice t={t} formats={formats} text={text} outcome={outcome} dimensionHref={null} />
@@ -70,14 +82,14 @@ export default async function AssessmentOverviewPage({ params, searchParams }: P
   const allDone = progress.every((p) => p.status === "completed");
   const returned = outcome?.decision === "returned" && assessment.status === "returned" ? outcome : null;
   const dimensionHref = (dimensionId: string) => (pages.some((p) => p.id === dimensionId) ? `/assessments/${assessment.id}/${dimensionId}` : null);
-  // Revising starts where the officer commented first (in questionnaire order), else where the firm would resume.
-  const firstCommented = returned ? pages.find((p) => p.kind === "dimension" && returned.comments.some((c) => c.dimensionId === p.id)) : undefined;
-  const reviseHref = `/assessments/${assessment.id}/${firstCommented?.id ?? resume.pageId}`;
+  // Revising (and continuing a returned assessment) starts on the first dimension the officer flagged.
+  const resumeHref = `/assessments/${assessment.id}/${resume.pageId}${resume.field ? `#${fieldDomId(resume.field)}` : ""}`;
+  const reviseHref = feedback ? `/assessments/${assessment.id}/${chooseRevisePage(pages, listFlaggedDimensionIds(structure, feedback))}` : null;
   return (
     <>
       <h1>{text.title}</h1>
       <AutosaveIsland assessmentId={assessment.id} labels={autosaveLabels(t)} />
-      {returned ? <ReviewOutcomeNotice t={t} formats={formats} text={text} outcome={returned} dimensionHref={dimensionHref} reviseHref={reviseHref} /> : null}
+      {returned ? <ReviewOutcomeNotice t={t} formats={formats} text={text} outcome={returned} dimensionHref={dimensionHref} reviseHref={reviseHref ?? resumeHref} /> : null}
       <dl className="summary">
         <dt>{t("assessment.status")}</dt>
         <dd>
@@ -91,7 +103,7 @@ export default async function AssessmentOverviewPage({ params, searchParams }: P
         ) : null}
       </dl>
       <p>
-        <Link className="button" href={`/assessments/${assessment.id}/${resume.pageId}${resume.field ? `#${fieldDomId(resume.field)}` : ""}`}>
+        <Link className="button" href={reviseHref ?? resumeHref}>
           {progress.some((p) => p.answered > 0) ? t("assessment.continue") : t("assessment.start")}
         </Link>
       </p>

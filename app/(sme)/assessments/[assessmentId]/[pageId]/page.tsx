@@ -8,15 +8,16 @@ import { LevelGuide, LevelOptions } from "@/components/questionnaire/level-optio
 import { NoteField } from "@/components/questionnaire/note-field";
 import { PageForm } from "@/components/questionnaire/page-form";
 import { ProfileQuestionField } from "@/components/questionnaire/profile-question-field";
-import { DimensionComments } from "@/components/review/dimension-comments";
-import { requireAssessmentAccess } from "@/lib/auth/guards";
+import { OfficerFeedback } from "@/components/revise/officer-feedback";
+import { OfficerValidationNote } from "@/components/revise/officer-validation-note";
+import { requireRevisionAccess } from "@/lib/auth/guards";
 import { getProgrammeTargets } from "@/lib/db/queries/programmes";
-import { getLatestReviewOutcome } from "@/lib/db/queries/review/reads";
 import { getFormats, getTranslator } from "@/lib/i18n/server";
 import { fieldDomId, pickFields } from "@/lib/questionnaire/answer-fields";
 import { listFieldRules } from "@/lib/questionnaire/field-rules";
 import { pageProgress } from "@/lib/questionnaire/page-progress";
 import { listPages } from "@/lib/questionnaire/pages";
+import { chooseRevisePage, listAdjustedValidations, listFlaggedDimensionIds } from "@/lib/review/returned-feedback";
 import { listVisibleDimensions, listVisibleProfileQuestions } from "@/lib/questionnaire/visible-items";
 import { currentDimensionLevel, defaultTargetLevel } from "@/lib/scoring/dimension-level";
 import { loadAssessment } from "@/lib/server/assessments/load-assessment";
@@ -38,7 +39,7 @@ const listParam = (value: unknown) => (typeof value === "string" && value ? valu
 /** GET /assessments/:id/:pageId — one questionnaire page (profile, a dimension, or targets); the firm's own SME manager. */
 export default async function QuestionPage({ params, searchParams }: Props) {
   const [{ assessmentId, pageId }, query] = await Promise.all([params, searchParams]);
-  const { assessment } = await requireAssessmentAccess(assessmentId, "edit");
+  const { assessment, feedback } = await requireRevisionAccess(assessmentId);
   const [{ revision, questionnaire, text, editable }, t, formats] = await Promise.all([loadAssessment(assessment), getTranslator(), getFormats()]);
   if (!editable) redirect(`/assessments/${assessment.id}`);
 
@@ -56,9 +57,11 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   const sectionTitle = text.sections[page.sectionId]?.title ?? "";
   const title = page.kind === "dimension" ? (text.dimensions[page.dimensionId]?.title ?? page.dimensionId) : sectionTitle;
 
-  // While the firm revises a returned assessment, the officer's comments on this dimension sit above its questions.
-  const outcome = page.kind === "dimension" && assessment.status === "returned" ? await getLatestReviewOutcome(assessment.id) : null;
-  const officerComments = outcome?.decision === "returned" && page.kind === "dimension" ? outcome.comments.filter((c) => c.dimensionId === page.dimensionId) : [];
+  // While the firm revises a returned assessment, the officer's reason (once, on the page revising
+  // starts from) and the comments on this dimension sit above its questions; adjusted levels beside them.
+  const officerComments = feedback && page.kind === "dimension" ? feedback.comments.filter((c) => c.dimensionId === page.dimensionId) : [];
+  const showsReason = feedback ? chooseRevisePage(pages, listFlaggedDimensionIds(structure, feedback)) === page.id : false;
+  const adjusted = new Map((feedback ? listAdjustedValidations(feedback) : []).map((v) => [v.indicatorId, v]));
 
   let body: React.ReactNode;
   // The targets page shows the proposed target where none is saved; the form's values must match.
@@ -84,6 +87,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
           const indicatorText = text.indicators[indicator.id];
           if (!indicatorText) return null;
           const describe = `${fieldDomId(`levels.${indicator.id}`)}-level`;
+          const validation = adjusted.get(indicator.id);
           return (
             <Fragment key={indicator.id}>
               <div className="indicator">
@@ -95,6 +99,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
                   value={answers.levels[indicator.id]}
                   compact={{ descriptionIds: describe }}
                 />
+                {validation ? <OfficerValidationNote t={t} validation={validation} levelLabel={indicatorText.levels[validation.validatedLevel]?.label ?? ""} /> : null}
                 <NoteField field={`notes.${indicator.id}`} label={t("assessment.noteLabel")} hint={t("assessment.noteHint")} value={answers.notes[indicator.id]} />
               </div>
               {/* After the note: Tab from the levels reaches the note first, as before the short layout. */}
@@ -155,7 +160,12 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         labels={{ summaryTitle: t("errors.summaryTitle"), conflictTitle: t("assessment.conflictTitle"), conflictLead: t("assessment.conflictNoJs") }}
         lead={
           <>
-            <DimensionComments t={t} comments={officerComments} />
+            <OfficerFeedback
+              t={t}
+              date={formats.date}
+              reason={feedback && showsReason ? { body: feedback.reason, decidedAt: feedback.decidedAt, general: feedback.comments.filter((c) => c.dimensionId === null) } : null}
+              comments={officerComments}
+            />
             <ConflictNotice
               title={t("assessment.conflictTitle")}
               lead={t("assessment.conflictNoJs")}
