@@ -2,6 +2,13 @@
 // "confirm the dimension" would validate, and the counts the decision's confirmation summarises.
 // A validation "confirms" when its level is the firm's own and "adjusts" when it differs.
 
+/**
+ * The justification stored with a level confirmed as the firm's own, which needs none (the
+ * database requires a justification on every validation, and the audit trail reads it). The
+ * page shows it as "confirmed" in the reader's language, not as this text.
+ */
+export const confirmedJustification = "Confirmed at the firm's own level.";
+
 /** What the contents list says of a dimension; "adjusted" and "commented" can go together. */
 export type DimensionMark = "not-looked-at" | "in-progress" | "confirmed" | "adjusted" | "commented";
 
