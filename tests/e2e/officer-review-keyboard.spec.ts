@@ -34,6 +34,12 @@ async function tabTo(page: Page, target: Locator, { back = false, maxPresses = 4
 }
 
 const contentsEntry = (page: Page, dimensionId: string) => page.getByTestId(`contents-${dimensionId}`);
+
+/** Goes to a section the way a keyboard user does on a long page: (Shift+)Tab to its link in the contents, Enter; Tab then continues from there. */
+async function jumpTo(page: Page, contentsLink: Locator, { back = true } = {}): Promise<void> {
+  await tabTo(page, contentsLink, { back });
+  await page.keyboard.press("Enter");
+}
 const indicatorBlock = (page: Page, indicator: Indicator): Locator =>
   page.locator(".review-indicator").filter({ has: page.getByRole("heading", { level: 4, name: indicator.question, exact: true }) });
 
@@ -83,7 +89,9 @@ test("by keyboard, the officer reviews the oldest submission without a page load
   // Confirm every level of two dimensions, each with one button.
   for (const dimension of [skills, leadership]) {
     const confirmAll = officer.getByRole("button", { name: `Confirm all ${dimension.indicators.length} levels in ${dimension.title}` });
-    await tabTo(officer, confirmAll);
+    await jumpTo(officer, contentsEntry(officer, dimension.id).getByRole("link"), { back: dimension !== skills });
+    await officer.keyboard.press("Tab");
+    await expect(confirmAll).toBeFocused();
     await officer.keyboard.press("Enter");
     await expect(contentsEntry(officer, dimension.id)).toContainText("Confirmed");
     await expect(contentsEntry(officer, dimension.id)).toContainText(`${dimension.indicators.length} of ${dimension.indicators.length} validated`);
@@ -93,6 +101,7 @@ test("by keyboard, the officer reviews the oldest submission without a page load
 
   // Adjust one level: another level than the firm's, with the justification asked for in place.
   const block = indicatorBlock(officer, adjusted);
+  await jumpTo(officer, contentsEntry(officer, linkages.id).getByRole("link"));
   await tabTo(officer, block.getByText("Validate this answer", { exact: true }));
   await officer.keyboard.press("Enter");
   const level = block.getByLabel("Validated level", { exact: true });
@@ -121,6 +130,8 @@ test("by keyboard, the officer reviews the oldest submission without a page load
 
   // "Return to firm…" opens a confirmation that Escape closes, giving the focus back.
   const openReturn = officer.getByRole("button", { name: "Return to firm…" });
+  // The bar is last in the page: from the general comments, the last section, Tab reaches it.
+  await jumpTo(officer, officer.getByRole("navigation", { name: "Contents" }).getByRole("link", { name: "General comments" }));
   await tabTo(officer, openReturn);
   await officer.keyboard.press("Enter");
   const returnDialog = officer.getByRole("dialog", { name: "Return this assessment to the firm?" });
@@ -151,8 +162,8 @@ test("by keyboard, the officer reviews the oldest submission without a page load
   await expect(officer.getByTestId("review-status")).toContainText("Approved");
   expect(await officer.evaluate(() => (window as unknown as { __reviewMarker?: number }).__reviewMarker), "no full page load during the review").toBe(1);
   expect(loads).toBe(0);
-  const next = officer.getByRole("link", { name: new RegExp(`^Review next: ${second.sme.firmName}, waiting \\d+ days$`) });
-  await tabTo(officer, next, { back: true });
+  const next = officer.getByRole("link", { name: new RegExp(`^Review next: ${second.sme.firmName}, waiting [\\d,]+ days$`) });
+  await tabTo(officer, next);
   await officer.keyboard.press("Enter");
   await expect(officer.getByRole("heading", { level: 1, name: `Review: ${second.sme.firmName}` })).toBeVisible();
 });
