@@ -44,12 +44,13 @@ const indicatorBlock = (page: Page, indicator: Indicator): Locator =>
   page.locator(".review-indicator").filter({ has: page.getByRole("heading", { level: 4, name: indicator.question, exact: true }) });
 
 /**
- * Makes a submission the oldest waiting in the Penang queue. The demo cohort and other specs'
- * submissions share that queue; a submission date far in the past puts this spec's first and second
- * submissions ahead of all of them, so "the oldest" and "the next" are this spec's own.
+ * Makes a submission the oldest waiting in the Penang queue. The demo cohort (spread over the last
+ * 18 months) and other specs' submissions share that queue; a submission 800 days ago puts this
+ * spec's first and second submissions ahead of all of them, so "the oldest" and "the next" are this
+ * spec's own (and under 1,000 days, read as a plain number by the worklist spec).
  */
-async function submittedOn(assessmentId: string, isoDate: string): Promise<void> {
-  await queryDatabase("update assessments set last_submitted_at = $2 where id = $1", [assessmentId, isoDate]);
+async function submittedDaysAgo(assessmentId: string, days: number): Promise<void> {
+  await queryDatabase("update assessments set last_submitted_at = $2 where id = $1", [assessmentId, new Date(Date.now() - days * 86_400_000).toISOString()]);
 }
 
 async function officerWithoutJavaScript(browser: Browser, baseURL: string | undefined): Promise<Page> {
@@ -64,8 +65,8 @@ test("by keyboard, the officer reviews the oldest submission without a page load
   const secondContext = await browser.newContext({ baseURL, locale: "en-GB" });
   const second = await submitCompleteAssessment(await secondContext.newPage(), "kbd-review-second");
   await secondContext.close();
-  await submittedOn(first.assessmentId, "2001-01-01T02:00:00Z");
-  await submittedOn(second.assessmentId, "2001-01-02T02:00:00Z");
+  await submittedDaysAgo(first.assessmentId, 800);
+  await submittedDaysAgo(second.assessmentId, 799);
 
   // The officer home's "Needs my action" opens the queue with the oldest first.
   await officer.goto("/officer");
