@@ -176,6 +176,15 @@ test("without JavaScript, the review's forms post and come back at the form, err
   await officer.goto(`/officer/assessments/${assessmentId}/review`);
   await expect(officer.getByRole("heading", { level: 1, name: `Review: ${sme.firmName}` })).toBeVisible();
 
+  // On a wide screen the contents stay in view beside the answers; on a 375 px phone they sit at the top and the page does not scroll sideways.
+  const contents = officer.getByRole("navigation", { name: "Contents" });
+  expect(await contents.evaluate((element) => getComputedStyle(element).position)).toBe("sticky");
+  await officer.setViewportSize({ width: 375, height: 800 });
+  expect(await contents.evaluate((element) => getComputedStyle(element).position)).toBe("static");
+  expect(await officer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await expect(officer.getByRole("region", { name: "Decision on this assessment" })).toBeInViewport();
+  await officer.setViewportSize({ width: 1280, height: 720 });
+
   const inView = async (locator: Locator) => {
     await expect(locator).toBeInViewport();
     expect(await officer.evaluate(() => window.scrollY), "the page came back scrolled to the form, not at the top").toBeGreaterThan(0);
