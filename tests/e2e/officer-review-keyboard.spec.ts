@@ -195,6 +195,9 @@ test("without JavaScript, the review's forms post and come back at the form, err
   await expect(contentsEntry(officer, leadership.id)).toContainText("Confirmed");
   expect(new URL(officer.url()).hash).toBe(`#dimension-${leadership.id}`);
   await inView(officer.getByRole("button", { name: `All levels in ${leadership.title} validated` }));
+  await expect(officer.getByRole("table", { name: "Every action on this assessment, oldest first" })).toContainText(
+    `${leadership.title}: ${leadership.indicators.length} levels confirmed at the firm's level`,
+  );
 
   // Another level without a justification: refused at the field, the page at the form.
   const block = indicatorBlock(officer, adjusted);

@@ -172,6 +172,7 @@ export const reviewEn = {
     system: "System",
     revision: "revision {revision}",
     validatedDetail: "{question}: level {level}",
+    confirmedDetail: "{dimension}: {count, plural, one {# level} other {# levels}} confirmed at the firm's level",
     commentedOn: "on {dimension}",
     commentedGeneral: "general comment",
     steps: {

@@ -173,6 +173,7 @@ export const reviewMs: typeof reviewEn = {
     states: "{from} → {to}",
     system: "Sistem",
     revision: "versi {revision}",
+    confirmedDetail: "{dimension}: {count} tahap disahkan pada tahap firma",
     validatedDetail: "{question}: tahap {level}",
     commentedOn: "tentang {dimension}",
     commentedGeneral: "ulasan umum",
