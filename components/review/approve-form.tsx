@@ -3,6 +3,7 @@
 import { ActionForm } from "@/components/forms/action-form";
 import type { FormMessages } from "@/components/forms/form-messages";
 import { Hidden, SubmitButton } from "@/components/forms/kit-fields";
+import type { ReactNode } from "react";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 
 // zod leaves the first load: the schema comes when a field is first focused (decision 009).
@@ -16,10 +17,14 @@ type Props = {
   labels: ApproveFormLabels;
   target: { assessmentId: string; revision: number };
   permalink: string;
+  /** What the decision closes on (the confirmation's summary), under the title. */
+  children?: ReactNode;
+  /** Beside the submit button (the confirmation's "Cancel"). */
+  cancel?: ReactNode;
 };
 
 /** Approves the revision (nothing to type); a refusal (decided meanwhile) shows in the form. */
-export function ApproveForm({ action, messages, labels, target, permalink }: Props) {
+export function ApproveForm({ action, messages, labels, target, permalink, children, cancel }: Props) {
   const form = useActionForm({
     schema: loadApproveFormSchema,
     action,
@@ -30,10 +35,14 @@ export function ApproveForm({ action, messages, labels, target, permalink }: Pro
   return (
     <ActionForm form={form} idPrefix="approve-" labels={{}} summaryTitle={labels.summaryTitle} className="form review-decision">
       <h3 id="approve-heading">{labels.title}</h3>
+      {children}
       <p>{labels.lead}</p>
       <Hidden name="assessmentId" />
       <Hidden name="revision" />
-      <SubmitButton label={labels.submit} pendingLabel={labels.submitting} />
+      <div className="button-row">
+        <SubmitButton label={labels.submit} pendingLabel={labels.submitting} />
+        {cancel}
+      </div>
     </ActionForm>
   );
 }

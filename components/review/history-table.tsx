@@ -1,6 +1,7 @@
 import type { MessageKey, Translate } from "@/lib/i18n";
 import type { QuestionnaireText } from "@/lib/questionnaire/text-schema";
 import type { HistoryEntry } from "@/lib/review/history";
+import { confirmedJustification } from "@/lib/review/review-progress";
 import type { ReviewFormats } from "./review-formats";
 
 type Props = { t: Translate; formats: ReviewFormats; text: QuestionnaireText | null; entries: HistoryEntry[] };
@@ -17,10 +18,16 @@ export function HistoryTable({ t, formats, text, entries }: Props) {
     if (entry.step === "validated" && entry.indicatorId && entry.validatedLevel !== null) {
       parts.push(t("review.history.validatedDetail", { question: text?.indicators[entry.indicatorId]?.question ?? entry.indicatorId, level: entry.validatedLevel }));
     }
+    if (entry.step === "validated" && entry.confirmedLevels !== null && entry.dimensionId) {
+      parts.push(t("review.history.confirmedDetail", { dimension: text?.dimensions[entry.dimensionId]?.title ?? entry.dimensionId, count: entry.confirmedLevels }));
+    }
     if (entry.step === "commented") {
       parts.push(entry.dimensionId ? t("review.history.commentedOn", { dimension: text?.dimensions[entry.dimensionId]?.title ?? entry.dimensionId }) : t("review.history.commentedGeneral"));
     }
-    if (entry.reason) parts.push(entry.reason);
+    // A confirmation's stored justification is a fixed text; the reader gets it in their language.
+    if (entry.reason === confirmedJustification) {
+      if (entry.confirmedLevels === null) parts.push(t("review.answers.confirmedNoNote"));
+    } else if (entry.reason) parts.push(entry.reason);
     return parts.join(" — ");
   };
   return (

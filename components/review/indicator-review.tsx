@@ -3,6 +3,8 @@ import type { FormAction } from "@/components/forms/use-action-form";
 import type { Translate } from "@/lib/i18n";
 import type { QuestionnaireText } from "@/lib/questionnaire/text-schema";
 import type { ReviewFormats } from "./review-formats";
+import { confirmedJustification } from "@/lib/review/review-progress";
+import { ConfirmLevelForm } from "./confirm-level-form";
 import { ValidationForm } from "./validation-form";
 
 export type IndicatorValidationView = { validatedLevel: number; justification: string; validatedByName: string; validatedAt: Date };
@@ -20,6 +22,7 @@ type Props = {
 };
 
 export const indicatorAnchor = (indicatorId: string) => `indicator-${indicatorId}`;
+const adjustAnchor = (indicatorId: string) => `adjust-${indicatorId}`;
 
 /** One question under review: the firm's level with its descriptor and note, the validated level, and the form to set it. */
 export function IndicatorReview({ t, formats, text, indicatorId, firmLevel, firmNote, validation, form }: Props) {
@@ -53,7 +56,7 @@ export function IndicatorReview({ t, formats, text, indicatorId, firmLevel, firm
                 {validation.validatedLevel === firmLevel ? t("review.answers.confirmed") : t("review.answers.adjusted")}
               </span>
               <span className="review-descriptor review-text">
-                {t("review.answers.justification")}: {validation.justification}
+                {t("review.answers.justification")}: {validation.justification === confirmedJustification ? t("review.answers.confirmedNoNote") : validation.justification}
               </span>
               <span className="muted">{t("review.answers.validatedBy", { name: validation.validatedByName, date: formats.dateTime(validation.validatedAt) })}</span>
             </>
@@ -62,13 +65,25 @@ export function IndicatorReview({ t, formats, text, indicatorId, firmLevel, firm
           )}
         </dd>
       </dl>
+      {form && firmLevel !== undefined ? (
+        <ConfirmLevelForm
+          action={form.action}
+          messages={form.messages}
+          permalink={`${form.pagePath}#${indicatorAnchor(indicatorId)}`}
+          target={{ assessmentId: form.assessmentId, revision: form.revision, indicatorId, firmLevel }}
+          done={validation?.validatedLevel === firmLevel}
+          describedBy={headingId}
+          labels={{ submit: t("review.answers.confirmLevel"), submitting: t("review.answers.confirming"), done: t("review.answers.levelConfirmed"), summaryTitle: t("errors.summaryTitle") }}
+        />
+      ) : null}
       {form ? (
         <ValidationForm
           action={form.action}
           messages={form.messages}
-          permalink={`${form.pagePath}#${indicatorAnchor(indicatorId)}`}
+          permalink={`${form.pagePath}#${adjustAnchor(indicatorId)}`}
+          anchor={adjustAnchor(indicatorId)}
           target={{ assessmentId: form.assessmentId, revision: form.revision, indicatorId }}
-          initial={{ level: String(validation?.validatedLevel ?? firmLevel ?? ""), justification: validation?.justification ?? "" }}
+          initial={{ level: String(validation?.validatedLevel ?? firmLevel ?? ""), justification: validation && validation.justification !== confirmedJustification ? validation.justification : "" }}
           levels={[0, 1, 2, 3, 4, 5].map((level) => ({ value: String(level), label: `${level} – ${levelText(level)?.label ?? ""}` }))}
           labels={{
             question: indicatorText?.question ?? indicatorId,

@@ -31,14 +31,16 @@ type Props = {
   initial: { level: string; justification: string };
   /** The page with this form's anchor: a post without JavaScript comes back here. */
   permalink: string;
+  /** The id of the folded form, the permalink's anchor. */
+  anchor: string;
 };
 
 /**
- * Confirm or adjust one indicator's level, with a justification. Saves in place with JavaScript
+ * Set one indicator's level (another than the firm's needs a justification). Saves in place with JavaScript
  * (the page's figures refresh through the action's revalidation); without it the post comes back
  * to this form, open, with what was typed.
  */
-export function ValidationForm({ action, messages, labels, levels, target, initial, permalink }: Props) {
+export function ValidationForm({ action, messages, labels, levels, target, initial, permalink, anchor }: Props) {
   const form = useActionForm({
     schema: loadValidationFormSchema,
     action,
@@ -51,7 +53,7 @@ export function ValidationForm({ action, messages, labels, levels, target, initi
   // open once the form has answered, so its notice or errors are in view.
   const answered = form.state.status !== "idle" || form.methods.formState.submitCount > 0;
   return (
-    <details className="review-validate" open={answered || undefined}>
+    <details className="review-validate" id={anchor} open={answered || undefined}>
       <summary id={`${idPrefix}title`}>{labels.formTitle}</summary>
       <ActionForm
         form={form}
@@ -64,7 +66,8 @@ export function ValidationForm({ action, messages, labels, levels, target, initi
         <Hidden name="revision" />
         <Hidden name="indicatorId" />
         <Select name="level" label={labels.level} options={levels} required />
-        <TextArea name="justification" label={labels.justification} hint={labels.justificationHint} maxLength={maxJustificationLength} required />
+        {/* Required only for a level other than the firm's: the server decides, and answers at this field. */}
+        <TextArea name="justification" label={labels.justification} hint={labels.justificationHint} maxLength={maxJustificationLength} />
         <SubmitButton label={labels.save} pendingLabel={labels.saving} />
       </ActionForm>
     </details>

@@ -40,6 +40,8 @@ export type HistoryEntry = {
   indicatorId: string | null;
   dimensionId: string | null;
   validatedLevel: number | null;
+  /** How many levels one "confirm the dimension" validated at the firm's level; null for other events. */
+  confirmedLevels: number | null;
 };
 
 const stepByAction: Readonly<Record<string, HistoryStep>> = {
@@ -78,5 +80,6 @@ export function buildReviewHistory(events: readonly AuditEventRecord[]): History
       indicatorId: stringOrNull(event.details.indicatorId),
       dimensionId: stringOrNull(event.details.dimensionId),
       validatedLevel: numberOrNull(event.details.validatedLevel),
+      confirmedLevels: Array.isArray(event.details.confirmedIndicators) ? event.details.confirmedIndicators.length : null,
     }));
 }

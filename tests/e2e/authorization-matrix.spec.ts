@@ -138,7 +138,12 @@ test.describe("authorization matrix", () => {
     await asOfficer.goto(reviewPath);
     const statusBefore = await reviewStatus(asOfficer);
     const marker = `matrix-probe-${Date.now().toString(36)}`;
+    // The approve and return forms are in the page's confirmation step (a dialog with JavaScript):
+    // every form of the page with the approve step, and the return form of the return step.
+    await asOfficer.goto(`${reviewPath}?confirm=approve`);
     const forms = await serverActionForms(asOfficer, marker);
+    await asOfficer.goto(`${reviewPath}?confirm=return`);
+    forms.push(...(await serverActionForms(asOfficer, marker)).filter((fields) => fields.some(([name]) => name === "reason")));
     expect(forms.length, "the review page has server-action forms (validate, comment, approve, return)").toBeGreaterThanOrEqual(4);
 
     for (const role of ["anonymous", "sme", "otherSme", "otherOfficer"] as const) {

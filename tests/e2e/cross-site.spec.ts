@@ -161,7 +161,7 @@ const assessmentStatus = (assessmentId: string) => () => databaseValue("select s
 /** The SME's notification after the Penang officer approved its submitted assessment. */
 async function smeWithNotification(page: Page, officer: Page): Promise<{ sme: NewSme; title: string; userId: string }> {
   const { sme, assessmentId } = await submittedAssessment(page, "xsite-notify");
-  await officer.goto(`/officer/assessments/${assessmentId}/review`);
+  await officer.goto(`/officer/assessments/${assessmentId}/review?confirm=approve`);
   await officer.getByRole("button", { name: "Approve assessment" }).click();
   await expect(officer.getByTestId("review-status")).toContainText("Approved");
   const id = await userId(sme.email);
@@ -432,6 +432,18 @@ const actionScenarios: Record<ServerActionName, Scenario> = {
     });
   },
 
+  confirmDimensionAction: async ({ page, asOfficer }) => {
+    const officer = await asOfficer();
+    const { assessmentId } = await submittedAssessment(page, "xsite-confirm");
+    await officer.goto(`/officer/assessments/${assessmentId}/review`);
+    await expectActionRefusesCrossSite({
+      action: "confirmDimensionAction",
+      page: officer,
+      submit: officer.getByRole("button", { name: /^Confirm all \d+ levels in / }).first(),
+      state: () => databaseValue("select count(*)::int from indicator_validations where assessment_id = $1", [assessmentId]),
+    });
+  },
+
   addCommentAction: async ({ page, asOfficer }) => {
     const officer = await asOfficer();
     const { assessmentId } = await submittedAssessment(page, "xsite-comment");
@@ -449,7 +461,7 @@ const actionScenarios: Record<ServerActionName, Scenario> = {
   approveAction: async ({ page, asOfficer }) => {
     const officer = await asOfficer();
     const { assessmentId } = await submittedAssessment(page, "xsite-approve");
-    await officer.goto(`/officer/assessments/${assessmentId}/review`);
+    await officer.goto(`/officer/assessments/${assessmentId}/review?confirm=approve`);
     await expectActionRefusesCrossSite({
       action: "approveAction",
       page: officer,
@@ -461,7 +473,7 @@ const actionScenarios: Record<ServerActionName, Scenario> = {
   returnAction: async ({ page, asOfficer }) => {
     const officer = await asOfficer();
     const { assessmentId } = await submittedAssessment(page, "xsite-return");
-    await officer.goto(`/officer/assessments/${assessmentId}/review`);
+    await officer.goto(`/officer/assessments/${assessmentId}/review?confirm=return`);
     await officer.getByLabel("Reason for returning").fill("Please answer the automation questions again.");
     await expectActionRefusesCrossSite({
       action: "returnAction",

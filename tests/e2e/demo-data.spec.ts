@@ -81,7 +81,7 @@ test("Precision Parts' demo assessment waits in the Penang officer's queue and o
   await expect(link).toHaveCount(1);
   await link.click();
   await expect(officer.getByRole("heading", { level: 1, name: `Review: ${demo.precisionParts.name}` })).toBeVisible();
-  await expect(officer.getByRole("button", { name: "Approve assessment" })).toBeVisible();
+  await expect(officer.getByRole("button", { name: "Approve…" })).toBeVisible();
 
   // From the review, the officer opens the results page the firm sees.
   await officer.getByRole("link", { name: "Results of revision 1, as the firm sees them" }).click();

@@ -122,13 +122,14 @@ test("the officer's justification, comment and return reason refuse hostile and 
   const before = await state();
 
   const forms: { button: string; field: string; extra: Record<string, string>; message: string; blank: string }[] = [
-    { button: "Save validated level", field: "justification", extra: { level: "2" }, message: "Remove the invisible control character from the justification.", blank: "Enter a justification for the validated level." },
+    { button: "Save validated level", field: "justification", extra: { level: "0" }, message: "Remove the invisible control character from the justification.", blank: "Enter a justification for the validated level." },
     { button: "Add comment", field: "body", extra: {}, message: "Remove the invisible control character from the comment.", blank: "Enter a comment." },
     { button: "Return assessment", field: "reason", extra: {}, message: "Remove the invisible control character from the reason.", blank: "Enter the reason for returning the assessment." },
   ];
   for (const { button, field, extra, message, blank } of forms) {
     for (const [text, expected] of [[NUL, message], ["\u200b\u2060", blank]] as const) {
-      await officer.goto(reviewUrl);
+      // The return form is on the page's confirmation step; another level than the firm's (2) needs a justification.
+      await officer.goto(button === "Return assessment" ? `${reviewUrl}?confirm=return` : reviewUrl);
       const response = await postForm(officer.getByRole("button", { name: button, includeHidden: true }).first(), { ...extra, [field]: text });
       // The form answers in the page (the action's state, with what was typed), not by a redirect.
       expect(response.status(), `${button}: the review page again`).toBe(200);

@@ -92,17 +92,18 @@ test("an officer validates, comments and returns; the firm revises and resubmits
   await expect(skillsComments.getByRole("status")).toHaveText("Comment added.");
   await expect(skillsComments.getByRole("listitem")).toContainText([comment]);
 
-  // Returning needs a reason; with one, the review closes and the forms go.
+  // Returning needs a reason, asked for in the confirmation; with one, the review closes and the forms go.
+  await officer.getByRole("button", { name: "Return to firm…" }).click();
   await officer.getByRole("button", { name: "Return assessment" }).click();
   await expect(problemSummary(officer).getByRole("link", { name: "Enter the reason for returning the assessment." })).toBeVisible();
-  await expect(officer.getByRole("button", { name: "Approve assessment" })).toBeVisible();
+  await expect(officer.getByRole("dialog", { name: "Return this assessment to the firm?" }), "the confirmation stays open with the error").toBeVisible();
   await officer.getByLabel("Reason for returning").fill(reason);
   await officer.getByRole("button", { name: "Return assessment" }).click();
   await expect(officer.getByRole("status").filter({ hasText: "The assessment was returned to the firm with your reason." })).toBeVisible();
   const decisionSummary = officer.locator(".review-decision-summary");
   await expect(decisionSummary).toContainText(`Returned to the firm by ${demo.penangOfficer.name}`);
   await expect(decisionSummary).toContainText(reason);
-  await expect(officer.getByRole("button", { name: /Approve assessment|Return assessment|Save validated level|Add comment/ })).toHaveCount(0);
+  await expect(officer.getByRole("button", { name: /Approve|Return|Save validated level|Add comment|Confirm/ })).toHaveCount(0);
 
   // The firm sees the returned state, the reason and the comment under its dimension.
   await page.goto(`/assessments/${assessmentId}`);
@@ -131,7 +132,8 @@ test("an officer validates, comments and returns; the firm revises and resubmits
   await expect(changed.getByRole("cell")).toHaveText([shownLevel(secondSkill, firmLevels.second), shownLevel(secondSkill, 4)]);
   await expectNoAxeViolations(officer, "review page, resubmitted");
 
-  // Approval stores the validated scores and closes the review.
+  // Approval, confirmed, stores the validated scores and closes the review.
+  await officer.getByRole("button", { name: "Approve…" }).click();
   await officer.getByRole("button", { name: "Approve assessment" }).click();
   await expect(officer.getByRole("status").filter({ hasText: "The assessment was approved and the firm has been told." })).toBeVisible();
   await expect(decisionSummary).toContainText(`Approved by ${demo.penangOfficer.name}`);
@@ -181,6 +183,7 @@ test("the review forms work without JavaScript", async ({ page, browser, baseURL
   await general.getByRole("button", { name: "Add comment" }).click();
   await expect(general.getByRole("listitem")).toContainText([comment]);
 
+  await officer.getByRole("link", { name: "Return to firm…" }).click();
   await officer.getByLabel("Reason for returning").fill(reason);
   await officer.getByRole("button", { name: "Return assessment" }).click();
   await expect(officer.locator(".review-decision-summary")).toContainText(reason);

@@ -40,8 +40,10 @@ async function returnWithFeedback(officer: Page, assessmentId: string): Promise<
   await general.getByLabel("Add a comment").fill(generalComment);
   await general.getByRole("button", { name: "Add comment" }).click();
   await expect(general.getByRole("listitem")).toContainText([generalComment]);
-  await officer.getByLabel("Reason for returning").fill(reason);
-  await officer.getByRole("button", { name: "Return assessment" }).click();
+  // The decision bar opens the return confirmation, which holds the reason.
+  await officer.getByRole("button", { name: "Return to firm…" }).click();
+  await officer.getByRole("dialog").getByLabel("Reason for returning").fill(reason);
+  await officer.getByRole("dialog").getByRole("button", { name: "Return assessment" }).click();
   await expect(officer.getByRole("status").filter({ hasText: "The assessment was returned to the firm with your reason." })).toBeVisible();
 }
 

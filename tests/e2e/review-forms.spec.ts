@@ -74,7 +74,7 @@ for (const javaScript of [true, false]) {
     await expect(level, "the chosen level is kept").toHaveValue(adjustedLevel);
     await expect(block).toContainText("Not validated yet");
     if (javaScript) await expectNoAxeViolations(officer, "review forms, validation refused");
-    else await expect(officer).toHaveURL(new RegExp(`/review#indicator-${firstSkill.id}$`));
+    else await expect(officer).toHaveURL(new RegExp(`/review#adjust-${firstSkill.id}$`));
 
     // Fixed, it saves; the validated scores move.
     await justificationField.fill(justification);
@@ -109,14 +109,16 @@ for (const javaScript of [true, false]) {
     if (javaScript) expect(navigations(), "a validation and a comment save in place, without a page load").toBe(0);
 
     // Return: a reason is required; the typed values of the other forms are not lost meanwhile.
+    // With JavaScript "Return to firm…" opens the confirmation as a dialog; without, it links to it as a step of the page.
+    await officer.getByRole(javaScript ? "button" : "link", { name: "Return to firm…" }).click();
     await officer.getByRole("button", { name: "Return assessment" }).click();
-    const decision = officer.getByRole("region", { name: "Decision" });
+    const decision = javaScript ? officer.getByRole("dialog", { name: "Return this assessment to the firm?" }) : officer.getByRole("region", { name: "Return this assessment to the firm?" });
     const reasonField = officer.getByLabel("Reason for returning");
     await expect(problemSummary(officer, decision).getByRole("link", { name: "Reason for returning: Enter the reason for returning the assessment." })).toHaveAttribute("href", "#return-reason");
     await expect(reasonField).toHaveAttribute("aria-invalid", "true");
     await expect(reasonField).toHaveAccessibleDescription(/Enter the reason for returning the assessment\.$/);
     await expect(officer.getByTestId("review-status")).toContainText("In review");
-    if (!javaScript) await expect(officer).toHaveURL(/\/review#return-heading$/);
+    if (!javaScript) await expect(officer).toHaveURL(/\/review\?confirm=return#confirm$/);
     await reasonField.fill(reason);
     await officer.getByRole("button", { name: "Return assessment" }).click();
     await expect(officer.getByRole("status").filter({ hasText: "The assessment was returned to the firm with your reason." })).toBeVisible();

@@ -51,6 +51,7 @@ test("after approval with adjusted levels the firm's results, dashboard and PDF 
     await block.getByRole("button", { name: "Save validated level" }).click();
     await expect(block.getByRole("status")).toHaveText("Validated level saved.");
   }
+  await officer.getByRole("button", { name: "Approve…" }).click();
   await officer.getByRole("button", { name: "Approve assessment" }).click();
   await expect(officer.getByRole("status").filter({ hasText: "The assessment was approved and the firm has been told." })).toBeVisible();
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNotNull, ne, sql, type SQL } from "drizzle-orm";
 import type { CohortFilter } from "@/lib/cohort/cohort-filter";
 import { queueStatuses, statusesOf, type QueueSelection, type QueueSort, type QueueStatus } from "@/lib/queue/queue-params";
 import type { BandId } from "@/lib/scoring/bands";
@@ -145,4 +145,23 @@ export async function countAssessmentsByStatus(programmeId: string, filter: Coho
   const counts = Object.fromEntries(queueStatuses.map((status) => [status, 0])) as Record<QueueStatus, number>;
   for (const row of rows) if ((queueStatuses as readonly string[]).includes(row.status)) counts[row.status as QueueStatus] = row.total;
   return counts;
+}
+
+export type NextSubmission = { assessmentId: string; firmName: string; lastSubmittedAt: Date };
+
+/**
+ * The submission an officer reviews next in the programme: the queue as it opens (needs action,
+ * oldest first), without the one just decided. Null when nothing else waits. The caller must have
+ * passed requireProgrammeAccess (or the review guard of an assessment in the programme).
+ */
+export async function findNextSubmission(programmeId: string, excludeAssessmentId: string): Promise<NextSubmission | null> {
+  const selection: QueueSelection = { filter: {}, status: "needs-action" };
+  const [row] = await getDb()
+    .select({ assessmentId: assessments.id, firmName: firms.name, lastSubmittedAt: assessments.lastSubmittedAt })
+    .from(assessments)
+    .innerJoin(firms, eq(firms.id, assessments.firmId))
+    .where(and(queueSelectionConditions(programmeId, selection), ne(assessments.id, excludeAssessmentId)))
+    .orderBy(...orderings["submitted-oldest"])
+    .limit(1);
+  return row ? { ...row, lastSubmittedAt: row.lastSubmittedAt! } : null;
 }

@@ -8,13 +8,14 @@ import { startAssessment } from "@/lib/server/assessments/start-assessment";
 import { submitAssessment } from "@/lib/server/assessments/submit-assessment";
 import type { Actor } from "@/lib/auth/actor";
 import { getAssessmentById, getCurrentRevision, saveDraftAnswers } from "@/lib/db/queries/assessments";
-import { addReviewComment, approveAssessment, returnAssessment, setIndicatorValidation } from "@/lib/db/queries/review/commands";
+import { addReviewComment, approveAssessment, confirmDimensionLevels, returnAssessment, setIndicatorValidation } from "@/lib/db/queries/review/commands";
 import type { AnswerPatch, AnswerSet } from "@/lib/questionnaire/answer-set";
 import { decideDraftSave } from "@/lib/questionnaire/draft-save";
 import { currentQuestionnaireId, getPublishedQuestionnaire } from "@/lib/questionnaire/published";
 
 export const questionnaire = getPublishedQuestionnaire(currentQuestionnaireId)!;
-const indicators = questionnaire.structure.factors[0]!.dimensions[0]!.indicators;
+const confirmedDimension = questionnaire.structure.factors[0]!.dimensions[0]!;
+const indicators = confirmedDimension.indicators;
 /** The autosave clears this required level (the probe's attack on submit). */
 export const clearedIndicator = indicators[0]!.id;
 /** The page save sets this level to 4. */
@@ -43,6 +44,7 @@ export type AcceptedWrite =
   | { kind: "started"; assessmentId: string; prefilled: boolean }
   | { kind: "submitted"; assessmentId: string; key: string }
   | { kind: "validated"; assessmentId: string; revisionNumber: number; level: number }
+  | { kind: "confirmed"; assessmentId: string; revisionNumber: number; indicatorIds: string[] }
   | { kind: "commented"; assessmentId: string; body: string }
   | { kind: "decided"; assessmentId: string; revisionNumber: number; decision: "approved" | "returned" };
 
@@ -123,6 +125,17 @@ export const raceOperations: Record<MutatingOperation, RaceOperation> = {
       const outcome = await setIndicatorValidation(input, world.officer);
       if (outcome.kind !== "done") return refused("validate", outcome.refusal);
       return { operation: "validate", accepted: { kind: "validated", assessmentId: world.assessmentId, revisionNumber: world.reviewRevision, level: 1 }, answer: "done" };
+    },
+  },
+  confirm: {
+    states: ["submitted"],
+    queries: ["confirmDimensionLevels"],
+    run: async (world) => {
+      if (!world.assessmentId) return refused("confirm", "404");
+      const outcome = await confirmDimensionLevels({ assessmentId: world.assessmentId, revisionNumber: world.reviewRevision, dimensionId: confirmedDimension.id }, world.officer);
+      if (outcome.kind !== "done") return refused("confirm", outcome.refusal);
+      const indicatorIds = confirmedDimension.indicators.map((indicator) => indicator.id);
+      return { operation: "confirm", accepted: { kind: "confirmed", assessmentId: world.assessmentId, revisionNumber: world.reviewRevision, indicatorIds }, answer: "done" };
     },
   },
   comment: {

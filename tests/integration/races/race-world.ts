@@ -146,7 +146,8 @@ export async function checkInvariants(world: RoundWorld, results: OperationResul
     if (count(reviewAuditActions.approved) !== decisionsOf("approved")) breaches.push("approval events differ from approvals");
     if (count(reviewAuditActions.returned) !== decisionsOf("returned")) breaches.push("return events differ from returns");
     if (count(reviewAuditActions.commented) !== comments.filter((c) => c.assessmentId === assessment.id).length) breaches.push("comment events differ from comments");
-    const acceptedValidations = results.filter((r) => r.accepted?.kind === "validated" && r.accepted.assessmentId === assessment.id).length;
+    // A confirmed dimension is one validation event, however many levels it validated.
+    const acceptedValidations = results.filter((r) => (r.accepted?.kind === "validated" || r.accepted?.kind === "confirmed") && r.accepted.assessmentId === assessment.id).length;
     if (count(reviewAuditActions.validated) !== acceptedValidations) breaches.push(`${count(reviewAuditActions.validated)} validation events for ${acceptedValidations} accepted validations`);
     if (own_events.some((e) => e.toState !== null && !(assessmentStatuses as readonly string[]).includes(e.toState))) breaches.push("an audit event names an unknown status");
   }
@@ -169,6 +170,10 @@ export async function checkInvariants(world: RoundWorld, results: OperationResul
     if (accepted.kind === "validated") {
       const revision = revisions.find((r) => r.assessmentId === accepted.assessmentId && r.number === accepted.revisionNumber);
       if (!validations.some((v) => v.revisionId === revision?.id && v.indicatorId === validatedIndicator && v.level === accepted.level)) breaches.push("an accepted validation is missing");
+    }
+    if (accepted.kind === "confirmed") {
+      const revision = revisions.find((r) => r.assessmentId === accepted.assessmentId && r.number === accepted.revisionNumber);
+      if (!accepted.indicatorIds.every((id) => validations.filter((v) => v.revisionId === revision?.id && v.indicatorId === id).length === 1)) breaches.push("a confirmed dimension lacks a validation");
     }
     if (accepted.kind === "commented" && !comments.some((c) => c.body === accepted.body)) breaches.push("an accepted comment is missing");
     if (accepted.kind === "decided") {

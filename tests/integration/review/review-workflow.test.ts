@@ -256,9 +256,10 @@ describe("refused review actions change nothing", () => {
     expect(await footprint(id)).toEqual(before);
   });
 
-  it("refuses a blank justification or an out-of-range level in the database too", async () => {
+  it("refuses a blank justification for an adjusted level, and an out-of-range level in the database too", async () => {
     const id = await submitted();
-    await expectPostgresError(setIndicatorValidation({ assessmentId: id, revisionNumber: 1, indicatorId: firstSkill!.id, level: 1, justification: "   " }, officer()));
+    // The command decides from the stored answers that level 1 (the firm said 3) needs a justification.
+    expect(await setIndicatorValidation({ assessmentId: id, revisionNumber: 1, indicatorId: firstSkill!.id, level: 1, justification: "   " }, officer())).toEqual({ kind: "refused", refusal: "justification-required" });
     await expectPostgresError(setIndicatorValidation({ assessmentId: id, revisionNumber: 1, indicatorId: firstSkill!.id, level: 6, justification: "Too high" }, officer()));
     await expectPostgresError(returnAssessment({ assessmentId: id, revisionNumber: 1, reason: " " }, officer()));
     const after = await footprint(id);

@@ -31,6 +31,15 @@ describe("buildReviewHistory", () => {
     expect(history[4]).toMatchObject({ reason: "Please attach evidence", actorName: "Tan Wei Ming", actorRole: "officer", at: at(12) });
   });
 
+  it("counts the levels a confirmed dimension validated", () => {
+    const [confirmed, single] = buildReviewHistory([
+      event(1, 0, reviewAuditActions.validated, { details: { revision: 1, dimensionId: "skills", confirmedIndicators: ["a", "b", "c"] } }),
+      event(2, 1, reviewAuditActions.validated, { details: { revision: 1, indicatorId: "a", dimensionId: "skills", validatedLevel: 2 } }),
+    ]);
+    expect(confirmed).toMatchObject({ step: "validated", dimensionId: "skills", indicatorId: null, confirmedLevels: 3 });
+    expect(single).toMatchObject({ indicatorId: "a", confirmedLevels: null });
+  });
+
   it("keeps events of the same instant in the order they were recorded", () => {
     const history = buildReviewHistory([event(9, 1, reviewAuditActions.commented), event(8, 1, reviewAuditActions.validated)]);
     expect(history.map((entry) => entry.id)).toEqual([8, 9]);

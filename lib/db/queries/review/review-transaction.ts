@@ -17,7 +17,10 @@ import { notifyAssessmentEvent, type AssessmentEvent } from "../notifications";
 
 export type ReviewOutcome =
   | { kind: "done"; from: AssessmentStatus; to: AssessmentStatus }
-  | { kind: "refused"; refusal: ReviewRefusal | "not-found" | "unknown-indicator" | "unknown-dimension" };
+  | { kind: "refused"; refusal: ReviewRefusal | "not-found" | CommandRefusal };
+
+/** A command's own refusals, decided under the lock before it writes. */
+export type CommandRefusal = "unknown-indicator" | "unknown-dimension" | "justification-required" | "nothing-to-confirm";
 
 export type Transaction = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
 
@@ -49,7 +52,7 @@ export function runReviewCommand(
   target: { assessmentId: string; revisionNumber: number },
   action: ReviewAction,
   actor: Actor,
-  write: (tx: Transaction, locked: LockedReview) => Promise<ReviewWrite | { refused: "unknown-indicator" | "unknown-dimension" }>,
+  write: (tx: Transaction, locked: LockedReview) => Promise<ReviewWrite | { refused: CommandRefusal }>,
 ): Promise<ReviewOutcome> {
   return getDb().transaction(async (tx) => {
     const [assessment] = await tx

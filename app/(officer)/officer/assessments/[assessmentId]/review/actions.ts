@@ -6,13 +6,13 @@ import { after } from "next/server";
 import type { z } from "zod";
 import { requireReviewAccess } from "@/lib/auth/guards";
 import { refuseInvalidForm } from "@/lib/forms/field-errors";
-import { failedForm, idleFormState, type FormActionState, type FormValues } from "@/lib/forms/form-result";
+import { failedForm, idleFormState, refusedForm, type FormActionState, type FormValues } from "@/lib/forms/form-result";
 import { readForm } from "@/lib/forms/read-form";
 import type { Translate } from "@/lib/i18n";
 import { getTranslator } from "@/lib/i18n/server";
 import { deliverPendingEmails } from "@/lib/mail/deliver";
-import { addReviewComment, approveAssessment, returnAssessment, setIndicatorValidation, type ReviewOutcome } from "@/lib/db/queries/review/commands";
-import { ApproveFormSchema, CommentFormSchema, personFields, ReturnFormSchema, ValidationFormSchema } from "./schema";
+import { addReviewComment, approveAssessment, confirmDimensionLevels, returnAssessment, setIndicatorValidation, type ReviewOutcome } from "@/lib/db/queries/review/commands";
+import { ApproveFormSchema, CommentFormSchema, ConfirmDimensionFormSchema, personFields, ReturnFormSchema, ValidationFormSchema } from "./schema";
 
 // The review forms' actions (useActionState: they work with and without JavaScript). Each: the
 // review guard, the form's schema, one query that checks the transition under the assessment's
@@ -43,7 +43,23 @@ export async function validateIndicatorAction(_previous: FormActionState, formDa
   if (!parsed.success) return refuseInput(parsed.error, t, echo);
   const { revision, indicatorId, level, justification } = parsed.data;
   const outcome = await setIndicatorValidation({ assessmentId: assessment.id, revisionNumber: revision, indicatorId, level, justification }, user);
+  // Another level than the firm's needs a justification: the command decides, and it is the field's error.
+  if (outcome.kind === "refused" && outcome.refusal === "justification-required") {
+    return refusedForm({ justification: t("review.errors.justificationRequired") }, echo);
+  }
   return answer(assessment.id, outcome, t, { status: "success", message: t("review.answers.saved"), values: echo }, echo);
+}
+
+/** POST (server action) — validates every not-yet-validated level of one dimension at the firm's level; the programme's officers and admins. */
+export async function confirmDimensionAction(_previous: FormActionState, formData: FormData): Promise<FormActionState> {
+  const { user, assessment } = await requireReviewAccess(String(formData.get("assessmentId") ?? ""));
+  const t = await getTranslator();
+  const { input, echo } = readForm(formData);
+  const parsed = ConfirmDimensionFormSchema.safeParse(input);
+  if (!parsed.success) notFound();
+  const { revision, dimensionId } = parsed.data;
+  const outcome = await confirmDimensionLevels({ assessmentId: assessment.id, revisionNumber: revision, dimensionId }, user);
+  return answer(assessment.id, outcome, t, { status: "success", message: t("review.answers.dimensionConfirmed"), values: echo }, echo);
 }
 
 /** POST (server action) — adds a comment on one dimension or a general one; the programme's officers and admins. */

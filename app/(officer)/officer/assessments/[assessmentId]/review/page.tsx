@@ -2,15 +2,21 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChangesTable } from "@/components/review/changes-table";
-import { CommentSection } from "@/components/review/comment-section";
-import { DecisionForms } from "@/components/review/decision-forms";
+import { commentsAnchor, CommentSection } from "@/components/review/comment-section";
+import { DecisionBar } from "@/components/review/decision-bar";
 import { DecisionSummary } from "@/components/review/decision-summary";
 import { FirmProfile } from "@/components/review/firm-profile";
 import { HistoryTable } from "@/components/review/history-table";
+import { ConfirmDimensionForm } from "@/components/review/confirm-dimension-form";
 import { IndicatorReview } from "@/components/review/indicator-review";
+import { NextSubmissionOffer } from "@/components/review/next-submission-offer";
+import { ReviewContents, type ContentsFactor } from "@/components/review/review-contents";
 import { ScoreComparisonTable } from "@/components/review/score-comparison-table";
 import { requireReviewAccess } from "@/lib/auth/guards";
 import { getReviewContext, listAssessmentHistory } from "@/lib/db/queries/review/reads";
+import { findNextSubmission } from "@/lib/db/queries/review-queue";
+import { daysWaiting } from "@/lib/queue/days-waiting";
+import { dimensionReviewState, indicatorsToConfirm, summariseReview, type ReviewFacts } from "@/lib/review/review-progress";
 import type { MessageKey } from "@/lib/i18n";
 import { getFormats, getFormMessages, getLocale, getTranslator } from "@/lib/i18n/server";
 import { getPublishedQuestionnaire } from "@/lib/questionnaire/published";
@@ -21,8 +27,10 @@ import { diffRevisions } from "@/lib/review/revision-diff";
 import { compareScores } from "@/lib/review/score-comparison";
 import { isReviewOpen } from "@/lib/assessments/lifecycle";
 import { scoreValidatedSubmission } from "@/lib/review/validated-scores";
-import { addCommentAction, approveAction, returnAction, validateIndicatorAction } from "./actions";
+import { addCommentAction, approveAction, confirmDimensionAction, returnAction, validateIndicatorAction } from "./actions";
 import { ReviewQuerySchema } from "./schema";
+
+const dimensionAnchor = (dimensionId: string) => `dimension-${dimensionId}`;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslator();
@@ -94,6 +102,29 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const messages = open ? await getFormMessages("review.errors") : null;
   const formOf = (action: typeof addCommentAction) => (messages ? { action, messages, pagePath, ...formTarget } : null);
 
+  const visibleDimensions = listVisibleDimensions(structure, revision.answers);
+  const facts: ReviewFacts = { firmLevels: revision.answers.levels, validatedLevels: new Map(context.validations.map((v) => [v.indicatorId, v.validatedLevel])) };
+  const revisionComments = context.comments.filter((c) => c.revisionNumber === revision.number);
+  const summary = summariseReview(facts, revisionComments.length);
+  const dimensionTitle = (dimensionId: string) => text.dimensions[dimensionId]?.title ?? dimensionId;
+  const toConfirmIn = (indicators: readonly { id: string }[]) => indicatorsToConfirm(indicators.map((i) => i.id), facts).length;
+  const contents: ContentsFactor[] = [];
+  for (const { factorId, dimension, indicators } of visibleDimensions) {
+    let factor = contents.find((f) => f.id === factorId);
+    if (!factor) contents.push((factor = { id: factorId, title: text.factors[factorId]?.title ?? factorId, dimensions: [] }));
+    factor.dimensions.push({
+      id: dimension.id,
+      title: dimensionTitle(dimension.id),
+      anchor: dimensionAnchor(dimension.id),
+      state: dimensionReviewState(
+        indicators.map((i) => i.id),
+        facts,
+        revisionComments.filter((c) => c.dimensionId === dimension.id).length,
+      ),
+    });
+  }
+  const nextSubmission = query.done && context.assessment.programmeId ? await findNextSubmission(context.assessment.programmeId, context.assessment.id) : null;
+
   const changeRows = context.previousRevision
     ? describeRevisionChanges(diffRevisions(structure, context.previousRevision.answers, revision.answers), text, {
         notAnswered: t("review.changes.notAnswered"),
@@ -121,12 +152,22 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         <Link href={`/assessments/${context.assessment.id}/results?revision=${revision.number}`}>{t("review.resultsLink", { revision: revision.number })}</Link>
       </p>
       {query.done === "approved" || query.done === "returned" ? (
-        <div className="notice notice--success" role="status">
-          {t(query.done === "approved" ? "review.decision.approvedDone" : "review.decision.returnedDone")}
+        <div className="notice notice--success review-done" role="status">
+          <p>{t(query.done === "approved" ? "review.decision.approvedDone" : "review.decision.returnedDone")}</p>
+          {context.assessment.programmeId ? (
+            <NextSubmissionOffer
+              t={t}
+              next={nextSubmission ? { href: `/officer/assessments/${nextSubmission.assessmentId}/review`, firm: nextSubmission.firmName, days: daysWaiting(nextSubmission.lastSubmittedAt, new Date(), formats.isoDay) } : null}
+              queueHref={`/officer/programmes/${context.assessment.programmeId}/queue`}
+            />
+          ) : null}
         </div>
       ) : null}
       {decision ? <DecisionSummary t={t} formats={formats} decision={decision} /> : null}
 
+      <div className="review-layout">
+        <ReviewContents t={t} factors={contents} scoresAnchor="scores-heading" generalAnchor={commentsAnchor("general")} />
+        <div className="review-main">
       <FirmProfile t={t} firm={context.firm} programmeName={context.assessment.programmeName} profile={{ structure, text, answers: revision.answers }} />
       <ScoreComparisonTable t={t} text={text} formats={formats} rows={compareScores(revision.scores.result, validatedResult)} stored={storedValidated !== null} />
       {changeRows && context.previousRevision ? <ChangesTable t={t} rows={changeRows} before={context.previousRevision.number} after={revision.number} /> : null}
@@ -134,11 +175,26 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       <section aria-labelledby="answers-heading">
         <h2 id="answers-heading">{t("review.answers.title")}</h2>
         <p>{t("review.answers.intro")}</p>
-        {listVisibleDimensions(structure, revision.answers).map(({ factorId, dimension, indicators }) => (
-          <section key={dimension.id} className="review-dimension" aria-labelledby={`dimension-${dimension.id}`}>
-            <h3 id={`dimension-${dimension.id}`}>
+        {visibleDimensions.map(({ factorId, dimension, indicators }) => (
+          <section key={dimension.id} id={dimensionAnchor(dimension.id)} className="review-dimension" aria-labelledby={`${dimensionAnchor(dimension.id)}-heading`}>
+            <h3 id={`${dimensionAnchor(dimension.id)}-heading`}>
               <span className="review-dimension__factor">{text.factors[factorId]?.title}</span> {text.dimensions[dimension.id]?.title ?? dimension.id}
             </h3>
+            {messages ? (
+              <ConfirmDimensionForm
+                action={confirmDimensionAction}
+                messages={messages}
+                permalink={`${pagePath}#${dimensionAnchor(dimension.id)}`}
+                target={{ assessmentId: formTarget.assessmentId, revision: formTarget.revision, dimensionId: dimension.id }}
+                done={toConfirmIn(indicators) === 0}
+                labels={{
+                  submit: t("review.answers.confirmDimension", { count: toConfirmIn(indicators), dimension: dimensionTitle(dimension.id) }),
+                  submitting: t("review.answers.confirming"),
+                  done: t("review.answers.allValidated", { dimension: dimensionTitle(dimension.id) }),
+                  summaryTitle: t("errors.summaryTitle"),
+                }}
+              />
+            ) : null}
             {indicators.map((indicator) => (
               <IndicatorReview
                 key={indicator.id}
@@ -177,19 +233,41 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         form={formOf(addCommentAction)}
       />
 
-      {messages ? (
-        <DecisionForms
-          t={t}
-          assessmentId={context.assessment.id}
-          revision={revision.number}
-          approveAction={approveAction}
-          returnAction={returnAction}
-          messages={messages}
-          pagePath={pagePath}
-        />
-      ) : null}
 
-      <HistoryTable t={t} formats={formats} text={text} entries={history} />
+          <HistoryTable t={t} formats={formats} text={text} entries={history} />
+          {/* Last in the page, as it sits at the foot of the viewport: the decision closes the review. */}
+          {messages ? (
+            <DecisionBar
+              approveAction={approveAction}
+              returnAction={returnAction}
+              messages={messages}
+              target={formTarget}
+              pagePath={pagePath}
+              confirm={query.confirm ?? null}
+              summary={[
+                t("review.decision.summaryIndex", { validated: formats.index(validatedResult.index.value), selfAssessed: formats.index(revision.scores.result.index.value) }),
+                t("review.decision.summaryLevels", { validated: summary.validated, adjusted: summary.adjusted }),
+                t("review.decision.summaryComments", { count: summary.comments }),
+              ]}
+              labels={{
+                bar: t("review.decision.bar"),
+                openApprove: t("review.decision.openApprove"),
+                openReturn: t("review.decision.openReturn"),
+                cancel: t("review.decision.cancel"),
+                approve: { title: t("review.decision.confirmApproveTitle"), lead: t("review.decision.approveLead"), submit: t("review.decision.approve"), submitting: t("review.decision.approving"), summaryTitle: t("errors.summaryTitle") },
+                return: {
+                  title: t("review.decision.confirmReturnTitle"),
+                  reason: t("review.decision.reasonField"),
+                  reasonHint: t("review.decision.reasonHint"),
+                  submit: t("review.decision.return"),
+                  submitting: t("review.decision.returning"),
+                  summaryTitle: t("errors.summaryTitle"),
+                },
+              }}
+            />
+          ) : null}
+        </div>
+      </div>
     </>
   );
 }

@@ -18,7 +18,15 @@ export const ValidationFormSchema = z.object({
   indicatorId: z.string().regex(idPattern),
   // Not z.coerce: an empty choice would coerce to level 0.
   level: z.string({ error: "review.errors.levelRequired" }).regex(/^[0-5]$/, "review.errors.levelRequired").transform(Number),
-  justification: text("review.errors.justificationRequired", "review.errors.justificationTooLong", "review.errors.justificationUnstorable", maxJustificationLength),
+  // May be blank here: whether this level needs one is the server's to decide, from the firm's stored
+  // answer (a blank one for another level is refused at this field by the action).
+  justification: userText({ max: maxJustificationLength, tooLong: "review.errors.justificationTooLong", unstorable: "review.errors.justificationUnstorable" }),
+});
+
+/** Confirms the firm's level of every indicator of one dimension not yet validated. */
+export const ConfirmDimensionFormSchema = z.object({
+  ...target,
+  dimensionId: z.string().regex(idPattern),
 });
 
 /** A comment on one dimension, or a general comment (dimensionId "general"). */
@@ -45,7 +53,11 @@ export const doneValues = ["approved", "returned"] as const;
  * page cannot be made to show an attacker's words). Anything unreadable is ignored. Validations,
  * comments and refusals answer in the form itself (the action's state), not in the address.
  */
+export const confirmValues = ["approve", "return"] as const;
+
 export const ReviewQuerySchema = z.object({
   done: z.enum(doneValues).optional().catch(undefined),
+  /** Which decision's confirmation the page shows as a section (the no-JavaScript path of the decision bar). */
+  confirm: z.enum(confirmValues).optional().catch(undefined),
 });
 export type ReviewQuery = z.infer<typeof ReviewQuerySchema>;
