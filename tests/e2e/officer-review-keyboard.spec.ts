@@ -154,6 +154,11 @@ test("by keyboard, the officer reviews the oldest submission without a page load
   const validatedLevels = skills.indicators.length + leadership.indicators.length + 1;
   await expect(summary).toContainText(`${validatedLevels} levels validated, of which 1 adjusted from the firm's.`);
   await expect(summary).toContainText("1 comment on this revision.");
+  // The dimensions nobody looked at are counted, as the contents list shows them.
+  const entries = officer.locator('[data-testid^="contents-"]');
+  const notLookedAt = await entries.filter({ hasText: "Not looked at" }).count();
+  expect(notLookedAt, "the review leaves some dimensions untouched").toBeGreaterThan(0);
+  await expect(summary).toContainText(`${notLookedAt} dimensions of ${await entries.count()} not looked at yet.`);
   await expect(approveDialog.getByRole("button", { name: "Approve assessment" })).toBeFocused();
   await expectNoAxeViolations(officer, "approve confirmation");
   await officer.keyboard.press("Enter");

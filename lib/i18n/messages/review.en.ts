@@ -133,6 +133,7 @@ export const reviewEn = {
     summaryIndex: "Readiness index: {validated} validated, {selfAssessed} self-assessed.",
     summaryLevels: "{validated, plural, one {# level} other {# levels}} validated, of which {adjusted} adjusted from the firm's.",
     summaryComments: "{count, plural, one {# comment} other {# comments}} on this revision.",
+    summaryNotLookedAt: "{count, plural, one {# dimension} other {# dimensions}} of {total} not looked at yet.",
     cancel: "Cancel",
     reviewNext: "Review next: {firm}, waiting {days, plural, one {# day} other {# days}}",
     queueEmpty: "No other submission in this programme needs action.",

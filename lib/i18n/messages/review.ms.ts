@@ -135,6 +135,7 @@ export const reviewMs: typeof reviewEn = {
     summaryIndex: "Indeks kesediaan: {validated} disahkan, {selfAssessed} penilaian kendiri.",
     summaryLevels: "{validated} tahap disahkan, {adjusted} daripadanya diselaraskan daripada tahap firma.",
     summaryComments: "{count} ulasan pada versi ini.",
+    summaryNotLookedAt: "{count} daripada {total} dimensi belum disemak.",
     cancel: "Batal",
     reviewNext: "Semak seterusnya: {firm}, menunggu {days} hari",
     queueEmpty: "Tiada penghantaran lain dalam program ini yang memerlukan tindakan.",

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AssessmentStatusTag } from "@/components/review/assessment-status-tag";
 import { ChangesTable } from "@/components/review/changes-table";
 import { commentsAnchor, CommentSection } from "@/components/review/comment-section";
 import { DecisionBar } from "@/components/review/decision-bar";
@@ -17,7 +18,6 @@ import { getReviewContext, listAssessmentHistory } from "@/lib/db/queries/review
 import { findNextSubmission } from "@/lib/db/queries/review-queue";
 import { daysWaiting } from "@/lib/queue/days-waiting";
 import { dimensionReviewState, indicatorsToConfirm, summariseReview, type ReviewFacts } from "@/lib/review/review-progress";
-import type { MessageKey } from "@/lib/i18n";
 import { getFormats, getFormMessages, getLocale, getTranslator } from "@/lib/i18n/server";
 import { getPublishedQuestionnaire } from "@/lib/questionnaire/published";
 import { textForLocale } from "@/lib/questionnaire/text-for-locale";
@@ -69,9 +69,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       <dl className="summary">
         <dt>{t("review.status")}</dt>
         <dd>
-          <span className="tag" data-testid="review-status">
-            {t(`assessmentStatus.${context.assessment.status}` as MessageKey)}
-          </span>
+          <AssessmentStatusTag status={context.assessment.status} t={t} testId="review-status" />
         </dd>
       </dl>
     </>
@@ -123,6 +121,10 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       ),
     });
   }
+  // Said in the confirmation, so an approval with dimensions nobody looked at is a choice, not an oversight.
+  const dimensionStates = contents.flatMap((factor) => factor.dimensions.map((d) => d.state));
+  const dimensionCount = dimensionStates.length;
+  const unreviewed = dimensionStates.filter((state) => state.marks.includes("not-looked-at")).length;
   const nextSubmission = query.done && context.assessment.programmeId ? await findNextSubmission(context.assessment.programmeId, context.assessment.id) : null;
 
   const changeRows = context.previousRevision
@@ -248,6 +250,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
                 t("review.decision.summaryIndex", { validated: formats.index(validatedResult.index.value), selfAssessed: formats.index(revision.scores.result.index.value) }),
                 t("review.decision.summaryLevels", { validated: summary.validated, adjusted: summary.adjusted }),
                 t("review.decision.summaryComments", { count: summary.comments }),
+                ...(unreviewed > 0 ? [t("review.decision.summaryNotLookedAt", { count: unreviewed, total: dimensionCount })] : []),
               ]}
               labels={{
                 bar: t("review.decision.bar"),

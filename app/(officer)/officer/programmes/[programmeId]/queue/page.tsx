@@ -13,7 +13,7 @@ import { queueSearch, selectionSearch } from "@/lib/queue/queue-query";
 import { bandIds } from "@/lib/scoring/bands";
 import { firmSizeBandFor, firmSizeBandIds, isicDivisionCodes } from "@/lib/questionnaire/taxonomy";
 import { StatusCounts } from "./status-counts";
-import { StatusTag } from "./status-tag";
+import { AssessmentStatusTag } from "@/components/review/assessment-status-tag";
 
 export const metadata: Metadata = { title: "Review queue" };
 
@@ -177,7 +177,7 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
                   <td>{t(`sectors.${row.sector}` as MessageKey)}</td>
                   <td>{t("queue.sizeCell", { size: t(`queue.sizeShort.${firmSizeBandFor(row.employees)}`), employees: row.employees })}</td>
                   <td>
-                    <StatusTag status={row.status} t={t} />
+                    <AssessmentStatusTag status={row.status} t={t} />
                   </td>
                   <td className="num">{formats.index(row.readinessIndex)}</td>
                   <td>
