@@ -108,7 +108,8 @@ describe("draft answers", () => {
     const final = (await getCurrentRevision(id))!;
     expect(final.version).toBe(accepted);
     expect(final.answers.levels).toEqual(expected);
-  });
+    // 1,000 trials of real round trips: about a minute alone, more while the other mode's tests share the two cores.
+  }, 300_000);
 });
 
 describe("submission", () => {

@@ -59,11 +59,15 @@ beforeAll(async () => {
 });
 
 /** What an action does: parse the input, and only if it parses run the command. Returns the field errors shown. */
+/** A command's own refusal of a field, as its action shows it (e.g. a justification the level needs). */
+type FieldRefusal = { fieldErrors: Record<string, string> };
+const isFieldRefusal = (value: unknown): value is FieldRefusal => typeof value === "object" && value !== null && "fieldErrors" in value;
+
 async function post<T>(schema: z.ZodType<T>, input: unknown, command: (data: T) => Promise<unknown>): Promise<Record<string, string>> {
   const parsed = schema.safeParse(input);
   if (parsed.success) {
-    await command(parsed.data);
-    return {};
+    const outcome = await command(parsed.data);
+    return isFieldRefusal(outcome) ? outcome.fieldErrors : {};
   }
   return translateFieldErrors(parsed.error, t);
 }
@@ -147,7 +151,17 @@ describe("the officer's review texts", () => {
   });
 
   const cases = [
-    ["justification", (text: string) => post(ValidationFormSchema, { assessmentId, revision: "1", indicatorId: firstSkill.id, level: "2", justification: text }, (v) => setIndicatorValidation({ assessmentId, revisionNumber: v.revision, indicatorId: v.indicatorId, level: v.level, justification: v.justification }, officer())), "justification", "Enter a justification for the validated level."],
+    // Level 2 is not the firm's (3), so the command asks for a justification as the action does (a blank one is fine only to confirm the firm's level).
+    [
+      "justification",
+      (text: string) =>
+        post(ValidationFormSchema, { assessmentId, revision: "1", indicatorId: firstSkill.id, level: "2", justification: text }, async (v) => {
+          const outcome = await setIndicatorValidation({ assessmentId, revisionNumber: v.revision, indicatorId: v.indicatorId, level: v.level, justification: v.justification }, officer());
+          return outcome.kind === "refused" && outcome.refusal === "justification-required" ? { fieldErrors: { justification: t("review.errors.justificationRequired") } } : outcome;
+        }),
+      "justification",
+      "Enter a justification for the validated level.",
+    ],
     ["comment", (text: string) => post(CommentFormSchema, { assessmentId, revision: "1", dimensionId: "skills", body: text }, (v) => addReviewComment({ assessmentId, revisionNumber: v.revision, dimensionId: v.dimensionId, body: v.body }, officer())), "body", "Enter a comment."],
     ["return reason", (text: string) => post(ReturnFormSchema, { assessmentId, revision: "1", reason: text }, (v) => returnAssessment({ assessmentId, revisionNumber: v.revision, reason: v.reason }, officer())), "reason", "Enter the reason for returning the assessment."],
   ] as const;
