@@ -10,7 +10,8 @@ import { scoreSubmission } from "@/lib/scoring/submission-scores";
 // the programmes or instrument types that answer its situation. Written before the weights were
 // tuned and not changed to fit them; a miss is a finding for docs/recommender.md, not a reason to
 // edit the expectation. tests/unit/recommender/evaluation.test.ts asserts an expected item is in
-// the top 5 of each list that has expectations; bench/recommender.ts prints precision@5 and MRR.
+// the top 5 of each list that has expectations; bench/recommender.ts prints precision@5, MRR and the
+// size fit of the micro and small firms (size-fit.test.ts checks their top three).
 
 const v1 = getPublishedQuestionnaire("v1")!.structure;
 
