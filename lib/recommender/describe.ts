@@ -283,9 +283,7 @@ export function describeRecommendation(
     if (sameSector) {
       body = ms ? `${name}, juga ${activity}, ${approach}${figureText}` : `${name}, also ${activity}, ${approach}${figureText}`;
     } else if (sameSize) {
-      body = ms
-        ? `${name}, ${activity} di ${country} dan kes untuk syarikat sebesar anda, ${approach}${figureText}`
-        : `${name}, ${activity} in ${country} and a case for firms of your size, ${approach}${figureText}`;
+      body = `${name}, ${activity} ${ms ? "di" : "in"} ${country} ${sizePhrases[locale][variantOf(item.id, sizePhrases[locale].length)]}, ${approach}${figureText}`;
     } else if (figure && resultOnGap) {
       // The result first: what the item achieved on one of the firm's gaps.
       const result = formatKeyFigure(figure, locale);
@@ -303,6 +301,19 @@ export function describeRecommendation(
     headline: capitalise(`${body}${describeTail(reasons, locale, names)}.`),
     reasons: reasons.map((reason) => describeRecommendationReason(reason, locale, names)),
   };
+}
+
+/** Ways to say a case suits the reader's size; each item keeps one, so a list of small-firm cases does not repeat itself. */
+const sizePhrases: Record<LocaleId, string[]> = {
+  en: ["and a case for firms of your size", "whose story suits a firm your size", "with lessons for firms your size"],
+  ms: ["dan kes untuk syarikat sebesar anda", "yang kisahnya sesuai untuk syarikat sebesar anda", "dengan pengajaran untuk syarikat sebesar anda"],
+};
+
+/** A stable choice among `count` wordings from the item's id (same item, same words; neighbours usually differ). */
+function variantOf(id: string, count: number): number {
+  let sum = 0;
+  for (const char of id) sum += char.charCodeAt(0);
+  return sum % count;
 }
 
 /** The firm's side, after the item's: the top gap it addresses, else the technology or the challenge it shares. */

@@ -168,10 +168,10 @@ describe("describeRecommendation", () => {
     // AVS Technology shares the firm's division (28), so the sector leads; without it, the size does.
     const withoutSector = { ...avs, reasons: avs.reasons.filter((reason) => reason.code !== "same-sector-division") };
     expect(describeRecommendation(withoutSector, getCatalogueItem("avs-technology")!, "en").headline).toMatch(
-      /^AVS Technology, a maker of small chlorine production plants in Uruguay and a case for firms of your size, fitted /,
+      /^AVS Technology, a maker of small chlorine production plants in Uruguay whose story suits a firm your size, fitted /,
     );
     expect(describeRecommendation(withoutSector, getCatalogueItem("avs-technology")!, "ms").headline).toMatch(
-      /^AVS Technology, pengeluar loji pengeluaran klorin berskala kecil di Uruguay dan kes untuk syarikat sebesar anda, memasang /,
+      /^AVS Technology, pengeluar loji pengeluaran klorin berskala kecil di Uruguay yang kisahnya sesuai untuk syarikat sebesar anda, memasang /,
     );
   });
 
