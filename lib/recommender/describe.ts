@@ -1,8 +1,9 @@
-import type { CatalogueItem, KeyFigure, KeyFigureUnit } from "@/lib/catalogue/item-schema";
+import type { CatalogueItem, KeyFigure, KeyFigureUnit, LocalizedText } from "@/lib/catalogue/item-schema";
 import { createFormats } from "@/lib/i18n/format";
-import type { DimensionId, LocaleId } from "@/lib/questionnaire/taxonomy";
+import type { DimensionId, LocaleId, TechnologyId } from "@/lib/questionnaire/taxonomy";
 import { getRecommendationNames, getRegionName, sectionNames, sizeBandNames, type RecommendationNames } from "./names";
 import type { Recommendation, RecommendationReason } from "./result-schema";
+import { isLargeFirmCase } from "./size-fit";
 
 // Sentences a manager understands, built from reason codes in the reader's language. English and
 // Bahasa Malaysia are written out here; a new language adds one branch per template (the
@@ -131,6 +132,27 @@ function levels(gap: number, locale: LocaleId): string {
   return text === "1" ? "1 level" : `${text} levels`;
 }
 
+/** Why a technology works at small scale (weights.smallScaleTechnologies); a technology without its own words gets a general one. */
+const smallScaleWhys: Partial<Record<TechnologyId, LocalizedText>> = {
+  "cloud-computing": { en: "cloud services are rented by use, with no servers to buy", ms: "perkhidmatan awan disewa mengikut penggunaan, tanpa pelayan untuk dibeli" },
+  cobots: {
+    en: "a single cobot works beside people, without fences or a rebuilt line",
+    ms: "sebuah cobot bekerja di sebelah pekerja, tanpa pagar atau barisan yang dibina semula",
+  },
+  "additive-manufacturing": {
+    en: "one printer, or a print service paid per part, is enough to start",
+    ms: "sebuah pencetak, atau perkhidmatan cetakan yang dibayar mengikut komponen, sudah cukup untuk bermula",
+  },
+  "cad-cam": { en: "design software is licensed per seat", ms: "perisian reka bentuk dilesenkan mengikut pengguna" },
+};
+
+function smallScaleWhy(technology: TechnologyId, locale: LocaleId, names: RecommendationNames): string {
+  const why = smallScaleWhys[technology]?.[locale];
+  if (why) return why;
+  const name = midSentence(names.technology(technology));
+  return locale === "ms" ? `${name} boleh dimulakan secara kecil-kecilan` : `${name} can be started at small scale`;
+}
+
 /** One sentence for one reason, in `locale`; names come from the questionnaire text unless given. */
 export function describeRecommendationReason(
   reason: RecommendationReason,
@@ -173,6 +195,19 @@ export function describeRecommendationReason(
       return ms
         ? `Ia sesuai untuk syarikat sebesar anda: ${sizeBandNames[reason.band].ms}.`
         : `It suits firms of your size: ${sizeBandNames[reason.band].en}.`;
+    case "size-near":
+      return ms
+        ? `Ia sesuai untuk syarikat yang hampir sebesar anda: ${sizeBandNames[reason.itemBand].ms}.`
+        : `It suits firms near your size: ${sizeBandNames[reason.itemBand].en}.`;
+    case "size-transfer":
+      if (reason.basis === "small-scale-technology" && reason.technology !== undefined) {
+        return ms
+          ? `Syarikat besar, tetapi pengajarannya sesuai untuk syarikat sebesar anda: ${smallScaleWhy(reason.technology, locale, names)}.`
+          : `A large firm, but its lesson carries to a firm your size: ${smallScaleWhy(reason.technology, locale, names)}.`;
+      }
+      return ms
+        ? `Syarikat besar, tetapi katalog menandakan pengajarannya untuk syarikat sebesar anda juga: ${reason.lesson?.ms ?? ""}`.trim()
+        : `A large firm, but the catalogue marks its lessons for firms your size too: ${reason.lesson?.en ?? ""}`.trim();
     case "condition-met":
       return ms
         ? `Anda memenuhi syaratnya: ${reason.text.ms}`
@@ -205,16 +240,18 @@ export function pickKeyFigure(item: CatalogueItem, dimensions: readonly Dimensio
 }
 
 export type RecommendationText = {
-  /** e.g. "Your gap in intelligence is 3 levels; ZC Rubber, also a tyre and rubber products maker, used … — rate of …: +3–5 %." */
+  /** e.g. "ZC Rubber, also a tyre and rubber products maker, used … — rate of …: +3–5 %; it addresses your gap in intelligence (3 levels)." */
   headline: string;
   /** One sentence per reason, in the recommendation's order. */
   reasons: string[];
 };
 
 /**
- * The words shown with a recommendation: a headline that joins its strongest reason to what the
- * item did and one of its key figures, and one sentence per reason. `item` must be the catalogue
- * item the recommendation names.
+ * The words shown with a recommendation: a headline that leads with what is specific to the item
+ * (its sector match, its fit to the firm's size, or its result on one of the firm's gaps, then
+ * what it did) and ends with the firm's gap it answers, and one sentence per reason. The lead
+ * changes with the item's strongest match, so cards in a list do not all open alike. `item` must be
+ * the catalogue item the recommendation names.
  */
 export function describeRecommendation(
   recommendation: Recommendation,
@@ -225,51 +262,81 @@ export function describeRecommendation(
   if (item.id !== recommendation.itemId) throw new Error(`describeRecommendation: item "${item.id}" is not "${recommendation.itemId}"`);
   const ms = locale === "ms";
   const reasons = recommendation.reasons;
-  const gap = reasons.find((reason) => reason.code === "gap-dimension");
-  const technology = reasons.find((reason) => reason.code === "technology");
-  const challenge = reasons.find((reason) => reason.code === "challenge");
-
-  let lead = "";
-  if (gap) {
-    const dimension = midSentence(names.dimension(gap.dimension));
-    lead = ms ? `Jurang anda dalam ${dimension} ialah ${levels(gap.gap, locale)}; ` : `Your gap in ${dimension} is ${levels(gap.gap, locale)}; `;
-  } else if (technology) {
-    const name = midSentence(names.technology(technology.technology));
-    if (technology.basis === "gap" && technology.dimension !== undefined) {
-      const dimension = midSentence(names.dimension(technology.dimension));
-      lead = ms ? `${capitalise(name)} membantu merapatkan jurang anda dalam ${dimension}; ` : `${capitalise(name)} helps close your gap in ${dimension}; `;
-    } else {
-      lead = ms ? `Anda sudah menggunakan ${name}; ` : `You already use ${name}; `;
-    }
-  } else if (challenge) {
-    const name = midSentence(names.challenge(challenge.challenge));
-    lead = ms ? `Anda menyatakan cabaran ${name}; ` : `You named ${name} as a challenge; `;
-  }
-
-  let subject: string;
-  if (item.kind === "case-study") {
-    const sameSector = reasons.some((reason) => reason.code === "same-sector-division");
-    const activity = item.activity[locale];
-    subject = sameSector
-      ? ms
-        ? `${item.name.ms}, juga ${activity}, ${item.approach.ms}`
-        : `${item.name.en}, also ${activity}, ${item.approach.en}`
-      : ms
-        ? `${item.name.ms}, ${activity} di ${names.country(item.country)}, ${item.approach.ms}`
-        : `${item.name.en}, ${activity} in ${names.country(item.country)}, ${item.approach.en}`;
-  } else {
-    // A generic type is a common noun ("technology vouchers"); a programme keeps its capitals.
-    const name = item.kind === "instrument-type" ? midSentence(item.name[locale]) : item.name[locale];
-    subject = `${name} ${item.approach[locale]}`;
-  }
-
   const gapDimensions = reasons.flatMap((reason) =>
     reason.code === "gap-dimension" ? [reason.dimension] : reason.code === "technology" && reason.dimension ? [reason.dimension] : [],
   );
   const figure = pickKeyFigure(item, gapDimensions);
+  // A change on one of the firm's gaps ("+8.4 %", "550 → 248"), not a count or a level, can lead the headline.
+  const resultOnGap =
+    figure?.dimension !== undefined && gapDimensions.includes(figure.dimension) && (figure.direction !== "level" || figure.from !== undefined);
   const figureText = figure ? ` — ${midSentence(formatKeyFigure(figure, locale))}` : "";
+
+  let body: string;
+  if (item.kind === "case-study") {
+    const name = item.name[locale];
+    const activity = item.activity[locale];
+    const approach = item.approach[locale];
+    const country = names.country(item.country);
+    const sameSector = reasons.some((reason) => reason.code === "same-sector-division");
+    // "Your size" only for a case not of a large firm: a large firm shown to a small one says so in its transfer reason.
+    const sameSize = reasons.some((reason) => reason.code === "size-fit") && !isLargeFirmCase(item);
+    if (sameSector) {
+      body = ms ? `${name}, juga ${activity}, ${approach}${figureText}` : `${name}, also ${activity}, ${approach}${figureText}`;
+    } else if (sameSize) {
+      body = `${name}, ${activity} ${ms ? "di" : "in"} ${country} ${sizePhrases[locale][variantOf(item.id, sizePhrases[locale].length)]}, ${approach}${figureText}`;
+    } else if (figure && resultOnGap) {
+      // The result first: what the item achieved on one of the firm's gaps.
+      const result = formatKeyFigure(figure, locale);
+      body = ms ? `${result} di ${name}, ${activity} di ${country}, yang ${approach}` : `${result} at ${name}, ${activity} in ${country}, which ${approach}`;
+    } else {
+      body = ms ? `${name}, ${activity} di ${country}, ${approach}${figureText}` : `${name}, ${activity} in ${country}, ${approach}${figureText}`;
+    }
+  } else {
+    // A generic type is a common noun ("technology vouchers"); a programme keeps its capitals.
+    const name = item.kind === "instrument-type" ? midSentence(item.name[locale]) : item.name[locale];
+    body = `${name} ${item.approach[locale]}${figureText}`;
+  }
+
   return {
-    headline: capitalise(`${lead}${subject}${figureText}.`),
+    headline: capitalise(`${body}${describeTail(reasons, locale, names)}.`),
     reasons: reasons.map((reason) => describeRecommendationReason(reason, locale, names)),
   };
+}
+
+/** Ways to say a case suits the reader's size; each item keeps one, so a list of small-firm cases does not repeat itself. */
+const sizePhrases: Record<LocaleId, string[]> = {
+  en: ["and a case for firms of your size", "whose story suits a firm your size", "with lessons for firms your size"],
+  ms: ["dan kes untuk syarikat sebesar anda", "yang kisahnya sesuai untuk syarikat sebesar anda", "dengan pengajaran untuk syarikat sebesar anda"],
+};
+
+/** A stable choice among `count` wordings from the item's id (same item, same words; neighbours usually differ). */
+function variantOf(id: string, count: number): number {
+  let sum = 0;
+  for (const char of id) sum += char.charCodeAt(0);
+  return sum % count;
+}
+
+/** The firm's side, after the item's: the top gap it addresses, else the technology or the challenge it shares. */
+function describeTail(reasons: readonly RecommendationReason[], locale: LocaleId, names: RecommendationNames): string {
+  const ms = locale === "ms";
+  const gap = reasons.find((reason) => reason.code === "gap-dimension");
+  if (gap) {
+    const dimension = midSentence(names.dimension(gap.dimension));
+    return ms ? `; ia menangani jurang anda dalam ${dimension} (${levels(gap.gap, locale)})` : `; it addresses your gap in ${dimension} (${levels(gap.gap, locale)})`;
+  }
+  const technology = reasons.find((reason) => reason.code === "technology");
+  if (technology) {
+    const name = midSentence(names.technology(technology.technology));
+    if (technology.basis === "gap" && technology.dimension !== undefined) {
+      const dimension = midSentence(names.dimension(technology.dimension));
+      return ms ? `; ${name} membantu merapatkan jurang anda dalam ${dimension}` : `; ${name} helps close your gap in ${dimension}`;
+    }
+    return ms ? `; anda sudah menggunakan ${name}` : `; you already use ${name}`;
+  }
+  const challenge = reasons.find((reason) => reason.code === "challenge");
+  if (challenge) {
+    const name = midSentence(names.challenge(challenge.challenge));
+    return ms ? `; ia menangani ${name}, cabaran yang anda nyatakan` : `; it tackles ${name}, a challenge you named`;
+  }
+  return "";
 }

@@ -29,3 +29,13 @@ export function hasHitAt(k: number, ranked: readonly string[], expected: readonl
 export function averageOf(values: readonly number[]): number {
   return values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length;
 }
+
+/**
+ * Size fit: the share of the top k items tagged for the firm's size band, i.e. the cases of firms
+ * its size or whose lessons the curator marked for it. `rankedSizes` holds each ranked item's size
+ * tags, best first. 0 when nothing is listed (an empty list fits no one).
+ */
+export function measureSizeFitAt(k: number, rankedSizes: ReadonlyArray<readonly string[]>, firmBand: string): number {
+  const top = rankedSizes.slice(0, k);
+  return top.length === 0 ? 0 : top.filter((sizes) => sizes.includes(firmBand)).length / top.length;
+}

@@ -5,6 +5,7 @@ import { assertIsoDate, checkEligibility } from "./eligibility";
 import type { FirmProfile } from "./firm-profile";
 import type { Recommendation, RecommendationReason, Recommendations } from "./result-schema";
 import { buildMatchContext, scoreItem } from "./score-item";
+import { findSizeTransfer, isLargeFirmCase, isSmallFirmBand } from "./size-fit";
 import { recommenderWeights } from "./weights";
 import type { DiversityRule, RecommenderWeights } from "./weights-schema";
 
@@ -34,7 +35,9 @@ export type RecommendOptions = {
  *
  *   score(item) = Σ points of the reasons matching firm and item (score-item.ts)
  *
- * Retired items and instruments whose rules exclude the firm never appear; rules the profile
+ * Retired items and instruments whose rules exclude the firm never appear, nor does a large firm's
+ * case for a micro or small firm unless its lesson transfers (size-fit.ts; the reason, first, says
+ * why); rules the profile
  * cannot settle are attached as check-eligibility reasons. Items below weights.minScore are left
  * out, the rest ranked by score (ties by id) and re-ranked greedily for diversity (diversify.ts).
  * Pure and deterministic: the same input gives the same output whatever the catalogue's order.
@@ -51,8 +54,12 @@ export function recommend(input: RecommendInput, options: RecommendOptions): Rec
   for (const item of input.catalogue) {
     const eligibility = checkEligibility(item, input.firm, options.today);
     if (!eligibility.eligible) continue;
+    // A large firm's case reaches a micro or small firm only with a reason its lesson transfers (size-fit.ts).
+    const transfer = findSizeTransfer(item, input.firm, weights);
+    if (isLargeFirmCase(item) && isSmallFirmBand(input.firm.sizeBand) && transfer === undefined) continue;
     const { score, reasons } = scoreItem(item, context);
     if (score < weights.minScore) continue;
+    if (transfer) reasons.unshift(transfer);
     const caveats: RecommendationReason[] = eligibility.unchecked.map(({ rule, condition }) => ({ code: "check-eligibility", rule, condition, points: 0 }));
     (isInstrument(item) ? instruments : cases).push({ item, score, reasons: [...reasons, ...caveats] });
   }

@@ -61,6 +61,29 @@ export const RecommendationReasonSchema = z.discriminatedUnion("code", [
   z.strictObject({ code: z.literal("challenge"), challenge: z.enum(challengeIds), points: PointsSchema }),
   z.strictObject({ code: z.literal("size-fit"), band: FirmSizeBandSchema, points: PointsSchema }),
   z.strictObject({
+    /** The item is tagged for a band next to the firm's (a small firm and a medium-sized case): near its size. */
+    code: z.literal("size-near"),
+    band: FirmSizeBandSchema,
+    /** The item's band nearest to the firm's. */
+    itemBand: FirmSizeBandSchema,
+    points: PointsSchema,
+  }),
+  z.strictObject({
+    /**
+     * A large firm's case shown to a micro or small firm, and why its lesson carries over: its
+     * primary technology works at small scale, or it is tagged for the firm's size (its first lesson quoted).
+     */
+    code: z.literal("size-transfer"),
+    basis: z.enum(["small-scale-technology", "marked-for-size"]),
+    /** The firm's band. */
+    band: FirmSizeBandSchema,
+    /** The case's primary technology (basis small-scale-technology only). */
+    technology: z.enum(technologyIds).optional(),
+    /** The case's first lesson (basis marked-for-size only). */
+    lesson: LocalizedTextSchema.optional(),
+    points: z.literal(0),
+  }),
+  z.strictObject({
     /** The firm meets a checkable eligibility condition that singles out firms like it (exporters, service providers). */
     code: z.literal("condition-met"),
     condition: z.enum(["exports", "offers-services"]),

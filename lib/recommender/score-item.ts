@@ -3,6 +3,7 @@ import { isicSectionOf, technologyIds, type DimensionId, type IsicDivision, type
 import type { PriorityRanking } from "@/lib/scoring/result-schema";
 import type { FirmProfile } from "./firm-profile";
 import { regionOf } from "./regions";
+import { sizeDistance } from "./size-fit";
 import type { RecommendationReason } from "./result-schema";
 import type { RecommenderWeights } from "./weights-schema";
 
@@ -113,9 +114,12 @@ export function scoreItem(item: CatalogueItem, context: MatchContext): { score: 
     if (item.challenges.includes(challenge)) reasons.push({ code: "challenge", challenge, points: roundPoints(weights.challenge[kind]) });
   }
 
-  // 5. Firm size.
-  if (firm.sizeBand !== undefined && item.firmSizes.includes(firm.sizeBand)) {
-    reasons.push({ code: "size-fit", band: firm.sizeBand, points: roundPoints(weights.sizeFit[kind]) });
+  // 5. Firm size: tagged for the firm's band, else for the band next to it (nearer sizes first).
+  const size = firm.sizeBand === undefined ? undefined : sizeDistance(firm.sizeBand, item.firmSizes);
+  if (size?.distance === 0) {
+    reasons.push({ code: "size-fit", band: firm.sizeBand!, points: roundPoints(weights.sizeFit[kind]) });
+  } else if (size?.distance === 1 && weights.sizeNear[kind] > 0) {
+    reasons.push({ code: "size-near", band: firm.sizeBand!, itemBand: size.nearest, points: roundPoints(weights.sizeNear[kind]) });
   }
 
   // 6. Checkable eligibility conditions the firm meets (an instrument for exporters, and the firm exports).

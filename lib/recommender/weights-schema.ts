@@ -53,6 +53,13 @@ export const RecommenderWeightsSchema = z
     challenge: PerKindPointsSchema,
     /** Points when the item suits the firm's size band; more for instruments, which are built for a size. */
     sizeFit: PerKindPointsSchema,
+    /** Points when the item is tagged only for a band next to the firm's (near its size); below sizeFit. */
+    sizeNear: PerKindPointsSchema,
+    /**
+     * Technologies a micro or small firm can adopt at small scale (rented, one unit at a time):
+     * a large firm's case whose primary technology is one of them is shown to small firms, with that reason.
+     */
+    smallScaleTechnologies: z.array(z.enum(technologyIds)),
     /** Points per checkable eligibility condition the firm meets (e.g. an instrument for exporters, and the firm exports). */
     conditionMet: PointsSchema,
     sameCountry: PointsSchema,
@@ -77,6 +84,9 @@ export const RecommenderWeightsSchema = z
     // Sector similarity must rank same division > related > same section > other (the product rule).
     if (!(weights.sameDivision > weights.relatedSector && weights.relatedSector > weights.sameSection)) {
       report("sector points must fall: sameDivision > relatedSector > sameSection", ["sameDivision"]);
+    }
+    if (!(weights.sizeFit.caseStudy > weights.sizeNear.caseStudy && weights.sizeFit.instrument >= weights.sizeNear.instrument)) {
+      report("size points must fall: sizeFit > sizeNear", ["sizeNear"]);
     }
     if (!(weights.sameCountry > weights.sameRegion)) report("sameCountry must be above sameRegion", ["sameCountry"]);
     const owner = new Map<string, string>();

@@ -18,7 +18,13 @@ export const recommenderWeights: RecommenderWeights = RecommenderWeightsSchema.p
   relatedSector: 1.5,
   sameSection: 0.5,
   challenge: { caseStudy: 1.5, instrument: 2.5 },
-  sizeFit: { caseStudy: 1, instrument: 1.5 },
+  // A case of a firm the reader's size says more than one of a firm twice its size: size similarity
+  // is worth a related sector for cases (decision in docs/recommender.md, "Firm size").
+  sizeFit: { caseStudy: 1.5, instrument: 1.5 },
+  sizeNear: { caseStudy: 0.5, instrument: 0 },
+  // Rented by use (cloud), one unit beside people without fences (cobots), printers and print
+  // services (additive), per-seat software (CAD/CAM). Platforms, IoT and robot lines are built at scale.
+  smallScaleTechnologies: ["cloud-computing", "cobots", "additive-manufacturing", "cad-cam"],
   conditionMet: 1,
   sameCountry: 2,
   sameRegion: 1,

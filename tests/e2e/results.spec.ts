@@ -55,6 +55,13 @@ test("the results page shows a radar and a table that match the scoring API", as
     await expect(first).toBeVisible();
     await first.getByText("Why this?").click();
     await expect(first.locator("details li").first()).toBeVisible();
+    // Each card opens with what is specific to the item, not with the firm's gap (issue 20).
+    const openings = await page.getByTestId(list).locator("li.recommendation > p").allInnerTexts();
+    expect(openings.filter((text) => text.startsWith("Your gap"))).toEqual([]);
   }
+  // A 40-person firm sees no large firm's case without the reason its lesson carries over.
+  // (Baowu, Haier and Arçelik are large firms whose lessons need scale: a platform, IoT, a learning line.)
+  const cases = await page.getByTestId("firms-like-yours").locator("li.recommendation").evaluateAll((items) => items.map((item) => item.getAttribute("data-item")));
+  expect(cases.filter((id) => ["china-baowu-steel", "haier", "arcelik"].includes(id ?? ""))).toEqual([]);
   await expectNoAxeViolations(page, "results page");
 });

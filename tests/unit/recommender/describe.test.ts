@@ -67,6 +67,26 @@ describe("describeRecommendationReason", () => {
       "Ia sesuai untuk syarikat sebesar anda: kecil (5–74 pekerja).",
     ],
     [
+      { code: "size-near", band: "small", itemBand: "medium", points: 0.5 },
+      "It suits firms near your size: medium (75–200 employees).",
+      "Ia sesuai untuk syarikat yang hampir sebesar anda: sederhana (75–200 pekerja).",
+    ],
+    [
+      { code: "size-transfer", basis: "small-scale-technology", band: "small", technology: "cobots", points: 0 },
+      "A large firm, but its lesson carries to a firm your size: a single cobot works beside people, without fences or a rebuilt line.",
+      "Syarikat besar, tetapi pengajarannya sesuai untuk syarikat sebesar anda: sebuah cobot bekerja di sebelah pekerja, tanpa pagar atau barisan yang dibina semula.",
+    ],
+    [
+      { code: "size-transfer", basis: "small-scale-technology", band: "micro", technology: "iot", points: 0 },
+      "A large firm, but its lesson carries to a firm your size: industrial Internet of Things (IoT) can be started at small scale.",
+      "Syarikat besar, tetapi pengajarannya sesuai untuk syarikat sebesar anda: internet Benda Industri (IoT) boleh dimulakan secara kecil-kecilan.",
+    ],
+    [
+      { code: "size-transfer", basis: "marked-for-size", band: "small", lesson: { en: "Start with one line.", ms: "Mulakan dengan satu barisan." }, points: 0 },
+      "A large firm, but the catalogue marks its lessons for firms your size too: Start with one line.",
+      "Syarikat besar, tetapi katalog menandakan pengajarannya untuk syarikat sebesar anda juga: Mulakan dengan satu barisan.",
+    ],
+    [
       { code: "condition-met", condition: "exports", text: { en: "Free zones mainly admit firms that export.", ms: "Zon bebas kebanyakannya menerima syarikat yang mengeksport." }, points: 1 },
       "You meet its condition: Free zones mainly admit firms that export.",
       "Anda memenuhi syaratnya: Zon bebas kebanyakannya menerima syarikat yang mengeksport.",
@@ -121,25 +141,55 @@ describe("describeRecommendation", () => {
   const result = recommend(inputFor(tyreMaker, catalogue), { today: evaluationDate });
   const zc = result.firmsLikeYours.find((entry) => entry.itemId === "zc-rubber")!;
 
-  it("joins the top gap, the firm's sector and a key figure in the headline", () => {
+  it("leads with the item and its sector match, with a key figure, and ends with the firm's top gap", () => {
     expect(describeRecommendation(zc, getCatalogueItem("zc-rubber")!, "en").headline).toBe(
-      "Your gap in intelligence is 3 levels; ZC Rubber, also a tyre and rubber products maker, used cloud-based analytics and AI to choose the best mixing settings " +
-        "for each batch of rubber — rate of products passing quality checks, first six months: +3–5 %.",
+      "ZC Rubber, also a tyre and rubber products maker, used cloud-based analytics and AI to choose the best mixing settings " +
+        "for each batch of rubber — rate of products passing quality checks, first six months: +3–5 %; it addresses your gap in intelligence (3 levels).",
     );
     expect(describeRecommendation(zc, getCatalogueItem("zc-rubber")!, "ms").headline).toBe(
-      "Jurang anda dalam kecerdasan ialah 3 tahap; ZC Rubber, juga pengeluar tayar dan produk getah, menggunakan analitik berasaskan awan dan AI untuk memilih " +
-        "tetapan pencampuran terbaik bagi setiap kelompok getah — kadar produk yang lulus pemeriksaan kualiti, enam bulan pertama: +3–5 %.",
+      "ZC Rubber, juga pengeluar tayar dan produk getah, menggunakan analitik berasaskan awan dan AI untuk memilih " +
+        "tetapan pencampuran terbaik bagi setiap kelompok getah — kadar produk yang lulus pemeriksaan kualiti, enam bulan pertama: +3–5 %; ia menangani jurang anda dalam kecerdasan (3 tahap).",
     );
   });
 
-  it("names the firm's country when the case is from another sector", () => {
+  it("leads with the result on the firm's gap and names the country when the case is from another sector", () => {
     const baowu = result.firmsLikeYours.find((entry) => entry.itemId === "china-baowu-steel")!;
     expect(describeRecommendation(baowu, getCatalogueItem("china-baowu-steel")!, "en").headline).toMatch(
-      /^Your gap in intelligence is 3 levels; China Baowu Steel, a steel maker in China, linked .* — rate of non-conforming products: −28 % \(expected\)\.$/,
+      /^Rate of non-conforming products: −28 % \(expected\) at China Baowu Steel, a steel maker in China, which linked .*; it addresses your gap in intelligence \(3 levels\)\.$/,
+    );
+    expect(describeRecommendation(baowu, getCatalogueItem("china-baowu-steel")!, "ms").headline).toMatch(
+      /^Kadar produk tidak menepati spesifikasi: −28 % \(dijangka\) di China Baowu Steel, pengeluar keluli di China, yang .*; ia menangani jurang anda dalam kecerdasan \(3 tahap\)\.$/,
     );
   });
 
-  it("falls back to the strongest other reason when no gap matches", () => {
+  it("says a case is for firms of the reader's size when it is tagged for it and not a large firm's", () => {
+    const small = evaluationSet.find((entry) => entry.id === "uy-equipment-services")!;
+    const avs = recommend(inputFor(small, catalogue), { today: evaluationDate }).firmsLikeYours.find((entry) => entry.itemId === "avs-technology")!;
+    // AVS Technology shares the firm's division (28), so the sector leads; without it, the size does.
+    const withoutSector = { ...avs, reasons: avs.reasons.filter((reason) => reason.code !== "same-sector-division") };
+    expect(describeRecommendation(withoutSector, getCatalogueItem("avs-technology")!, "en").headline).toMatch(
+      /^AVS Technology, a maker of small chlorine production plants in Uruguay whose story suits a firm your size, fitted /,
+    );
+    expect(describeRecommendation(withoutSector, getCatalogueItem("avs-technology")!, "ms").headline).toMatch(
+      /^AVS Technology, pengeluar loji pengeluaran klorin berskala kecil di Uruguay yang kisahnya sesuai untuk syarikat sebesar anda, memasang /,
+    );
+  });
+
+  it("opens no two cards of a list alike, in every evaluation firm's lists and every language", () => {
+    const opening = (headline: string) => headline.split(/\s+/).slice(0, 3).join(" ");
+    for (const entry of evaluationSet) {
+      const lists = recommend(inputFor(entry, catalogue), { today: evaluationDate });
+      for (const list of [lists.firmsLikeYours, lists.supportYouCanUse]) {
+        for (const locale of localeIds) {
+          const openings = list.map((recommendation) => opening(describeRecommendation(recommendation, getCatalogueItem(recommendation.itemId)!, locale).headline));
+          expect(new Set(openings).size, `${entry.id} (${locale}): ${openings.join(" | ")}`).toBe(openings.length);
+          for (const text of openings) expect(text).not.toMatch(/^(Your gap|Jurang anda)/);
+        }
+      }
+    }
+  });
+
+  it("ends with the strongest other reason when no gap matches", () => {
     const training: Recommendation = {
       itemId: "training-and-apprenticeships",
       kind: "instrument-type",
@@ -151,7 +201,7 @@ describe("describeRecommendation", () => {
       ],
     };
     expect(describeRecommendation(training, getCatalogueItem("training-and-apprenticeships")!, "en").headline).toBe(
-      "You named lack of qualified personnel as a challenge; training and apprenticeships pay for courses, certify skills or run apprenticeships that alternate between the workplace and a training centre.",
+      "Training and apprenticeships pay for courses, certify skills or run apprenticeships that alternate between the workplace and a training centre; it tackles lack of qualified personnel, a challenge you named.",
     );
   });
 

@@ -8,6 +8,7 @@ import { recommend, type RecommendInput } from "@/lib/recommender/recommend";
 import { regionOf } from "@/lib/recommender/regions";
 import { RecommendationsSchema, type Recommendation, type RecommendationReason } from "@/lib/recommender/result-schema";
 import { buildMatchContext, roundPoints, scoreItem } from "@/lib/recommender/score-item";
+import { isLargeFirmCase, isSmallFirmBand, sizeDistance } from "@/lib/recommender/size-fit";
 import { recommenderWeights as weights } from "@/lib/recommender/weights";
 import { answersArb, dayArb, inputArb, inputFrom, variantOf } from "./arbitraries";
 import { evaluationDate, evaluationSet, inputFor } from "./evaluation-set";
@@ -60,6 +61,16 @@ function mismatch(reason: RecommendationReason, item: CatalogueItem, input: Reco
       return firm.challenges.includes(reason.challenge) && item.challenges.includes(reason.challenge) ? undefined : "not a shared challenge";
     case "size-fit":
       return firm.sizeBand === reason.band && item.firmSizes.includes(reason.band) ? undefined : "not the firm's size";
+    case "size-near": {
+      const near = firm.sizeBand === undefined ? undefined : sizeDistance(firm.sizeBand, item.firmSizes);
+      return firm.sizeBand === reason.band && near?.distance === 1 && near.nearest === reason.itemBand ? undefined : "not a band next to the firm's";
+    }
+    case "size-transfer":
+      if (!isLargeFirmCase(item) || firm.sizeBand !== reason.band || !isSmallFirmBand(firm.sizeBand)) return "not a large case for a small firm";
+      if (reason.basis === "small-scale-technology") {
+        return reason.technology !== undefined && reason.technology === item.technologies[0] && weights.smallScaleTechnologies.includes(reason.technology) ? undefined : "not a small-scale primary technology";
+      }
+      return item.firmSizes.includes(reason.band) && reason.lesson?.en === item.lessons[0]?.en ? undefined : "not marked for the firm's size";
     case "condition-met":
       return isInstrument(item) &&
         item.eligibility.conditions.some((condition) => condition.kind === reason.condition && condition.value === (reason.condition === "exports" ? firm.exports : firm.offersServices))

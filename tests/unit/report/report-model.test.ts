@@ -66,7 +66,7 @@ describe("buildReportModel", () => {
   it("keeps the recommendations as the results page words them, with an empty list saying so", () => {
     const model = buildReportModel(reportInput(), english);
     expect(model.recommendations.intro).toContain("28 November 2026");
-    expect(model.recommendations.lists[0]!.items[0]!.headline).toBe("Your gap in operations is 1 level.");
+    expect(model.recommendations.lists[0]!.items[0]!.headline).toBe("ZC Rubber, also a tyre and rubber products maker, steadied its mixing; it addresses your gap in operations (1 level).");
     // Helvetica cannot print "→": it becomes "->".
     expect(model.recommendations.lists[0]!.items[0]!.title).toBe("ZC Rubber: cloud analytics -> steadier mixing");
     expect(model.recommendations.lists[1]).toMatchObject({ heading: "Support you can use", items: [], none: "Nothing in the catalogue matches closely enough yet." });

@@ -33,7 +33,7 @@ export function reportInput(overrides: Partial<ReportInput> = {}, answers: Answe
     review: { kind: "pending" },
     recommendations: {
       asOf: "2026-11-28",
-      firmsLikeYours: [{ itemId: "zc-rubber", title: "ZC Rubber: cloud analytics → steadier mixing", headline: "Your gap in operations is 1 level.", reasons: ["It addresses operations."] }],
+      firmsLikeYours: [{ itemId: "zc-rubber", title: "ZC Rubber: cloud analytics → steadier mixing", headline: "ZC Rubber, also a tyre and rubber products maker, steadied its mixing; it addresses your gap in operations (1 level).", reasons: ["It addresses operations."] }],
       supportYouCanUse: [],
     },
     generatedAt: new Date("2026-11-28T10:00:00Z"),
