@@ -12,24 +12,17 @@ export type ClosingNotice =
   | { kind: "not-yet-open"; opensOn: string }
   | { kind: "closed"; closesOn: string };
 
-/** The calendar day (YYYY-MM-DD) `now` falls on in `timeZone`. */
-export function dayInTimeZone(now: Date, timeZone: string): string {
-  // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
-
 /** Whole days from one calendar day to another (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /**
- * The notice for an instrument's application window on the day `now` falls on in `timeZone`, or
- * undefined when it has no announced end and is already open. The closing day is the last day
- * to apply, so on it the firm has 0 days left ("closes today").
+ * The notice for an instrument's application window on `today` (YYYY-MM-DD in the display time
+ * zone: the formats' isoDay), or undefined when it has no announced end and is already open. The
+ * closing day is the last day to apply, so on it the firm has 0 days left ("closes today").
  */
-export function closingNotice(window: { opensOn?: string; closesOn?: string }, now: Date, timeZone: string): ClosingNotice | undefined {
-  const today = dayInTimeZone(now, timeZone);
+export function closingNotice(window: { opensOn?: string; closesOn?: string }, today: string): ClosingNotice | undefined {
   if (window.opensOn !== undefined && today < window.opensOn) return { kind: "not-yet-open", opensOn: window.opensOn };
   if (window.closesOn === undefined) return undefined;
   const days = daysBetween(today, window.closesOn);

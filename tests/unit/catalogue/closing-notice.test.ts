@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { closingNotice, closingSoonDays, daysBetween } from "@/lib/catalogue/closing-notice";
+import { closingNotice as noticeOnDay, closingSoonDays, daysBetween } from "@/lib/catalogue/closing-notice";
+import { createFormats } from "@/lib/i18n/format";
 
 const kl = "Asia/Kuala_Lumpur";
+/** As the results page calls it: today is the day `now` falls on in the display time zone. */
+const closingNotice = (window: { opensOn?: string; closesOn?: string }, now: Date, timeZone: string) => noticeOnDay(window, createFormats("en", { timeZone }).isoDay(now));
 
 describe("closingNotice", () => {
   it("counts calendar days to the closing day in the display time zone", () => {
