@@ -198,10 +198,10 @@ export function CatalogueItemForm({ action, messages, mode, kind, initialValues,
         ? section(
             t("catalogue.form.howToApply"),
             <>
-              {bilingual(fieldName("howToApply", "whoMayApply"), "catalogue.form.whoMayApply", { hint: t("catalogue.form.whoMayApplyHint"), rows: 2 })}
+              {bilingual(fieldName("howToApply", "whoMayApply"), "catalogue.form.whoMayApply", { hint: t("catalogue.form.whoMayApplyHint"), rows: 3 })}
               {bilingual(fieldName("howToApply", "steps"), "catalogue.form.steps", { hint: t("catalogue.form.stepsHint"), rows: 5 })}
               {text("howToApply-website", t("catalogue.form.website"), { hint: t("catalogue.form.websiteHint") })}
-              {bilingual(fieldName("howToApply", "contact"), "catalogue.form.contact")}
+              {bilingual(fieldName("howToApply", "contact"), "catalogue.form.contact", { rows: 2 })}
             </>,
             t("catalogue.form.howToApplyHint"),
           )
