@@ -194,6 +194,19 @@ export function CatalogueItemForm({ action, messages, mode, kind, initialValues,
           )
         : null}
 
+      {isInstrument
+        ? section(
+            t("catalogue.form.howToApply"),
+            <>
+              {bilingual(fieldName("howToApply", "whoMayApply"), "catalogue.form.whoMayApply", { hint: t("catalogue.form.whoMayApplyHint"), rows: 3 })}
+              {bilingual(fieldName("howToApply", "steps"), "catalogue.form.steps", { hint: t("catalogue.form.stepsHint"), rows: 5 })}
+              {text("howToApply-website", t("catalogue.form.website"), { hint: t("catalogue.form.websiteHint") })}
+              {bilingual(fieldName("howToApply", "contact"), "catalogue.form.contact", { rows: 2 })}
+            </>,
+            t("catalogue.form.howToApplyHint"),
+          )
+        : null}
+
       {section(
         t("catalogue.form.figures"),
         Array.from({ length: figureRows }, (_, index) => {

@@ -1,6 +1,56 @@
-export type ShownRecommendation = { itemId: string; title: string; headline: string; reasons: string[] };
+import type { InstrumentAction } from "./instrument-action";
 
-type Labels = { title: string; intro: string; firmsLikeYours: string; supportYouCanUse: string; none: string; why: string };
+export type ShownRecommendation = { itemId: string; title: string; headline: string; reasons: string[]; action?: InstrumentAction };
+
+type ApplyLabels = { title: string; whoMayApply: string; steps: string; website: string; contact: string };
+type Labels = { title: string; intro: string; firmsLikeYours: string; supportYouCanUse: string; none: string; why: string; apply: ApplyLabels };
+
+/** How to act on an instrument: who may apply, the steps, its website and contact. */
+function HowToApply({ action, labels }: { action: InstrumentAction; labels: ApplyLabels }) {
+  if (action.steps.length === 0 && !action.website && !action.contact && !action.whoMayApply) return null;
+  return (
+    <details className="how-to-apply">
+      <summary>{labels.title}</summary>
+      <dl className="how-to-apply__facts">
+        {action.whoMayApply ? (
+          <>
+            <dt>{labels.whoMayApply}</dt>
+            <dd>{action.whoMayApply}</dd>
+          </>
+        ) : null}
+        {action.steps.length > 0 ? (
+          <>
+            <dt>{labels.steps}</dt>
+            <dd>
+              <ol>
+                {action.steps.map((step, index) => (
+                  <li key={index}>{step}</li>
+                ))}
+              </ol>
+            </dd>
+          </>
+        ) : null}
+        {action.website ? (
+          <>
+            <dt>{labels.website}</dt>
+            <dd>
+              {/* The catalogue schema admits https: links only; no referrer leaks the firm's results page. */}
+              <a href={action.website} rel="noopener noreferrer external" className="how-to-apply__link">
+                {action.website}
+              </a>
+            </dd>
+          </>
+        ) : null}
+        {action.contact ? (
+          <>
+            <dt>{labels.contact}</dt>
+            <dd>{action.contact}</dd>
+          </>
+        ) : null}
+      </dl>
+    </details>
+  );
+}
 
 function RecommendationList({ id, heading, items, labels }: { id: string; heading: string; items: ShownRecommendation[]; labels: Labels }) {
   return (
@@ -13,6 +63,11 @@ function RecommendationList({ id, heading, items, labels }: { id: string; headin
           {items.map((item) => (
             <li key={item.itemId} className="card recommendation" data-item={item.itemId}>
               <h4>{item.title}</h4>
+              {item.action?.deadline ? (
+                <p className={item.action.deadline.soon ? "tag tag--deadline" : "recommendation__window"} data-testid="application-window">
+                  {item.action.deadline.text}
+                </p>
+              ) : null}
               <p>{item.headline}</p>
               <details>
                 <summary>{labels.why}</summary>
@@ -22,6 +77,7 @@ function RecommendationList({ id, heading, items, labels }: { id: string; headin
                   ))}
                 </ul>
               </details>
+              {item.action ? <HowToApply action={item.action} labels={labels.apply} /> : null}
             </li>
           ))}
         </ol>

@@ -135,6 +135,23 @@ function readLessons(values: CatalogueFormValues): unknown[] {
   return Array.from({ length: count }, (_, index) => Object.fromEntries(localeIds.map((locale, at) => [locale, byLocale[at]![index] ?? ""])));
 }
 
+/** Fields of the how-to-apply block (instruments only); a block left wholly blank is absent. */
+export const howToApplyFields = ["howToApply-website", ...localeIds.flatMap((locale) => ["contact", "whoMayApply", "steps"].map((field) => fieldName("howToApply", field, locale)))];
+
+/** How to apply: absent when every box is blank; steps pair line by line across languages, as lessons do. */
+function readHowToApply(values: CatalogueFormValues): unknown {
+  if (howToApplyFields.every((name) => text(values, name) === "")) return undefined;
+  const block: Record<string, unknown> = {};
+  optional(block, "website", text(values, "howToApply-website"));
+  const contact = localized(values, "howToApply-contact");
+  if (Object.values(contact).some(Boolean)) block.contact = contact;
+  block.whoMayApply = localized(values, "howToApply-whoMayApply");
+  const byLocale = localeIds.map((locale) => lines(first(values, fieldName("howToApply", "steps", locale))));
+  const count = Math.min(Math.max(...byLocale.map((list) => list.length)), maxRows);
+  block.steps = Array.from({ length: count }, (_, index) => Object.fromEntries(localeIds.map((locale, at) => [locale, byLocale[at]![index] ?? ""])));
+  return block;
+}
+
 /**
  * The item the submitted form describes, for CatalogueItemSchema to judge. `kind` comes from the
  * page (chosen before the form opens; an item's kind never changes), never from the values. The
@@ -167,6 +184,7 @@ export function readCatalogueForm(values: CatalogueFormValues, kind: CatalogueIt
     optional(eligibility, "opensOn", text(values, "eligibility-opensOn"));
     optional(eligibility, "closesOn", text(values, "eligibility-closesOn"));
     candidate.eligibility = eligibility;
+    optional(candidate, "howToApply", readHowToApply(values));
   }
   return candidate;
 }
@@ -219,6 +237,15 @@ export function toCatalogueFormValues(item: CatalogueItem): CatalogueFormValues 
     });
     set("eligibility-opensOn", rules.opensOn);
     set("eligibility-closesOn", rules.closesOn);
+    const apply = item.howToApply;
+    if (apply) {
+      set("howToApply-website", apply.website);
+      for (const locale of localeIds) {
+        set(fieldName("howToApply", "contact", locale), apply.contact?.[locale]);
+        set(fieldName("howToApply", "whoMayApply", locale), apply.whoMayApply[locale]);
+        set(fieldName("howToApply", "steps", locale), apply.steps.map((step) => step[locale]).join("\n"));
+      }
+    }
   }
   return values;
 }
@@ -239,6 +266,9 @@ export function fieldForIssuePath(path: readonly PropertyKey[]): string {
     if (groupFields.includes(key)) return fieldName(...parts.slice(0, length));
   }
   if (head === "lessons") return fieldName("lessons", parts[2] ?? localeIds[0]);
+  if (head === "howToApply" && parts[1] === "steps") return fieldName("howToApply", "steps", parts[3] ?? localeIds[0]);
+  if (head === "howToApply" && (parts[1] === "whoMayApply" || parts[1] === "contact")) return fieldName("howToApply", parts[1], parts[2] ?? localeIds[0]);
+  if (head === "howToApply" && parts.length === 1) return fieldName("howToApply", "whoMayApply", localeIds[0]);
   if (head === "source") return fieldName("source", parts[1] ?? "kind");
   if (head === "keyFigures" && parts.length === 2) return fieldName("keyFigures", parts[1]!, "label", localeIds[0]);
   if (head === "eligibility" && parts[1] === "conditions" && parts.length === 3) return fieldName("eligibility-conditions", parts[2]!, "kind");

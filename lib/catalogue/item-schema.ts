@@ -215,6 +215,46 @@ export const EligibilitySchema = z
   });
 export type Eligibility = z.infer<typeof EligibilitySchema>;
 
+// ---------------------------------------------------------------------------------------------
+// How to apply (instruments only)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A link a firm is sent to: an absolute https: URL only. Refused with a field error: http: (the
+ * firm would leave over an unencrypted link), javascript: and data: (they run or show content in
+ * our page rather than lead anywhere), and anything the URL parser cannot read.
+ */
+export const HttpsUrlSchema = z
+  .string(textError)
+  .trim()
+  .max(500, messageRef("catalogue.errors.tooLong", { maximum: 500 }))
+  .refine((value) => {
+    if (!URL.canParse(value)) return false;
+    const url = new URL(value);
+    return url.protocol === "https:" && url.hostname.includes(".") && url.username === "" && url.password === "";
+  }, "catalogue.errors.httpsUrl");
+
+/** A step of how to apply; a step missing in one language breaks the line-by-line pairing of the editor's boxes. */
+const ApplyStepSchema = localizedText(() => z.string({ error: "catalogue.errors.stepsPaired" }).pipe(nonBlank("catalogue.errors.stepsPaired")));
+
+/**
+ * What a firm needs to act on an instrument. Optional in the schema because items stored before it
+ * existed must keep parsing (items are stored whole); every shipped instrument carries it (unit
+ * test). Website and contact only where the source names them: never guessed. Open and close
+ * dates stay in `eligibility` (they decide eligibility too).
+ */
+export const HowToApplySchema = z.strictObject({
+  /** The programme's own page. */
+  website: HttpsUrlSchema.optional(),
+  /** Who to ask, in plain words (an office, a desk, an e-mail address or a phone number the source gives). */
+  contact: LocalizedTextSchema.optional(),
+  /** Who may apply, in plain words ("Malaysian manufacturers with at least 5 employees"). */
+  whoMayApply: LocalizedTextSchema,
+  /** The steps to apply, in order, one sentence each. */
+  steps: z.array(ApplyStepSchema, { error: "catalogue.errors.stepsRequired" }).min(1, "catalogue.errors.stepsRequired").max(12, messageRef("catalogue.errors.tooManySteps", { maximum: 12 })),
+});
+export type HowToApply = z.infer<typeof HowToApplySchema>;
+
 /** The main forms of support an instrument gives; the first is its primary form (diversity rule). */
 export const supportMechanisms = [
   "funding",
@@ -281,6 +321,8 @@ const instrumentFields = {
   ...baseFields,
   mechanisms: uniqueList(z.enum(supportMechanisms, chooseOption)).min(1, "catalogue.errors.chooseAtLeastOne"),
   eligibility: EligibilitySchema,
+  /** Website, contact, who may apply and the steps (absent on items stored before it existed). */
+  howToApply: HowToApplySchema.optional(),
 };
 
 export const PolicyInstrumentSchema = z.strictObject({

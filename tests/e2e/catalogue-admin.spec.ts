@@ -5,7 +5,8 @@ import { expectNoAxeViolations } from "./support/axe";
 import { expect, test } from "./support/fixtures";
 
 // Journey: the catalogue is curated in the app. An admin adds an instrument (mistakes named at
-// their fields, nothing saved), edits its title and sees it in the list and in the public API,
+// their fields, nothing saved), edits its title and how to apply (an http: link refused) and sees
+// them in the list and in the public API,
 // then retires it and the API no longer lists it. An officer adds an instrument for their
 // programme's country but cannot edit a case study; an SME manager cannot reach any of it.
 // Each test works on an item it creates (and retires at the end), so runs in parallel with the
@@ -43,10 +44,12 @@ async function fillInstrument(page: Page, item: NewInstrument): Promise<void> {
   await page.getByLabel("Citation").fill("Agency brochure, 2026");
 }
 
-async function catalogueApi(page: Page, query: string): Promise<{ total: number; items: Array<{ id: string; title: { en: string } }> }> {
+type ApiItem = { id: string; title: { en: string }; howToApply?: unknown };
+
+async function catalogueApi(page: Page, query: string): Promise<{ total: number; items: ApiItem[] }> {
   const response = await page.request.get(`/api/v1/catalogue?${query}`);
   expect(response.status()).toBe(200);
-  return (await response.json()) as { total: number; items: Array<{ id: string; title: { en: string } }> };
+  return (await response.json()) as { total: number; items: ApiItem[] };
 }
 
 test("an admin adds an instrument, edits its title (list and API follow) and retires it (the API drops it)", async ({ asAdmin: admin }) => {
@@ -99,10 +102,33 @@ test("an admin adds an instrument, edits its title (list and API follow) and ret
   await expectNoAxeViolations(admin, "edit catalogue item form");
   const newTitle = `${name}: sensors for half the price`;
   await admin.getByLabel("Title (English)").fill(newTitle);
+  // How to apply: an http: link is refused at its field; with an https: one the item is saved.
+  await admin.getByLabel("Who may apply (English)").fill("Thai manufacturers with 5 to 200 employees.");
+  await admin.getByLabel("Who may apply (Malay)").fill("Pengilang Thailand dengan 5 hingga 200 pekerja.");
+  await admin.getByLabel("Steps to apply (English)").fill("Read the call.\nApply online.");
+  await admin.getByLabel("Steps to apply (Malay)").fill("Baca panggilan.\nMohon dalam talian.");
+  await admin.getByLabel("Website (optional)").fill("http://grants.example.go.th/");
+  await admin.getByRole("button", { name: "Save changes" }).click();
+  await expect(errorSummary(admin).getByRole("link", { name: /^Website \(optional\): Enter a full web address starting with https:\/\// })).toHaveAttribute("href", "#howToApply-website");
+  await admin.getByLabel("Website (optional)").fill("https://grants.example.go.th/apply");
   await admin.getByRole("button", { name: "Save changes" }).click();
   await expect(admin.getByRole("status")).toHaveText(`${name} was saved.`);
   await expect(admin.getByRole("row").filter({ hasText: id }).getByRole("rowheader")).toContainText(newTitle);
-  expect((await catalogueApi(admin, `q=${id}`)).items.map((item) => [item.id, item.title.en])).toEqual([[id, newTitle]]);
+  const saved = await catalogueApi(admin, `q=${id}`);
+  expect(saved.items.map((item) => [item.id, item.title.en, item.howToApply])).toEqual([
+    [
+      id,
+      newTitle,
+      {
+        website: "https://grants.example.go.th/apply",
+        whoMayApply: { en: "Thai manufacturers with 5 to 200 employees.", ms: "Pengilang Thailand dengan 5 hingga 200 pekerja." },
+        steps: [
+          { en: "Read the call.", ms: "Baca panggilan." },
+          { en: "Apply online.", ms: "Mohon dalam talian." },
+        ],
+      },
+    ],
+  ]);
 
   // Retire: gone from the API's default (active) list, still in the admin list.
   await admin.getByRole("row").filter({ hasText: id }).getByRole("button", { name: `Retire ${name}` }).click();

@@ -32,6 +32,26 @@ export const advisoryAndDiagnosticServices = {
       },
     ],
   },
+  howToApply: {
+    whoMayApply: {
+      en: "Small and medium manufacturers that want an outside view before they invest; some schemes also take micro firms.",
+      ms: "Pengilang kecil dan sederhana yang mahukan pandangan luar sebelum melabur; sesetengah skim juga menerima firma mikro.",
+    },
+    steps: [
+      {
+        en: "Find the agency, productivity centre or chamber that offers diagnostics in your region.",
+        ms: "Cari agensi, pusat produktiviti atau dewan perniagaan yang menawarkan diagnostik di kawasan anda.",
+      },
+      {
+        en: "Register your firm and book a visit; bring this readiness assessment's results.",
+        ms: "Daftarkan syarikat anda dan tempah lawatan; bawa keputusan penilaian kesediaan ini.",
+      },
+      {
+        en: "Agree the report's recommendations and a first project with the adviser.",
+        ms: "Persetujui cadangan laporan dan projek pertama bersama penasihat.",
+      },
+    ],
+  },
   keyFigures: [],
   approach: {
     en: "send an independent expert to assess the firm against a maturity scale and agree a short, costed roadmap",

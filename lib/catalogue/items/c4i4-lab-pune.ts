@@ -32,6 +32,27 @@ export const c4i4LabPune = {
       },
     ],
   },
+  howToApply: {
+    contact: { en: "C4i4 Lab, Pune", ms: "C4i4 Lab, Pune" },
+    whoMayApply: {
+      en: "SMEs in the Pune manufacturing region, many of them tier-1 and tier-2 suppliers.",
+      ms: "PKS di wilayah pembuatan Pune, kebanyakannya pembekal peringkat 1 dan peringkat 2.",
+    },
+    steps: [
+      {
+        en: "Contact the lab and take part in its diagnostic study of your main challenges.",
+        ms: "Hubungi makmal itu dan sertai kajian diagnostiknya tentang cabaran utama anda.",
+      },
+      {
+        en: "Join its workshops and hands-on demonstrations.",
+        ms: "Sertai bengkel dan demonstrasi amalinya.",
+      },
+      {
+        en: "Propose a pilot project, shared with firms that have the same problem, and agree your share of the cost.",
+        ms: "Cadangkan projek rintis, dikongsi dengan syarikat yang mempunyai masalah sama, dan persetujui bahagian kos anda.",
+      },
+    ],
+  },
   keyFigures: [
     {
       label: { en: "Public grant to set up the lab", ms: "Geran awam untuk menubuhkan makmal" },

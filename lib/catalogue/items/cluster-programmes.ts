@@ -32,6 +32,26 @@ export const clusterProgrammes = {
       },
     ],
   },
+  howToApply: {
+    whoMayApply: {
+      en: "Firms with a site or activity in the cluster's region and industry, usually suppliers to its lead firms.",
+      ms: "Syarikat yang mempunyai tapak atau aktiviti di wilayah dan industri kluster, biasanya pembekal kepada syarikat peneraju.",
+    },
+    steps: [
+      {
+        en: "Find the cluster or industry association for your region and industry.",
+        ms: "Cari kluster atau persatuan industri bagi wilayah dan industri anda.",
+      },
+      {
+        en: "Ask how to join and what membership costs.",
+        ms: "Tanya cara menyertai dan kos keahlian.",
+      },
+      {
+        en: "Join its training, shared facilities or supplier programmes that fit your gaps.",
+        ms: "Sertai latihan, kemudahan bersama atau program pembekal yang sesuai dengan jurang anda.",
+      },
+    ],
+  },
   keyFigures: [],
   approach: {
     en: "group SMEs of one industry and place around lead firms, with shared facilities, joint training and access to orders",

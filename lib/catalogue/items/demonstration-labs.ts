@@ -32,6 +32,26 @@ export const demonstrationLabs = {
       },
     ],
   },
+  howToApply: {
+    whoMayApply: {
+      en: "Any manufacturer that wants to see or try a technology before buying it; SMEs often pay lower fees.",
+      ms: "Mana-mana pengilang yang mahu melihat atau mencuba teknologi sebelum membelinya; PKS selalunya membayar yuran lebih rendah.",
+    },
+    steps: [
+      {
+        en: "Find a demonstration lab or test bed near you that covers the technology you need.",
+        ms: "Cari makmal demonstrasi atau kemudahan ujian berhampiran yang meliputi teknologi yang anda perlukan.",
+      },
+      {
+        en: "Book a visit or a trial and describe the problem you want to solve.",
+        ms: "Tempah lawatan atau percubaan dan terangkan masalah yang hendak diselesaikan.",
+      },
+      {
+        en: "Agree a pilot, its fee and what you will measure.",
+        ms: "Persetujui projek rintis, yurannya dan perkara yang akan diukur.",
+      },
+    ],
+  },
   keyFigures: [],
   approach: {
     en: "let managers and technicians see sensors, cobots and 3D printers at work and test them on their own parts",

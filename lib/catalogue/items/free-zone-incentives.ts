@@ -37,6 +37,26 @@ export const freeZoneIncentives = {
       },
     ],
   },
+  howToApply: {
+    whoMayApply: {
+      en: "Firms that export and operate, or will operate, from inside a free zone.",
+      ms: "Syarikat yang mengeksport dan beroperasi, atau akan beroperasi, dari dalam zon bebas.",
+    },
+    steps: [
+      {
+        en: "Ask the zone's authority which activities and exports qualify.",
+        ms: "Tanya pihak berkuasa zon aktiviti dan eksport yang layak.",
+      },
+      {
+        en: "Submit the application with your business plan and export figures.",
+        ms: "Hantar permohonan bersama pelan perniagaan dan angka eksport anda.",
+      },
+      {
+        en: "Once approved, register the equipment you import under the zone's rules.",
+        ms: "Setelah diluluskan, daftarkan peralatan yang diimport mengikut peraturan zon.",
+      },
+    ],
+  },
   keyFigures: [
     {
       label: { en: "Flat tax on revenue paid by New-Tek in Kyrgyzstan's Free Economic Zone", ms: "Cukai rata ke atas hasil yang dibayar oleh New-Tek di Zon Ekonomi Bebas Kyrgyzstan" },

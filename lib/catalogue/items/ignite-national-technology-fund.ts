@@ -39,6 +39,28 @@ export const igniteNationalTechnologyFund = {
       },
     ],
   },
+  howToApply: {
+    website: "https://www.ignite.org.pk/",
+    contact: { en: "Ignite, under Pakistan's Ministry of Information Technology and Telecommunication", ms: "Ignite, di bawah Kementerian Teknologi Maklumat dan Telekomunikasi Pakistan" },
+    whoMayApply: {
+      en: "Innovative start-ups in Pakistan that use fourth-industrial-revolution technologies to solve local problems.",
+      ms: "Syarikat pemula inovatif di Pakistan yang menggunakan teknologi revolusi perindustrian keempat untuk menyelesaikan masalah tempatan.",
+    },
+    steps: [
+      {
+        en: "Read the open funding calls on Ignite's website.",
+        ms: "Baca panggilan pembiayaan yang dibuka di laman web Ignite.",
+      },
+      {
+        en: "Submit a proposal showing how the technology is used, the jobs it creates and its export potential.",
+        ms: "Hantar cadangan yang menunjukkan cara teknologi digunakan, pekerjaan yang diwujudkan dan potensi eksportnya.",
+      },
+      {
+        en: "The proposal passes an internal review, two external industry experts and a final high-level panel.",
+        ms: "Cadangan melalui semakan dalaman, dua pakar industri luar dan panel peringkat tinggi terakhir.",
+      },
+    ],
+  },
   keyFigures: [
     {
       label: { en: "Innovative projects supported in two years", ms: "Projek inovatif yang disokong dalam dua tahun" },

@@ -32,6 +32,27 @@ export const industry4wrdFirstEnablers = {
       },
     ],
   },
+  howToApply: {
+    contact: { en: "Ministry of International Trade and Industry (MITI), Malaysia", ms: "Kementerian Perdagangan Antarabangsa dan Industri (MITI), Malaysia" },
+    whoMayApply: {
+      en: "Malaysian manufacturers and manufacturing-related services firms of any size; each enabler's programme sets its own criteria.",
+      ms: "Pengilang dan syarikat perkhidmatan berkaitan pembuatan Malaysia daripada semua saiz; program setiap pemboleh menetapkan kriteria sendiri.",
+    },
+    steps: [
+      {
+        en: "Use your readiness results to decide which enabler your project needs: funding, infrastructure, regulation, skills or technology.",
+        ms: "Gunakan keputusan kesediaan anda untuk menentukan pemboleh yang diperlukan oleh projek anda: pembiayaan, infrastruktur, peraturan, kemahiran atau teknologi.",
+      },
+      {
+        en: "Ask MITI or its agencies which programme delivers that enabler now.",
+        ms: "Tanya MITI atau agensinya program mana yang melaksanakan pemboleh itu sekarang.",
+      },
+      {
+        en: "Apply to that programme under its own rules.",
+        ms: "Mohon kepada program itu mengikut peraturannya sendiri.",
+      },
+    ],
+  },
   keyFigures: [
     {
       label: { en: "Manufacturing's contribution to the economy", ms: "Sumbangan pembuatan kepada ekonomi" },

@@ -42,6 +42,27 @@ export const industry4wrdReadinessAssessment = {
     ],
     opensOn: "2019-03-01",
   },
+  howToApply: {
+    contact: { en: "Ministry of International Trade and Industry (MITI), Malaysia", ms: "Kementerian Perdagangan Antarabangsa dan Industri (MITI), Malaysia" },
+    whoMayApply: {
+      en: "Malaysian manufacturing SMEs, and firms offering manufacturing-related services.",
+      ms: "PKS pembuatan Malaysia, dan syarikat yang menawarkan perkhidmatan berkaitan pembuatan.",
+    },
+    steps: [
+      {
+        en: "Ask MITI whether a new intake is open.",
+        ms: "Tanya MITI sama ada pengambilan baharu dibuka.",
+      },
+      {
+        en: "Apply with your firm's details; the assessment scores people, process and technology.",
+        ms: "Mohon dengan butiran syarikat anda; penilaian itu memberi skor kepada manusia, proses dan teknologi.",
+      },
+      {
+        en: "Use the assessment's gaps to prepare an upgrading plan and the support it asks for.",
+        ms: "Gunakan jurang daripada penilaian untuk menyediakan pelan naik taraf dan sokongan yang diperlukan.",
+      },
+    ],
+  },
   keyFigures: [
     {
       label: { en: "SMEs to be assessed and supported in 2019–2021", ms: "PKS yang akan dinilai dan disokong dalam tempoh 2019–2021" },

@@ -32,6 +32,26 @@ export const matchingGrants = {
       },
     ],
   },
+  howToApply: {
+    whoMayApply: {
+      en: "Small and medium firms that can pay their own share of the project first.",
+      ms: "Syarikat kecil dan sederhana yang mampu membayar bahagian mereka sendiri bagi projek terlebih dahulu.",
+    },
+    steps: [
+      {
+        en: "Find the open call and read its rules on shares, costs and deadlines.",
+        ms: "Cari panggilan yang dibuka dan baca peraturannya tentang bahagian, kos dan tarikh akhir.",
+      },
+      {
+        en: "Prepare the project plan, supplier quotes and, if asked, a readiness assessment.",
+        ms: "Sediakan pelan projek, sebut harga pembekal dan, jika diminta, penilaian kesediaan.",
+      },
+      {
+        en: "Apply before the call closes, then claim the grant against receipts or milestones.",
+        ms: "Mohon sebelum panggilan ditutup, kemudian tuntut geran berdasarkan resit atau pencapaian.",
+      },
+    ],
+  },
   keyFigures: [],
   approach: {
     en: "pay an agreed share of an investment in equipment or systems while the firm pays the rest",

@@ -39,6 +39,27 @@ export const penangAutomationCluster = {
       },
     ],
   },
+  howToApply: {
+    contact: { en: "Penang Automation Cluster, Batu Kawan; for training, the Penang Skills Development Centre (PSDC)", ms: "Kluster Automasi Pulau Pinang, Batu Kawan; untuk latihan, Pusat Pembangunan Kemahiran Pulau Pinang (PSDC)" },
+    whoMayApply: {
+      en: "SMEs in precision engineering and metal fabrication able to work from the cluster site in Batu Kawan, Penang.",
+      ms: "PKS dalam kejuruteraan ketepatan dan fabrikasi logam yang mampu bekerja dari tapak kluster di Batu Kawan, Pulau Pinang.",
+    },
+    steps: [
+      {
+        en: "Contact the cluster and describe your processes and customers.",
+        ms: "Hubungi kluster itu dan terangkan proses serta pelanggan anda.",
+      },
+      {
+        en: "Agree a place on the cluster site and the work you will take on for its lead firms.",
+        ms: "Persetujui tempat di tapak kluster dan kerja yang akan anda ambil bagi syarikat peneraju.",
+      },
+      {
+        en: "Send technical staff or recent graduates to the dual vocational training at PSDC.",
+        ms: "Hantar kakitangan teknikal atau graduan baharu ke latihan vokasional dwi di PSDC.",
+      },
+    ],
+  },
   keyFigures: [
     {
       label: { en: "Skilled jobs the cluster is expected to create", ms: "Pekerjaan mahir yang dijangka diwujudkan oleh kluster" },

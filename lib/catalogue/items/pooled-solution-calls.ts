@@ -32,6 +32,26 @@ export const pooledSolutionCalls = {
       },
     ],
   },
+  howToApply: {
+    whoMayApply: {
+      en: "SMEs that share a problem with several other firms, through the intermediary that runs the call.",
+      ms: "PKS yang berkongsi masalah dengan beberapa syarikat lain, melalui perantara yang menganjurkan panggilan.",
+    },
+    steps: [
+      {
+        en: "Ask your technology centre, association or cluster whether a pooled call is planned.",
+        ms: "Tanya pusat teknologi, persatuan atau kluster anda sama ada panggilan berkumpulan dirancang.",
+      },
+      {
+        en: "Describe your problem so it can be grouped with other firms' problems.",
+        ms: "Terangkan masalah anda supaya ia boleh dihimpunkan dengan masalah syarikat lain.",
+      },
+      {
+        en: "Take part in choosing and trying the solution the call selects.",
+        ms: "Sertai pemilihan dan percubaan penyelesaian yang dipilih oleh panggilan.",
+      },
+    ],
+  },
   keyFigures: [],
   approach: {
     en: "gather the same problem from many SMEs and issue one call to local developers, so the cost of the solution is shared",

@@ -39,6 +39,27 @@ export const sinoGermanSmartManufacturing = {
       },
     ],
   },
+  howToApply: {
+    contact: { en: "Ministry of Industry and Information Technology (MIIT), China", ms: "Kementerian Industri dan Teknologi Maklumat (MIIT), China" },
+    whoMayApply: {
+      en: "Chinese firms with a German technology partner and a proposal for a development strategy.",
+      ms: "Syarikat China yang mempunyai rakan teknologi Jerman dan cadangan strategi pembangunan.",
+    },
+    steps: [
+      {
+        en: "Find a German technology partner for the project.",
+        ms: "Cari rakan teknologi Jerman untuk projek itu.",
+      },
+      {
+        en: "Submit a proposal for a development strategy to MIIT.",
+        ms: "Hantar cadangan strategi pembangunan kepada MIIT.",
+      },
+      {
+        en: "A Sino-German expert commission assesses it and MIIT selects the pilot projects.",
+        ms: "Suruhanjaya pakar China-Jerman menilainya dan MIIT memilih projek rintis.",
+      },
+    ],
+  },
   keyFigures: [
     {
       label: { en: "Pilot demonstration projects in the first batch", ms: "Projek demonstrasi rintis dalam kumpulan pertama" },

@@ -32,6 +32,26 @@ export const startUpSeedFunds = {
       },
     ],
   },
+  howToApply: {
+    whoMayApply: {
+      en: "Young firms with an innovative product and a team able to bring it to market.",
+      ms: "Syarikat muda dengan produk inovatif dan pasukan yang mampu membawanya ke pasaran.",
+    },
+    steps: [
+      {
+        en: "Find a seed fund or incubator whose call fits your technology and stage.",
+        ms: "Cari dana benih atau inkubator yang panggilannya sesuai dengan teknologi dan peringkat anda.",
+      },
+      {
+        en: "Prepare a short pitch: the problem, the prototype, the team and the market.",
+        ms: "Sediakan pembentangan ringkas: masalah, prototaip, pasukan dan pasaran.",
+      },
+      {
+        en: "Apply, then present to the selection panel if shortlisted.",
+        ms: "Mohon, kemudian buat pembentangan kepada panel pemilihan jika disenarai pendek.",
+      },
+    ],
+  },
   keyFigures: [],
   approach: {
     en: "give young technology firms grants or small equity, workspace, mentors and introductions to investors",

@@ -32,6 +32,26 @@ export const technologyTransferPartnerships = {
       },
     ],
   },
+  howToApply: {
+    whoMayApply: {
+      en: "Firms with a concrete project and the staff to learn from a partner that shares its know-how.",
+      ms: "Syarikat dengan projek yang jelas dan kakitangan untuk belajar daripada rakan kongsi yang berkongsi kepakaran.",
+    },
+    steps: [
+      {
+        en: "Define the project and the know-how you lack.",
+        ms: "Tentukan projek dan kepakaran yang anda perlukan.",
+      },
+      {
+        en: "Ask a university, technology centre or investment agency to help find a partner.",
+        ms: "Minta universiti, pusat teknologi atau agensi pelaburan membantu mencari rakan kongsi.",
+      },
+      {
+        en: "Agree in writing who owns what the partnership develops.",
+        ms: "Persetujui secara bertulis siapa yang memiliki hasil yang dibangunkan oleh perkongsian itu.",
+      },
+    ],
+  },
   keyFigures: [],
   approach: {
     en: "pair a firm with a technology leader, university or research institute to bring in know-how it cannot build alone",

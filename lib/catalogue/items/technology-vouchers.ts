@@ -32,6 +32,26 @@ export const technologyVouchers = {
       },
     ],
   },
+  howToApply: {
+    whoMayApply: {
+      en: "SMEs registered in the region that runs the scheme.",
+      ms: "PKS yang berdaftar di wilayah yang menjalankan skim itu.",
+    },
+    steps: [
+      {
+        en: "Check the scheme's list of approved providers and services.",
+        ms: "Semak senarai penyedia dan perkhidmatan yang diluluskan oleh skim itu.",
+      },
+      {
+        en: "Apply for the voucher online before you order the service.",
+        ms: "Mohon baucar dalam talian sebelum anda memesan perkhidmatan.",
+      },
+      {
+        en: "Spend it with an approved provider and submit the invoice.",
+        ms: "Gunakannya dengan penyedia yang diluluskan dan hantar invois.",
+      },
+    ],
+  },
   keyFigures: [],
   approach: {
     en: "pay part of the price of a first cloud, sensor or analytics service bought from an approved provider",

@@ -32,6 +32,26 @@ export const trainingAndApprenticeships = {
       },
     ],
   },
+  howToApply: {
+    whoMayApply: {
+      en: "Employers sending staff on courses, and trainees who meet the provider's intake rules.",
+      ms: "Majikan yang menghantar kakitangan ke kursus, dan pelatih yang memenuhi syarat pengambilan penyedia.",
+    },
+    steps: [
+      {
+        en: "Choose the skills your gaps call for and find a provider that teaches them.",
+        ms: "Pilih kemahiran yang diperlukan oleh jurang anda dan cari penyedia yang mengajarnya.",
+      },
+      {
+        en: "Check the intake rules and any training subsidy your firm can claim.",
+        ms: "Semak syarat pengambilan dan sebarang subsidi latihan yang boleh dituntut oleh syarikat anda.",
+      },
+      {
+        en: "Enrol your staff and plan their work around the course.",
+        ms: "Daftarkan kakitangan anda dan rancang kerja mereka mengikut kursus.",
+      },
+    ],
+  },
   keyFigures: [],
   approach: {
     en: "pay for courses, certify skills or run apprenticeships that alternate between the workplace and a training centre",

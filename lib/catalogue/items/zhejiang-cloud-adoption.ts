@@ -31,6 +31,27 @@ export const zhejiangCloudAdoption = {
     opensOn: "2017-04-01",
     closesOn: "2020-12-31",
   },
+  howToApply: {
+    contact: { en: "Zhejiang provincial government", ms: "Kerajaan wilayah Zhejiang" },
+    whoMayApply: {
+      en: "Enterprises registered in Zhejiang Province, of every size.",
+      ms: "Perusahaan yang berdaftar di Wilayah Zhejiang, daripada semua saiz.",
+    },
+    steps: [
+      {
+        en: "Attend the province's awareness seminars on cloud technology.",
+        ms: "Hadiri seminar kesedaran wilayah tentang teknologi awan.",
+      },
+      {
+        en: "Apply for a cloud application project in your field.",
+        ms: "Mohon projek aplikasi awan dalam bidang anda.",
+      },
+      {
+        en: "Cloud providers and experts on the province's platform assess the application and shape the project.",
+        ms: "Penyedia awan dan pakar di platform wilayah menilai permohonan dan membentuk projek.",
+      },
+    ],
+  },
   keyFigures: [
     {
       label: { en: "Firms using cloud services by the end of 2018 (target: 100,000 by 2020)", ms: "Syarikat yang menggunakan perkhidmatan awan menjelang akhir 2018 (sasaran: 100,000 menjelang 2020)" },

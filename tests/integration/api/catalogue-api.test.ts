@@ -93,6 +93,20 @@ describe("GET /api/v1/catalogue", () => {
     await reactivateCatalogueItem(item.id, admin, adminScope);
   });
 
+  it("gives each instrument what a firm needs to act on it, an admin's edit included, as the OpenAPI document describes", async () => {
+    const shipped = (await readList("?kind=policy-instrument&q=ignite")).items[0]!;
+    expect(shipped.kind !== "case-study" && shipped.howToApply).toMatchObject({ website: "https://www.ignite.org.pk/", steps: expect.arrayContaining([expect.objectContaining({ en: expect.any(String), ms: expect.any(String) })]) });
+
+    const item = structuredClone(getShippedItem("technology-vouchers")!);
+    if (item.kind === "case-study") throw new Error("an instrument");
+    const howToApply = { ...item.howToApply!, website: "https://vouchers.example.gov.my/", contact: { en: "The voucher desk", ms: "Meja baucar" } };
+    expect(await updateCatalogueItem(item.id, { ...item, howToApply }, admin, adminScope)).toMatchObject({ ok: true, changed: true });
+    expect((await readList("?q=technology-vouchers")).items.map((found) => found.kind !== "case-study" && found.howToApply)).toEqual([howToApply]);
+
+    const document = JSON.stringify(getV1OpenApiDocument());
+    for (const field of ["howToApply", "whoMayApply", "website", "steps"]) expect(document).toContain(`"${field}"`);
+  });
+
   it("answers 400 invalid_query for a value the document does not allow", async () => {
     for (const query of ["?kind=brochure", "?technology=blockchain", "?country=XX", "?status=deleted", "?page=-1", "?page=1e3", "?sector=99"]) {
       expect((await readApiError(await list(query), 400)).error, query).toBe("invalid_query");

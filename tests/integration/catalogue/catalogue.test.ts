@@ -2,6 +2,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { catalogue, getCatalogueItem as getShippedItem } from "@/lib/catalogue/catalogue";
 import type { CatalogueEditScope } from "@/lib/catalogue/edit-scope";
+import { catalogueItemFormSchema, toCatalogueFormValues } from "@/lib/catalogue/item-form";
 import type { CatalogueItem, PolicyInstrument } from "@/lib/catalogue/item-schema";
 import { getDb } from "@/lib/db/client";
 import {
@@ -144,6 +145,43 @@ describe("creating, editing, retiring", () => {
     const asCaseStudy = await updateCatalogueItem(item.id, { ...shipped("haier"), id: item.id }, admin, adminScope);
     expect(asCaseStudy.ok === false && asCaseStudy.reason === "invalid" && reasons(asCaseStudy.issues)).toContain("kind-fixed");
     expect(await updateCatalogueItem("no-such-item", item, admin, adminScope)).toEqual({ ok: false, reason: "not-found" });
+  });
+
+  it("round-trips an admin's how-to-apply edit from the editor's form through the database, and still reads an instrument stored without it", async () => {
+    const item = shipped("matching-grants");
+    const values = toCatalogueFormValues(item);
+    values["howToApply-website"] = "https://grants.example.gov.my/apply";
+    values["howToApply-contact-en"] = "The grants desk";
+    values["howToApply-contact-ms"] = "Meja geran";
+    values["howToApply-steps-en"] = "Read the call.\nApply online.";
+    values["howToApply-steps-ms"] = "Baca panggilan.\nMohon dalam talian.";
+    const parsed = catalogueItemFormSchema().safeParse(values);
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    expect(await updateCatalogueItem(item.id, parsed.data as CatalogueItem, admin, adminScope)).toMatchObject({ ok: true, changed: true });
+    const stored = await getCatalogueItem(item.id);
+    expect(stored?.item.kind !== "case-study" && stored?.item.howToApply).toEqual({
+      website: "https://grants.example.gov.my/apply",
+      contact: { en: "The grants desk", ms: "Meja geran" },
+      whoMayApply: item.kind !== "case-study" ? item.howToApply!.whoMayApply : undefined,
+      steps: [
+        { en: "Read the call.", ms: "Baca panggilan." },
+        { en: "Apply online.", ms: "Mohon dalam talian." },
+      ],
+    });
+    expect((await auditTrail(item.id)).at(-1)).toMatchObject({ action: "catalogue.item-updated", details: { changedFields: ["howToApply"] } });
+    // The form shows what was stored.
+    expect(toCatalogueFormValues(stored!.item)["howToApply-website"]).toBe("https://grants.example.gov.my/apply");
+
+    // An http: link is refused and changes nothing.
+    const insecure = { ...stored!.item, howToApply: { ...(stored!.item as PolicyInstrument).howToApply!, website: "http://grants.example.gov.my/" } } as CatalogueItem;
+    const refused = await updateCatalogueItem(item.id, insecure, admin, adminScope);
+    expect(refused.ok === false && refused.reason === "invalid" && refused.issues.map((issue) => issue.path.join("."))).toEqual(["howToApply.website"]);
+    expect((await getCatalogueItem(item.id))?.item).toEqual(stored!.item);
+
+    // A row written before the block existed still reaches the recommender.
+    const { howToApply: _dropped, ...legacy } = shipped("technology-vouchers") as PolicyInstrument;
+    await getDb().update(catalogueItems).set({ item: legacy as CatalogueItem }).where(eq(catalogueItems.id, legacy.id));
+    expect((await listActiveCatalogueForRecommendations()).find((entry) => entry.id === legacy.id)).toEqual(legacy);
   });
 
   it("retires and reactivates with audit events; a retired item never reaches the recommender", async () => {

@@ -52,6 +52,10 @@ const mistakes: Array<[string, string, (values: CatalogueFormValues) => void, st
     "eligibility-closesOn",
     "The closing date must be on or after the opening date.",
   ],
+  ["ignite-national-technology-fund", "an http: website", (v) => (v["howToApply-website"] = "http://www.ignite.org.pk/"), "howToApply-website", "Enter a full web address starting with https://, such as https://www.example.gov.my/apply."],
+  ["matching-grants", "a javascript: website", (v) => (v["howToApply-website"] = "javascript:alert(1)"), "howToApply-website", "Enter a full web address starting with https://, such as https://www.example.gov.my/apply."],
+  ["matching-grants", "a step without its translation", (v) => (v["howToApply-steps-ms"] = "Satu sahaja."), "howToApply-steps-ms", "Give every step in both languages, one per line, in the same order."],
+  ["matching-grants", "no one said to be able to apply", (v) => (v["howToApply-whoMayApply-en"] = ""), "howToApply-whoMayApply-en", "Enter this information."],
   ["technology-vouchers", "a day that does not exist", (v) => (v["eligibility-opensOn"] = "2026-02-30"), "eligibility-opensOn", "Enter a real date as YYYY-MM-DD, such as 2026-03-01."],
 ];
 

@@ -66,6 +66,28 @@ describe("the catalogue editor form", () => {
     expect(parsed.data?.technologies).toEqual(["cobots"]);
   });
 
+  it("reads a wholly blank how-to-apply section as absent, and its steps line by line", () => {
+    const grants = item("matching-grants");
+    const cleared = reparse(grants, (values) => {
+      for (const name of Object.keys(values)) if (name.startsWith("howToApply-")) values[name] = "";
+    });
+    expect(cleared.data && "howToApply" in cleared.data).toBe(false);
+    const edited = reparse(grants, (values) => {
+      values["howToApply-website"] = "https://grants.example.gov.my/apply";
+      values["howToApply-steps-en"] = "Read the call.\nApply online.";
+      values["howToApply-steps-ms"] = "Baca panggilan.\nMohon dalam talian.";
+    });
+    expect(edited.error?.issues ?? []).toEqual([]);
+    expect(edited.data && "howToApply" in edited.data && edited.data.howToApply).toEqual({
+      website: "https://grants.example.gov.my/apply",
+      whoMayApply: grants.kind === "case-study" ? undefined : grants.howToApply!.whoMayApply,
+      steps: [
+        { en: "Read the call.", ms: "Baca panggilan." },
+        { en: "Apply online.", ms: "Mohon dalam talian." },
+      ],
+    });
+  });
+
   it("skips blank figure and condition rows, and reads yes/no conditions as booleans", () => {
     const ignite = item("ignite-national-technology-fund");
     const values = toCatalogueFormValues(ignite);

@@ -9,6 +9,7 @@ import { resultsRadarData } from "@/components/results/radar-data";
 import { PeerBenchmark } from "@/components/results/peer-benchmark";
 import { ProgressSincePrevious } from "@/components/results/progress-since-previous";
 import { ReadinessSummary } from "@/components/results/readiness-summary";
+import { instrumentAction } from "@/components/results/instrument-action";
 import { RecommendationLists } from "@/components/results/recommendation-lists";
 import { dimensionTitle, type ResultsContext } from "@/components/results/results-context";
 import { ScoreSources } from "@/components/results/score-sources";
@@ -73,7 +74,15 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   // Focus areas and recommendations follow the validated levels once there are any.
   const lead = validated?.scores ?? stored.scores;
   const priorities = lead.priorities;
-  const recommendations = localizeRecommendations(recommendWithText({ profile: shownRevision?.answers.profile ?? {}, priorities, catalogue }, { today: formats.isoDay(new Date()) }), locale);
+  const today = formats.isoDay(new Date());
+  const recommendations = localizeRecommendations(recommendWithText({ profile: shownRevision?.answers.profile ?? {}, priorities, catalogue }, { today }), locale);
+  // Each instrument with what the firm needs to act on it: how to apply and when it closes.
+  const itemsById = new Map(catalogue.map((item) => [item.id, item] as const));
+  const supportYouCanUse = recommendations.supportYouCanUse.map((shown) => {
+    const item = itemsById.get(shown.itemId);
+    const action = item && instrumentAction(item, locale, today, t, formats.day);
+    return action ? { ...shown, action } : shown;
+  });
 
   const order = parseSortOrder(sort, dir);
   const keep = { revision: requested === undefined ? undefined : String(requested) };
@@ -198,7 +207,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
       />
       <RecommendationLists
         firmsLikeYours={recommendations.firmsLikeYours}
-        supportYouCanUse={recommendations.supportYouCanUse}
+        supportYouCanUse={supportYouCanUse}
         labels={{
           title: t("results.recommendationsTitle"),
           intro: t("results.recommendationsIntro"),
@@ -206,6 +215,13 @@ export default async function ResultsPage({ params, searchParams }: Props) {
           supportYouCanUse: t("results.supportYouCanUse"),
           none: t("results.noRecommendations"),
           why: t("results.whyRecommended"),
+          apply: {
+            title: t("results.howToApply.title"),
+            whoMayApply: t("results.howToApply.whoMayApply"),
+            steps: t("results.howToApply.steps"),
+            website: t("results.howToApply.website"),
+            contact: t("results.howToApply.contact"),
+          },
         }}
       />
       <ScoreSources factors={result.factors} dimensions={result.dimensions} ctx={ctx} />
