@@ -45,28 +45,35 @@ test("by keyboard, the officer goes from the home's counts to what needs action,
   expect(days, `oldest waiting reads "${oldest}"`).toBeDefined();
   await expectNoAxeViolations(page, "officer home");
 
+  // The home is one snapshot: its button counts what its figures count.
   const needsAction = programme.getByRole("link", { name: `Needs my action (${waiting + inReview})` });
+  await expect(needsAction).toBeVisible();
   await tabTo(page, needsAction);
   await page.keyboard.press("Enter");
 
   await expect(page).toHaveURL(queueUrl);
   await expect(page.getByRole("heading", { level: 1, name: "Review queue" })).toBeVisible();
   await expect(page.getByRole("combobox", { name: "Status", exact: true })).toHaveValue("needs-action");
-  await expect(page.getByRole("link", { name: `Needs action (${waiting + inReview})` })).toHaveAttribute("aria-current", "page");
-  const shown = Math.min(waiting + inReview, 25);
-  await expect(page.getByRole("table")).toHaveAccessibleName(`Needs action: ${waiting + inReview} assessment${waiting + inReview === 1 ? "" : "s"}, oldest first`);
-  await expect(queueRows(page)).toHaveCount(shown);
+  // Other specs submit and decide in the same demo programme while this one runs, so the queue is
+  // checked against its own count, and against the home's figures only when nothing moved between.
+  const current = page.getByRole("link", { name: /^Needs action \(\d+\)$/ });
+  await expect(current).toHaveAttribute("aria-current", "page");
+  const count = Number(/\((\d+)\)/.exec(await current.innerText())![1]);
+  await expect(page.getByRole("table")).toHaveAccessibleName(`Needs action: ${count} assessment${count === 1 ? "" : "s"}, oldest first`);
+  await expect(queueRows(page)).toHaveCount(Math.min(count, 25));
   await expect(page.getByRole("columnheader", { name: "Days waiting" })).toBeVisible();
 
   // The oldest is first, with the days the home showed; the days never grow down the list.
-  await expect(column(page, 7).first()).toHaveText(`${days} day${days === "1" ? "" : "s"}`);
-  await expect(column(page, 6).first()).toContainText(date!);
+  if (count === waiting + inReview) {
+    await expect(column(page, 7).first()).toHaveText(`${days} day${days === "1" ? "" : "s"}`);
+    await expect(column(page, 6).first()).toContainText(date!);
+  }
   const waited = (await column(page, 7).allInnerTexts()).map((text) => Number(/^(\d+) days?$/.exec(text.trim())?.[1]));
   for (const [index, value] of waited.entries()) {
     expect(Number.isInteger(value), `row ${index + 1} shows its days waiting`).toBe(true);
     if (index > 0) expect(value, `row ${index + 1}`).toBeLessThanOrEqual(waited[index - 1]!);
   }
-  expect(new Set(await column(page, 3).allInnerTexts())).toEqual(new Set([...(waiting ? ["Submitted"] : []), ...(inReview ? ["In review"] : [])]));
+  for (const status of await column(page, 3).allInnerTexts()) expect(["Submitted", "In review"], "needs action holds only these").toContain(status.trim());
   await expectNoAxeViolations(page, "review queue, needs action");
   // Each status's tag has its own colour as well as its own word (read here and on "All").
   const fills = new Map<string, string>();
