@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssessmentStatusTag } from "@/components/review/assessment-status-tag";
 import { ChangesTable } from "@/components/review/changes-table";
+import { changeLabels } from "@/components/revise/change-labels";
 import { commentsAnchor, CommentSection } from "@/components/review/comment-section";
 import { DecisionBar } from "@/components/review/decision-bar";
 import { DecisionSummary } from "@/components/review/decision-summary";
@@ -128,16 +129,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const nextSubmission = query.done && context.assessment.programmeId ? await findNextSubmission(context.assessment.programmeId, context.assessment.id) : null;
 
   const changeRows = context.previousRevision
-    ? describeRevisionChanges(diffRevisions(structure, context.previousRevision.answers, revision.answers), text, {
-        notAnswered: t("review.changes.notAnswered"),
-        yes: t("assessment.yes"),
-        no: t("assessment.no"),
-        profileSection: t("review.changes.profileSection"),
-        level: (level, label) => t("review.changes.level", { level, label }),
-        noteOf: (question) => t("review.changes.noteOf", { question }),
-        targetOf: (dimension) => t("review.changes.targetOf", { dimension }),
-        targetLevel: (level) => t("review.changes.targetLevel", { level }),
-      })
+    ? describeRevisionChanges(diffRevisions(structure, context.previousRevision.answers, revision.answers), text, changeLabels(t))
     : null;
 
   return (
