@@ -455,6 +455,83 @@ export const catalogueItems = pgTable(
   ],
 );
 
+/** Where a firm's improvement-plan action stands (lib/plan/plan-action.ts names them for people). */
+export const planActionStatus = pgEnum("plan_action_status", ["planned", "in_progress", "done", "dropped"]);
+
+/**
+ * The firm's improvement plan: one plan per firm, carried across assessments, so it is simply the
+ * firm's actions; a dimension is in the plan while it has an action. `version` guards against two
+ * members overwriting each other's edit (an update names the version it read). Cost is a whole
+ * amount in `currency` (ISO 4217), enough for sizing support; the checks repeat the form's rules
+ * so no other path can store dates out of order or a negative cost.
+ */
+export const planActions = pgTable(
+  "plan_actions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    firmId: uuid("firm_id")
+      .notNull()
+      .references(() => firms.id),
+    /** A questionnaire dimension id (stable across questionnaire versions). */
+    dimensionId: text("dimension_id").notNull(),
+    title: text("title").notNull(),
+    notes: text("notes"),
+    /** A member of the firm; null while nobody owns it. */
+    ownerUserId: uuid("owner_user_id").references(() => users.id),
+    startsOn: date("starts_on"),
+    dueOn: date("due_on"),
+    estimatedCost: integer("estimated_cost"),
+    currency: text("currency"),
+    /** A support instrument (catalogue item of kind policy-instrument or instrument-type). */
+    instrumentId: text("instrument_id").references(() => catalogueItems.id),
+    /** The catalogue item a suggested action came from (case study or instrument); null for the firm's own. */
+    suggestedFrom: text("suggested_from").references(() => catalogueItems.id),
+    status: planActionStatus("status").notNull().default("planned"),
+    /** When the action was last marked done; cleared when it leaves "done". */
+    completedAt: timestamp("completed_at", { withTimezone: true }),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    createdBy: uuid("created_by").references(() => users.id),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: uuid("updated_by").references(() => users.id),
+  },
+  (t) => [
+    index("plan_actions_firm_dimension_idx").on(t.firmId, t.dimensionId),
+    index("plan_actions_instrument_idx").on(t.instrumentId),
+    check("plan_actions_dates_in_order", sql`${t.startsOn} is null or ${t.dueOn} is null or ${t.startsOn} <= ${t.dueOn}`),
+    check("plan_actions_cost_not_negative", sql`${t.estimatedCost} is null or ${t.estimatedCost} >= 0`),
+    check("plan_actions_cost_has_currency", sql`${t.estimatedCost} is null or ${t.currency} is not null`),
+    check("plan_actions_title_not_blank", sql`length(btrim(${t.title})) > 0`),
+  ],
+);
+
+/**
+ * A programme officer's comment on a firm's improvement plan, written from the review page of one
+ * of the firm's assessments (the officer reads the plan there, read-only). The firm's members see
+ * the comments on their plan page. Append-only by convention: a comment is never edited.
+ */
+export const planComments = pgTable(
+  "plan_comments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    firmId: uuid("firm_id")
+      .notNull()
+      .references(() => firms.id),
+    /** The assessment whose review page the comment was written on. */
+    assessmentId: uuid("assessment_id")
+      .notNull()
+      .references(() => assessments.id),
+    /** The plan dimension the comment is about; null for the plan as a whole. */
+    dimensionId: text("dimension_id"),
+    authorId: uuid("author_id")
+      .notNull()
+      .references(() => users.id),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("plan_comments_firm_idx").on(t.firmId, t.createdAt)],
+);
+
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type UserRole = (typeof userRole.enumValues)[number];
@@ -471,3 +548,5 @@ export type ReviewDecisionKind = (typeof reviewDecisionKind.enumValues)[number];
 export type Notification = typeof notifications.$inferSelect;
 export type OutgoingEmail = typeof outgoingEmails.$inferSelect;
 export type CatalogueItemRow = typeof catalogueItems.$inferSelect;
+export type PlanActionRow = typeof planActions.$inferSelect;
+export type PlanActionStatus = (typeof planActionStatus.enumValues)[number];
