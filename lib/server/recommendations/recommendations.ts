@@ -1,4 +1,5 @@
-import type { CatalogueItem, LocalizedText } from "@/lib/catalogue/item-schema";
+import { closingNotice, type ClosingNotice } from "@/lib/catalogue/closing-notice";
+import type { CatalogueItem, HowToApply, LocalizedText } from "@/lib/catalogue/item-schema";
 import type { AnswerSet } from "@/lib/questionnaire/answer-set";
 import { currentQuestionnaireId, getPublishedQuestionnaire } from "@/lib/questionnaire/published";
 import { localeIds, type LocaleId } from "@/lib/questionnaire/taxonomy";
@@ -28,6 +29,10 @@ export type ApiRecommendation = Recommendation & {
   title: LocalizedText;
   country: string;
   text: Record<LocaleId, RecommendationText>;
+  /** Instruments only: how to apply, when the item says. */
+  howToApply?: HowToApply;
+  /** Instruments only: the application window on `asOf`, when it has an announced end or has not opened. */
+  closingNotice?: ClosingNotice;
 };
 
 export type RecommendationsBody = {
@@ -108,7 +113,10 @@ export function recommendWithText(
       const item = byId.get(recommendation.itemId);
       if (!item) return [];
       const text = Object.fromEntries(localeIds.map((locale) => [locale, describeRecommendation(recommendation, item, locale)])) as Record<LocaleId, RecommendationText>;
-      return [{ ...recommendation, name: item.name, title: item.title, country: item.country, text }];
+      const described: ApiRecommendation = { ...recommendation, name: item.name, title: item.title, country: item.country, text };
+      if (item.kind === "case-study") return [described];
+      const notice = closingNotice(item.eligibility, lists.asOf);
+      return [{ ...described, ...(item.howToApply ? { howToApply: item.howToApply } : {}), ...(notice ? { closingNotice: notice } : {}) }];
     });
   return { asOf: lists.asOf, firmsLikeYours: describe(lists.firmsLikeYours), supportYouCanUse: describe(lists.supportYouCanUse) };
 }

@@ -117,4 +117,27 @@ describe("POST /api/v1/recommendations", () => {
     expect(response.status).toBe(204);
     expect(response.headers.get("access-control-allow-methods")).toBe("POST, OPTIONS");
   });
+  it("tells how to apply to each instrument and when its window closes, as of the request's day", async () => {
+    const body = await readRecommendations(await postRecommendations(recommendationsRequestExample));
+    for (const recommendation of body.firmsLikeYours) {
+      expect(recommendation.howToApply).toBeUndefined();
+      expect(recommendation.closingNotice).toBeUndefined();
+    }
+    for (const recommendation of body.supportYouCanUse) {
+      const item = catalogue.find((candidate) => candidate.id === recommendation.itemId)!;
+      expect(item.kind).not.toBe("case-study");
+      if (item.kind !== "case-study") expect(recommendation.howToApply).toEqual(item.howToApply);
+    }
+    expect(body.supportYouCanUse.some((recommendation) => recommendation.howToApply?.steps.length)).toBe(true);
+
+    // An instrument closing 20 days after the request's day says so; the same one with a far-off
+    // closing day only says until when it is open.
+    const first = body.supportYouCanUse[0]!;
+    const withWindow = (closesOn: string) =>
+      catalogue.map((item) => (item.id === first.itemId && item.kind !== "case-study" ? { ...item, eligibility: { ...item.eligibility, closesOn } } : item));
+    const soon = await readRecommendations(await postRecommendations(recommendationsRequestExample, withWindow("2026-06-21")));
+    expect(soon.supportYouCanUse.find((r) => r.itemId === first.itemId)?.closingNotice).toEqual({ kind: "closes-in", days: 20, closesOn: "2026-06-21" });
+    const later = await readRecommendations(await postRecommendations(recommendationsRequestExample, withWindow("2027-06-01")));
+    expect(later.supportYouCanUse.find((r) => r.itemId === first.itemId)?.closingNotice).toEqual({ kind: "open-until", closesOn: "2027-06-01" });
+  });
 });

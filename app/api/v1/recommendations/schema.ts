@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ApiOperation } from "@/lib/api/openapi";
-import { LocalizedTextSchema } from "@/lib/catalogue/item-schema";
+import { HowToApplySchema, LocalizedTextSchema } from "@/lib/catalogue/item-schema";
 import { ProfileValueSchema } from "@/lib/questionnaire/answer-set";
 import { localeIds, type LocaleId } from "@/lib/questionnaire/taxonomy";
 import { LevelSchema } from "@/lib/questionnaire/version-schema";
@@ -66,6 +66,15 @@ export const RecommendationsRequestSchema = z
   .describe("A firm's profile, with its answers or its priorities");
 export type RecommendationsRequest = z.infer<typeof RecommendationsRequestSchema>;
 
+const ClosingNoticeSchema = z
+  .discriminatedUnion("kind", [
+    z.strictObject({ kind: z.literal("closes-in"), days: z.number().int().min(0), closesOn: z.string() }),
+    z.strictObject({ kind: z.literal("open-until"), closesOn: z.string() }),
+    z.strictObject({ kind: z.literal("not-yet-open"), opensOn: z.string() }),
+    z.strictObject({ kind: z.literal("closed"), closesOn: z.string() }),
+  ])
+  .describe("An instrument's application window as a firm reads it (lib/catalogue/closing-notice.ts)");
+
 const RecommendationTextSchema = z
   .strictObject({
     headline: z.string().describe("The strongest reason joined to what the item did and one of its key figures"),
@@ -80,6 +89,10 @@ export const ApiRecommendationSchema = RecommendationSchema.extend({
   text: z
     .strictObject(Object.fromEntries(localeIds.map((locale) => [locale, RecommendationTextSchema])) as Record<LocaleId, typeof RecommendationTextSchema>)
     .describe("Headline and reason sentences in every product language"),
+  howToApply: HowToApplySchema.optional().describe("Instruments only: who may apply, the steps, the website and the contact point, where the catalogue gives them"),
+  closingNotice: ClosingNoticeSchema.optional().describe(
+    "Instruments only, when the application window has an announced end or has not opened yet: as on asOf, closes-in (within 60 days, with the days left; 0 is the last day), open-until, not-yet-open or closed",
+  ),
 }).describe("One recommended catalogue item: its rank, relevance score, the reasons as codes with data, and the same reasons in words");
 
 export const RecommendationsResponseSchema = z
