@@ -1,3 +1,4 @@
+import { ChangeRowsTable } from "@/components/review/change-rows-table";
 import type { Translate } from "@/lib/i18n";
 import type { ChangeRow } from "@/lib/review/describe-changes";
 
@@ -13,29 +14,13 @@ export function ChangesTable({ t, rows, before, after }: Props) {
       ) : (
         <>
           <p>{t("review.changes.intro")}</p>
-          <div className="table-wrap">
-            <table className="review-changes">
-              <caption className="visually-hidden">{t("review.changes.caption", { before, after })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("review.changes.colItem")}</th>
-                  <th scope="col">{t("review.changes.colBefore", { revision: before })}</th>
-                  <th scope="col">{t("review.changes.colAfter", { revision: after })}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.key}>
-                    <th scope="row">
-                      <span className="review-changes__group">{row.group}</span> {row.item}
-                    </th>
-                    <td className="review-text">{row.before}</td>
-                    <td className="review-text">{row.after}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ChangeRowsTable
+            rows={rows}
+            caption={t("review.changes.caption", { before, after })}
+            itemHeading={t("review.changes.colItem")}
+            beforeHeading={t("review.changes.colBefore", { revision: before })}
+            afterHeading={t("review.changes.colAfter", { revision: after })}
+          />
         </>
       )}
     </section>

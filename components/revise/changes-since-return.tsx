@@ -1,3 +1,4 @@
+import { ChangeRowsTable } from "@/components/review/change-rows-table";
 import type { Translate } from "@/lib/i18n";
 import type { ChangeRow } from "@/lib/review/describe-changes";
 
@@ -17,29 +18,13 @@ export function ChangesSinceReturn({ t, rows, returnedRevision }: Props) {
       ) : (
         <>
           <p>{t("returned.changes.intro")}</p>
-          <div className="table-wrap">
-            <table className="review-changes">
-              <caption className="visually-hidden">{t("returned.changes.caption", { revision })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("returned.changes.colItem")}</th>
-                  <th scope="col">{t("returned.changes.colBefore", { revision })}</th>
-                  <th scope="col">{t("returned.changes.colAfter")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.key}>
-                    <th scope="row">
-                      <span className="review-changes__group">{row.group}</span> {row.item}
-                    </th>
-                    <td className="review-text">{row.before}</td>
-                    <td className="review-text">{row.after}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ChangeRowsTable
+            rows={rows}
+            caption={t("returned.changes.caption", { revision })}
+            itemHeading={t("returned.changes.colItem")}
+            beforeHeading={t("returned.changes.colBefore", { revision })}
+            afterHeading={t("returned.changes.colAfter")}
+          />
         </>
       )}
     </section>
