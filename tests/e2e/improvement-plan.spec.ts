@@ -47,7 +47,8 @@ test("a manager builds an improvement plan from two focus areas", async ({ page,
   await expect(planActions(page)).toHaveCount(2);
 
   // Edit the first: owner, dates, cost and an instrument.
-  const action = planActions(page).filter({ hasText: title });
+  const inFirst = (p: Page) => p.locator(`section[data-dimension="${first}"] li.plan-action`).filter({ hasText: title });
+  const action = inFirst(page);
   await action.getByText("Edit this action").click();
   await action.getByLabel("Owner").selectOption({ label: sme.name });
   await action.getByLabel("Start date (optional)").fill("2027-01-04");
@@ -58,7 +59,7 @@ test("a manager builds an improvement plan from two focus areas", async ({ page,
   await instrument.selectOption({ index: 1 });
   await action.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("status")).toHaveText("Your changes were saved.");
-  const saved = planActions(page).filter({ hasText: title });
+  const saved = inFirst(page);
   await expect(saved.locator("dl")).toContainText(sme.name);
   await expect(saved.locator("dl")).toContainText("4 January 2027 to 31 March 2027");
   await expect(saved.locator("dl")).toContainText("MYR 25,000");
@@ -72,22 +73,22 @@ test("a manager builds an improvement plan from two focus areas", async ({ page,
 
   // The quick status change.
   await page.reload();
-  const again = planActions(page).filter({ hasText: title });
+  const again = inFirst(page);
   await again.getByLabel(`Status of “${title}”`).selectOption("in_progress");
   await again.getByRole("button", { name: "Update status" }).click();
   await expect(page.getByRole("status")).toHaveText("The status was updated.");
-  await expect(planActions(page).filter({ hasText: title }).locator(".plan-status")).toHaveText("In progress");
+  await expect(inFirst(page).locator(".plan-status")).toHaveText("In progress");
 
   // Without JavaScript: an action of its own, refused once for its dates, then added.
   const noJs = await pageWithoutJavaScript(browser, baseURL!, sme);
   await noJs.goto(page.url().replace(/[?#].*$/, ""));
-  const section = noJs.locator(`section[data-dimension="${first}"]`);
+  const section = noJs.locator(`#add-${first}-form`);
   await section.getByText("Add your own action").click();
   await section.getByLabel("Action", { exact: true }).fill("Train two operators on the new sensors");
   await section.getByLabel("Start date (optional)").fill("2027-05-01");
   await section.getByLabel("Due date (optional)").fill("2027-04-01");
   await section.getByRole("button", { name: "Add action" }).click();
-  const refused = noJs.locator(`section[data-dimension="${first}"]`);
+  const refused = noJs.locator(`#add-${first}-form`);
   await expect(refused.getByText("The due date must be on or after the start date.").first()).toBeVisible();
   await expect(refused.getByLabel("Action", { exact: true })).toHaveValue("Train two operators on the new sensors");
   await refused.getByLabel("Due date (optional)").fill("2027-06-30");
