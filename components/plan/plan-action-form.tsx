@@ -18,7 +18,6 @@ export type PlanActionFormLabels = {
   ownerNone: string;
   startsOn: string;
   dueOn: string;
-  dateHint: string;
   estimatedCost: string;
   costHint: string;
   currency: string;
@@ -83,8 +82,9 @@ export function PlanActionForm({ mode, action, messages, labels, owners, instrum
         <TextInput name="title" label={labels.title} hint={labels.titleHint} required maxLength={200} />
         <Select name="ownerUserId" label={labels.owner} options={owners} placeholder={labels.ownerNone} />
         <div className="plan-form__row">
-          <TextInput name="startsOn" label={labels.startsOn} hint={labels.dateHint} type="date" />
-          <TextInput name="dueOn" label={labels.dueOn} hint={labels.dateHint} type="date" />
+          {/* The browser's date picker shows days its own way and posts YYYY-MM-DD, so no format hint. */}
+          <TextInput name="startsOn" label={labels.startsOn} type="date" />
+          <TextInput name="dueOn" label={labels.dueOn} type="date" />
         </div>
         <div className="plan-form__row">
           <TextInput name="estimatedCost" label={labels.estimatedCost} hint={labels.costHint} inputMode="numeric" />

@@ -39,7 +39,6 @@ function formLabels(t: Translate, mode: "add" | "edit"): PlanActionFormLabels {
     ownerNone: t("plan.form.ownerNone"),
     startsOn: t("plan.form.startsOn"),
     dueOn: t("plan.form.dueOn"),
-    dateHint: t("plan.form.dateHint"),
     estimatedCost: t("plan.form.estimatedCost"),
     costHint: t("plan.form.costHint"),
     currency: t("plan.form.currency"),

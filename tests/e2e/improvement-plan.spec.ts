@@ -15,7 +15,7 @@ async function addFirstSuggestion(page: Page, dimensionId: string): Promise<stri
   const dimension = page.locator(`section[data-dimension="${dimensionId}"]`);
   const suggestion = dimension.locator("li.plan-suggestion").first();
   const title = (await suggestion.locator(".plan-suggestion__title").textContent())!.trim();
-  await suggestion.getByRole("button", { name: `Add “${title}” to plan` }).click();
+  await suggestion.getByRole("button", { name: `Add to plan: ${title}` }).click();
   await expect(page.getByRole("status")).toHaveText("The action was added to your plan.");
   await expect(dimension.locator("li.plan-action").filter({ hasText: title })).toBeVisible();
   return title;
@@ -35,14 +35,14 @@ test("a manager builds an improvement plan from two focus areas", async ({ page,
   const firstName = (await areas.nth(0).locator("h3").textContent())!.replace(/^\d+\.?/, "").trim();
 
   // The first focus area: "Add to plan" opens the plan at it, with suggestions to add.
-  await areas.nth(0).getByRole("link", { name: `Add ${firstName} to your improvement plan` }).click();
+  await areas.nth(0).getByRole("link", { name: `Add to plan: ${firstName}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Improvement plan" })).toBeVisible();
   const title = await addFirstSuggestion(page, first!);
 
   // Back on the results the area counts its action; the second is added the same way.
   await page.goto(`/assessments/${assessmentId}/results`);
   await expect(areas.nth(0).getByTestId("focus-plan")).toHaveText("In your plan: 1 action");
-  await areas.nth(1).getByRole("link", { name: /^Add .+ to your improvement plan$/ }).click();
+  await areas.nth(1).getByRole("link", { name: /^Add to plan: / }).click();
   await addFirstSuggestion(page, second!);
   await expect(planActions(page)).toHaveCount(2);
 

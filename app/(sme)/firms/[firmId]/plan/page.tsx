@@ -41,22 +41,23 @@ export default async function PlanPage({ params, searchParams }: Props) {
   const planned = new Set(data.actions.map((action) => action.dimensionId));
   const shown = dimensionIds.filter((id) => planned.has(id) || id === query.dimension);
   const focus = new Set(data.recommendations?.focusDimensionIds ?? []);
+  // The choice offered next: a focus area not on the page yet, else the first dimension not shown.
+  const nextDimension = (data.recommendations?.focusDimensionIds ?? []).find((id) => !shown.includes(id as never)) ?? dimensionIds.find((id) => !shown.includes(id)) ?? dimensionIds[0];
   const notice = query.done ? t(`plan.notices.${query.done}` as MessageKey) : null;
 
   return (
     <>
       <nav aria-label={t("plan.breadcrumbs")} className="breadcrumbs">
         <Link href="/dashboard">{t("plan.dashboardLink")}</Link>
-        {data.recommendations ? (
-          <>
-            {" "}
-            <Link href={`/assessments/${data.recommendations.assessmentId}/results`}>{t("plan.resultsLink")}</Link>
-          </>
-        ) : null}
       </nav>
       <h1>{t("plan.title")}</h1>
       <p className="plan-firm">{t("plan.firmLine", { firm: firm.name })}</p>
       <p>{t("plan.lead")}</p>
+      {data.recommendations ? (
+        <p>
+          <Link href={`/assessments/${data.recommendations.assessmentId}/results`}>{t("plan.resultsLink")}</Link>
+        </p>
+      ) : null}
       {notice ? (
         <div className="notice notice--success" role="status">
           {notice}
@@ -88,7 +89,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
             <label htmlFor="plan-dimension" className="label">
               {t("plan.chooseDimension")}
             </label>
-            <select id="plan-dimension" name="dimension" defaultValue={query.dimension ?? data.recommendations?.focusDimensionIds.find((id) => !planned.has(id)) ?? ""}>
+            <select id="plan-dimension" name="dimension" defaultValue={nextDimension}>
               {dimensionIds.map((id) => (
                 <option key={id} value={id}>
                   {focus.has(id) ? `${dimensionName(id)} (${t("plan.focusTag")})` : dimensionName(id)}
