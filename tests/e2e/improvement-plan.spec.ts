@@ -72,7 +72,6 @@ test("a manager builds an improvement plan from two focus areas", async ({ page,
   await expect(saved.getByText("The due date must be on or after the start date.").first()).toBeVisible();
 
   // The quick status change.
-  await page.reload();
   const again = inFirst(page);
   await again.getByLabel(`Status of “${title}”`).selectOption("in_progress");
   await again.getByRole("button", { name: "Update status" }).click();

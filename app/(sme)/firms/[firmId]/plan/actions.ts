@@ -32,7 +32,9 @@ async function run(formData: FormData, command: Command, done: Done, fieldsShown
   if (result.ok) {
     revalidatePath(planPath(firm.id));
     const notice = done === "saved" && !result.changed ? "unchanged" : done;
-    redirect(done === "removed" ? `${planPath(firm.id)}?done=${notice}#dimension-${textValue(input, "dimensionId") || ""}` : `${planPath(firm.id)}?done=${notice}#action-${result.actionId}`);
+    // After a removal the dimension stays open (?dimension=), even when that was its last action.
+    const dimension = encodeURIComponent(textValue(input, "dimensionId"));
+    redirect(done === "removed" ? `${planPath(firm.id)}?dimension=${dimension}&done=${notice}#dimension-${dimension}` : `${planPath(firm.id)}?done=${notice}#action-${result.actionId}`);
   }
   if (result.kind === "stale") {
     return failedForm(t("plan.stale", { name: result.updatedByName ?? t("plan.staleSomeone"), time: formats.dateTime(result.updatedAt) }), echo);
