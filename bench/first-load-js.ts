@@ -58,6 +58,15 @@ const sum = (scripts: Scripts, keys: Iterable<string>) => [...keys].reduce((tota
 type Route = { name: string; url: string; budgetKb?: number };
 
 /** Measures each route in a fresh page of its signed-in context against the anonymous baseline. */
+/** The manager's improvement plan, opened at a dimension so its suggestions and forms are on the page. */
+async function planUrlOf(context: BrowserContext, base: string): Promise<string> {
+  const page = await context.newPage();
+  await page.goto(`${base}/dashboard`);
+  const href = await page.locator('a[href^="/firms/"][href$="/plan"]').first().getAttribute("href");
+  await page.close();
+  return `${base}${href}?dimension=skills`;
+}
+
 async function measureRoutes(routes: { context: BrowserContext; route: Route }[], baseline: Scripts, log: (line: string) => void): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const { context, route } of routes) {
@@ -112,6 +121,7 @@ export const firstLoadJs: Benchmark = {
       const programme = `${base}/officer/programmes/${penangProgrammeId}`;
       const laterRoutes: { context: BrowserContext; route: Route }[] = [
         { context: manager, route: { name: "results page", url: `${assessmentUrl}/results`, budgetKb: 120 } },
+        { context: manager, route: { name: "improvement plan", url: await planUrlOf(manager, base), budgetKb: 50 } },
         { context: officer, route: { name: "officer: programme overview", url: programme, budgetKb: 50 } },
         { context: officer, route: { name: "officer: review queue", url: `${programme}/queue`, budgetKb: 50 } },
         { context: officer, route: { name: "officer: review page", url: `${base}${await firstQueuedReviewPath(officer)}`, budgetKb: 50 } },

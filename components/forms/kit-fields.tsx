@@ -158,10 +158,11 @@ export function Hidden({ name }: { name: string }) {
   return <input type="hidden" defaultValue={field.text} {...field.register(name)} />;
 }
 
-export function SubmitButton({ label, pendingLabel, className = "button" }: { label: string; pendingLabel: string; className?: string }) {
+/** `ariaLabel` names the button fully where its text alone is ambiguous (one "Remove" per row). */
+export function SubmitButton({ label, pendingLabel, className = "button", ariaLabel }: { label: string; pendingLabel: string; className?: string; ariaLabel?: string }) {
   const pending = useFormPending();
   return (
-    <button type="submit" className={className} disabled={pending} aria-disabled={pending || undefined}>
+    <button type="submit" className={className} disabled={pending} aria-disabled={pending || undefined} aria-label={ariaLabel}>
       {pending ? pendingLabel : label}
     </button>
   );

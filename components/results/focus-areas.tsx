@@ -2,11 +2,14 @@ import type { PriorityRanking } from "@/lib/scoring/result-schema";
 import { describePriorityReason, type ReasonNames } from "./reason-sentence";
 import { dimensionTitle, factorTitle, sourceAnchor, type ResultsContext } from "./results-context";
 
+/** The firm's plan beside its focus areas (members only): actions per dimension and the plan page's address. */
+export type FocusAreasPlan = { actionsByDimension: Readonly<Record<string, number>>; href: (dimensionId?: string) => string };
+
 /**
  * The top focus areas with their rationale in words, and the full ranking they were taken from.
  * `basis` says which levels they were ranked with (validated once approved, issue 17).
  */
-export function FocusAreas({ priorities, names, basis, ctx }: { priorities: PriorityRanking; names: ReasonNames; basis?: string; ctx: ResultsContext }) {
+export function FocusAreas({ priorities, names, basis, ctx, plan }: { priorities: PriorityRanking; names: ReasonNames; basis?: string; ctx: ResultsContext; plan?: FocusAreasPlan }) {
   const { t, text, formats } = ctx;
   return (
     <section aria-labelledby="results-focus-heading">
@@ -44,10 +47,18 @@ export function FocusAreas({ priorities, names, basis, ctx }: { priorities: Prio
                   <li key={`${reason.code}-${i}`}>{describePriorityReason(reason, t, names, formats)}</li>
                 ))}
               </ul>
+              {plan ? <FocusAreaPlanLink plan={plan} dimensionId={area.dimensionId} dimension={dimensionTitle(text, area.dimensionId)} t={t} /> : null}
             </li>
           ))}
         </ol>
       )}
+      {plan ? (
+        <p className="focus-areas__plan">
+          <a href={plan.href()} data-testid="open-plan">
+            {t("plan.results.openPlan")}
+          </a>
+        </p>
+      ) : null}
       <details className="results-sources">
         <summary>{t("results.rankingTitle")}</summary>
         <p>{t("results.rankingIntro")}</p>
@@ -105,5 +116,24 @@ export function FocusAreas({ priorities, names, basis, ctx }: { priorities: Prio
         </div>
       </details>
     </section>
+  );
+}
+
+/**
+ * "Add to plan" opens the plan page at the dimension with its suggested actions (the firm picks
+ * which to add); once the dimension has actions, the link says how many.
+ */
+function FocusAreaPlanLink({ plan, dimensionId, dimension, t }: { plan: FocusAreasPlan; dimensionId: string; dimension: string; t: ResultsContext["t"] }) {
+  const count = plan.actionsByDimension[dimensionId] ?? 0;
+  return (
+    <p className="focus-area__plan" data-testid="focus-plan">
+      {count > 0 ? (
+        <a href={plan.href(dimensionId)}>{t("plan.results.inPlan", { count })}</a>
+      ) : (
+        <a href={plan.href(dimensionId)} className="button button--secondary" aria-label={t("plan.results.addToPlanLabel", { dimension })}>
+          {t("plan.results.addToPlan")}
+        </a>
+      )}
+    </p>
   );
 }

@@ -27,6 +27,9 @@ export const auditActions = [
   "catalogue.item-reactivated",
   "cohort.exported",
   "cohort.generated",
+  "plan.action-added",
+  "plan.action-updated",
+  "plan.action-removed",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -8,6 +8,7 @@ import { getAssessmentById, getAssessmentForMember, getAssessmentForOfficer, typ
 import { getFirmById, getFirmForMember, getFirmForOfficer, type FirmSummary } from "@/lib/db/queries/firms";
 import { getReturnedFeedbackForMember } from "@/lib/db/queries/review/returned-feedback";
 import type { ReturnedFeedback } from "@/lib/review/returned-feedback";
+import { getFirmForPlanOfficer } from "@/lib/db/queries/plan/plan-readers";
 import { getProgrammeById, getProgrammeForOfficer, listProgrammesForOfficer, type ProgrammeSummary } from "@/lib/db/queries/programmes";
 import type { Role } from "./roles";
 import { getCurrentUser, type SessionUser } from "./session";
@@ -45,6 +46,23 @@ export async function requireFirmAccess(firmId: string): Promise<{ user: Session
   else if (user.role === "admin") firm = await getFirmById(firmId);
   if (!firm) notFound();
   return { user, firm };
+}
+
+/**
+ * A firm's improvement plan. `edit`: only the firm's own members (SME users with a membership).
+ * `read`: those members, an officer assigned to a programme the firm submitted an assessment to
+ * (read-only), or an admin. Everyone else, and any firm outside the caller's reach, answers 404:
+ * a plan's existence is the firm's business. Fails closed: an unknown role reads nothing.
+ */
+export async function requirePlanAccess(firmId: string, mode: "read" | "edit"): Promise<{ user: SessionUser; firm: FirmSummary; canEdit: boolean }> {
+  const user = await requireUser();
+  if (!uuidPattern.test(firmId)) notFound();
+  let firm: FirmSummary | null = null;
+  if (user.role === "sme") firm = await getFirmForMember(user.id, firmId);
+  else if (mode === "read" && user.role === "officer") firm = await getFirmForPlanOfficer(user.id, firmId);
+  else if (mode === "read" && user.role === "admin") firm = await getFirmById(firmId);
+  if (!firm) notFound();
+  return { user, firm, canEdit: user.role === "sme" };
 }
 
 /** A programme the caller may run: an assigned officer or an admin. SMEs get 403. */

@@ -146,6 +146,30 @@ async function draftWithProfile(page: Page, purpose: string): Promise<string> {
   return assessmentId;
 }
 
+/** A fresh SME's improvement plan opened at a dimension (with one action of its own when asked); returns the firm. */
+async function planPage(page: Page, purpose: string, options: { withAction?: boolean; submitted?: boolean } = {}): Promise<string> {
+  await signedInSme(page, purpose, options.submitted ? demo.penangProgramme.enrolmentCode : "");
+  if (options.submitted) await answerAllAndSubmit(page, await startAssessment(page));
+  await page.goto("/dashboard");
+  const href = (await page.locator('a[href^="/firms/"][href$="/plan"]').first().getAttribute("href"))!;
+  const firmId = href.split("/")[2]!;
+  const focus = options.submitted ? await page.goto(href).then(() => page.locator("#plan-dimension").inputValue()) : "skills";
+  await page.goto(`${href}?dimension=${focus}`);
+  if (options.withAction) {
+    const section = page.locator(`section[data-dimension="${focus}"]`);
+    // A dimension with nothing in it yet and no suggestions opens its add form by itself.
+    const addForm = section.locator(`#add-${focus}-form`);
+    if ((await addForm.getAttribute("open")) === null) await addForm.getByText("Add your own action").click();
+    await addForm.getByLabel("Action", { exact: true }).fill("Train two operators");
+    await section.getByRole("button", { name: "Add action" }).click();
+    await expect(page.getByRole("status")).toHaveText("The action was added to your plan.");
+  }
+  return firmId;
+}
+
+const planState = (firmId: string) => () =>
+  databaseValue("select coalesce(string_agg(title || ':' || status || ':' || version, ',' order by id), '') from plan_actions where firm_id = $1", [firmId]);
+
 const userId = async (email: string) => (await queryDatabase<{ id: string }>("select id from users where email = $1", [email]))[0]!.id;
 
 /** A fresh Penang firm's assessment, answered in full and submitted; returns its id. */
@@ -385,6 +409,50 @@ const actionScenarios: Record<ServerActionName, Scenario> = {
           [sme.email],
         ),
     });
+  },
+
+  addPlanActionAction: async ({ page }) => {
+    const firmId = await planPage(page, "xsite-plan-add");
+    await expectActionRefusesCrossSite({
+      action: "addPlanActionAction",
+      page,
+      submit: page.getByRole("button", { name: "Add action" }),
+      state: planState(firmId),
+      override: { title: "Cross-site action" },
+    });
+  },
+
+  addSuggestedActionAction: async ({ page }) => {
+    const firmId = await planPage(page, "xsite-plan-suggest", { submitted: true });
+    await expectActionRefusesCrossSite({
+      action: "addSuggestedActionAction",
+      page,
+      submit: page.locator("li.plan-suggestion").first().getByRole("button"),
+      state: planState(firmId),
+    });
+  },
+
+  updatePlanActionAction: async ({ page }) => {
+    const firmId = await planPage(page, "xsite-plan-edit", { withAction: true });
+    await page.locator("li.plan-action").getByText("Edit this action").click();
+    await expectActionRefusesCrossSite({
+      action: "updatePlanActionAction",
+      page,
+      submit: page.locator("li.plan-action").getByRole("button", { name: "Save changes" }),
+      state: planState(firmId),
+      override: { title: "Changed from elsewhere" },
+    });
+  },
+
+  changePlanActionStatusAction: async ({ page }) => {
+    const firmId = await planPage(page, "xsite-plan-status", { withAction: true });
+    await page.getByLabel("Status of “Train two operators”").selectOption("done");
+    await expectActionRefusesCrossSite({ action: "changePlanActionStatusAction", page, submit: page.getByRole("button", { name: "Update status" }), state: planState(firmId) });
+  },
+
+  removePlanActionAction: async ({ page }) => {
+    const firmId = await planPage(page, "xsite-plan-remove", { withAction: true });
+    await expectActionRefusesCrossSite({ action: "removePlanActionAction", page, submit: page.getByRole("button", { name: "Remove “Train two operators”" }), state: planState(firmId) });
   },
 
   savePageAction: async ({ page }) => {

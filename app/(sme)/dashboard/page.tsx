@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { planPath } from "@/lib/plan/plan-path";
 import { requireRole } from "@/lib/auth/guards";
 import { isActive, isEditable } from "@/lib/assessments/lifecycle";
 import { listAssessmentsForFirm } from "@/lib/db/queries/assessments";
@@ -45,6 +46,11 @@ export default async function DashboardPage() {
               <dt>{t("dashboard.programmes")}</dt>
               <dd>{firm.programmes.length > 0 ? firm.programmes.map((p) => p.name).join(", ") : t("dashboard.noProgramme")}</dd>
             </dl>
+            <p className="firm-plan">
+              <Link href={planPath(firm.id)} aria-label={t("plan.dashboard.linkLabel", { firm: firm.name })}>
+                {t("plan.dashboard.link")}
+              </Link>
+            </p>
             <p className="firm-export">
               <a href={`/api/firms/${firm.id}/export`} download>
                 {t("accounts.export.link")}

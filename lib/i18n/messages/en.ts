@@ -4,6 +4,7 @@ import { cohortEn } from "./cohort.en";
 import { notificationsEn } from "./notifications.en";
 import { programmesEn } from "./programmes.en";
 import { queueEn } from "./queue.en";
+import { planEn } from "./plan.en";
 import { radarEn } from "./radar.en";
 import { reportEn } from "./report.en";
 import { reviewEn } from "./review.en";
@@ -682,6 +683,7 @@ export const en = {
   notifications: notificationsEn,
   programmes: programmesEn,
   queue: queueEn,
+  plan: planEn,
   radar: radarEn,
   report: reportEn,
   review: reviewEn,

@@ -5,6 +5,7 @@ import { cohortMs } from "./cohort.ms";
 import { notificationsMs } from "./notifications.ms";
 import { programmesMs } from "./programmes.ms";
 import { queueMs } from "./queue.ms";
+import { planMs } from "./plan.ms";
 import { radarMs } from "./radar.ms";
 import { reportMs } from "./report.ms";
 import { reviewMs } from "./review.ms";
@@ -682,6 +683,7 @@ export const ms: Messages = {
   notifications: notificationsMs,
   programmes: programmesMs,
   queue: queueMs,
+  plan: planMs,
   radar: radarMs,
   report: reportMs,
   review: reviewMs,

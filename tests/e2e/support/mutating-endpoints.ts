@@ -20,6 +20,13 @@ export const serverActions = {
   "app/(sme)/assessments/[assessmentId]/check/actions.ts": ["submitAssessmentAction"],
   "app/(sme)/dashboard/actions.ts": ["startAssessmentAction"],
   "app/(sme)/dashboard/join-actions.ts": ["joinProgrammeAction"],
+  "app/(sme)/firms/[firmId]/plan/actions.ts": [
+    "addPlanActionAction",
+    "addSuggestedActionAction",
+    "updatePlanActionAction",
+    "changePlanActionStatusAction",
+    "removePlanActionAction",
+  ],
   "app/account/actions.ts": ["changePasswordAction"],
   "app/actions/locale.ts": ["setLocaleAction"],
   "app/actions/sign-out.ts": ["signOutAction"],

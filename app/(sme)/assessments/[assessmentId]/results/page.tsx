@@ -19,7 +19,9 @@ import { localizeRecommendations, recommendWithText } from "@/lib/server/recomme
 import { requireAssessmentAccess } from "@/lib/auth/guards";
 import { getSubmittedRevisionScores, listRevisions } from "@/lib/db/queries/assessments";
 import { listActiveCatalogueForRecommendations } from "@/lib/db/queries/catalogue";
+import { listPlanActionsForFirm } from "@/lib/db/queries/plan/plan-actions";
 import { getValidatedResultForFirm } from "@/lib/db/queries/validated-results";
+import { planPath } from "@/lib/plan/plan-path";
 import { getFormats, getLocale, getTranslator } from "@/lib/i18n/server";
 import { loadProgressSincePrevious } from "@/lib/server/results/progress-since-previous";
 import { getPublishedQuestionnaire } from "@/lib/questionnaire/published";
@@ -61,7 +63,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
 
   const shownRevision = revisions.find((r) => r.number === stored.revisionNumber);
   const isLatestSubmission = shownNumber === submitted.at(-1)?.number;
-  const [validated, programmeAverage, catalogue, peerBenchmark, progress] = await Promise.all([
+  const [validated, programmeAverage, catalogue, peerBenchmark, progress, planActions] = await Promise.all([
     // Once approved, the officer's validated figures lead the page; the firm's own stand beside them.
     getValidatedResultForFirm(assessment.firmId, assessment.id, stored.revisionNumber),
     loadProgrammeAverage(assessment, stored.questionnaireVersionId),
@@ -70,7 +72,11 @@ export default async function ResultsPage({ params, searchParams }: Props) {
     // Peers are compared by their latest submission, so only this assessment's latest is placed among them.
     isLatestSubmission ? loadPeerBenchmark(assessment, user.role === "sme" ? "firm" : "officer", t, formats.percent) : undefined,
     loadProgressSincePrevious({ firmId: assessment.firmId, assessmentId: assessment.id, programmeId: assessment.programmeId, viewer: user.role, shown: stored }),
+    // The firm's improvement plan beside its focus areas: only its members edit it (the guard let this sme in as one).
+    user.role === "sme" ? listPlanActionsForFirm(assessment.firmId) : undefined,
   ]);
+  const actionsByDimension: Record<string, number> = {};
+  for (const action of planActions ?? []) actionsByDimension[action.dimensionId] = (actionsByDimension[action.dimensionId] ?? 0) + 1;
   // Focus areas and recommendations follow the validated levels once there are any.
   const lead = validated?.scores ?? stored.scores;
   const priorities = lead.priorities;
@@ -204,6 +210,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
         names={names}
         basis={validated ? t("results.validated.focusNote") : assessment.programmeId ? t("results.validated.focusNoteSelf") : undefined}
         ctx={ctx}
+        plan={planActions ? { actionsByDimension, href: (dimensionId) => planPath(assessment.firmId, dimensionId) } : undefined}
       />
       <RecommendationLists
         firmsLikeYours={recommendations.firmsLikeYours}
