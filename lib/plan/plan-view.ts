@@ -1,0 +1,58 @@
+// The improvement plan as its readers outside the plan page see it (the officer's review page, the
+// PDF report, the results' progress): grouped by dimension in questionnaire order, each row already
+// worded. Pure: the callers pass the words and formats of their reader's language.
+import { sortPlanActions, type PlanAction, type PlanActionStatus } from "./plan-action";
+
+export type PlanDimensionGroup = { dimensionId: string; actions: PlanAction[] };
+
+/**
+ * The plan's dimensions in `dimensionOrder` (the questionnaire's), then any other dimension the
+ * plan names (one a later questionnaire dropped) by id; inside each, actions as people read them.
+ */
+export function groupPlanByDimension(actions: readonly PlanAction[], dimensionOrder: readonly string[]): PlanDimensionGroup[] {
+  const ids = [...new Set(actions.map((a) => a.dimensionId))];
+  const position = (id: string) => (dimensionOrder.includes(id) ? dimensionOrder.indexOf(id) : dimensionOrder.length);
+  ids.sort((a, b) => position(a) - position(b) || a.localeCompare(b));
+  return ids.map((dimensionId) => ({ dimensionId, actions: sortPlanActions(actions.filter((a) => a.dimensionId === dimensionId)) }));
+}
+
+export type PlanRowWording = {
+  status: (status: PlanActionStatus) => string;
+  /** Shown for a field the action leaves empty. */
+  noValue: string;
+  day: (isoDay: string) => string;
+  number: (value: number) => string;
+  instrumentName: (id: string) => string;
+};
+
+export type PlanRow = { key: string; title: string; status: string; owner: string; due: string; cost: string; instrument: string };
+
+/** One action as a table row: title, status, owner, due date, cost with its currency, instrument. */
+export function planRow(action: PlanAction, w: PlanRowWording): PlanRow {
+  return {
+    key: action.id,
+    title: action.title,
+    status: w.status(action.status),
+    owner: action.ownerName ?? w.noValue,
+    due: action.dueOn ? w.day(action.dueOn) : w.noValue,
+    cost: action.estimatedCost === null ? w.noValue : `${action.currency ?? ""} ${w.number(action.estimatedCost)}`.trim(),
+    instrument: action.instrumentId ? w.instrumentName(action.instrumentId) : w.noValue,
+  };
+}
+
+/**
+ * Per dimension, the actions done by `at` (a submission's time): status done and marked done no
+ * later than that. An action done after the submission counts towards the next one, so the
+ * progress of an older assessment does not change when the firm finishes work later.
+ */
+export function actionsDoneBy(actions: readonly PlanAction[], at: Date): Map<string, PlanAction[]> {
+  const done = new Map<string, PlanAction[]>();
+  for (const action of actions) {
+    if (action.status !== "done" || action.completedAt === null || action.completedAt.getTime() > at.getTime()) continue;
+    const list = done.get(action.dimensionId);
+    if (list) list.push(action);
+    else done.set(action.dimensionId, [action]);
+  }
+  for (const list of done.values()) list.sort((a, b) => a.completedAt!.getTime() - b.completedAt!.getTime() || a.title.localeCompare(b.title));
+  return done;
+}
