@@ -7,7 +7,7 @@ import { styles } from "./report-styles";
 /**
  * The PDF report of one submitted revision: the readiness index and band (validated once
  * approved) and the radar on the first page, then the officer's validation, the firm profile,
- * factor scores, the gap table, focus areas, recommendations and progress, flowing from page to
+ * factor scores, the gap table, focus areas, recommendations, the firm's improvement plan and progress, flowing from page to
  * page with "Page n of N" in the footer. Everything it prints comes worded and formatted in the model.
  */
 export function ReportDocument({ model }: { model: ReportModel }) {
@@ -107,6 +107,18 @@ export function ReportDocument({ model }: { model: ReportModel }) {
               {list.items.map((item, i) => (
                 <Card key={item.itemId} title={`${i + 1}. ${item.title}`} lead={<Text style={styles.paragraph}>{item.headline}</Text>} why={model.recommendations.why} reasons={item.reasons} />
               ))}
+            </Fragment>
+          ))}
+        </Section>
+
+        <Section heading={model.plan.heading}>
+          {model.plan.none ? <Text>{model.plan.none}</Text> : <Text style={styles.paragraph}>{model.plan.intro}</Text>}
+          {model.plan.dimensions.map((dimension) => (
+            <Fragment key={dimension.key}>
+              <Text style={styles.subheading} minPresenceAhead={headingPresence}>
+                {dimension.heading}
+              </Text>
+              <Table table={dimension.table} widths={[3, 1.3, 1.5, 1.4, 1.4, 2]} numeric={[4]} />
             </Fragment>
           ))}
         </Section>

@@ -9,6 +9,7 @@ import type { UserRole } from "@/lib/db/schema";
 import { readEnv } from "@/lib/env";
 import { createTranslator, type Locale } from "@/lib/i18n";
 import { createFormats } from "@/lib/i18n/format";
+import { loadFirmPlan } from "@/lib/server/plan/load-firm-plan";
 import { loadProgressSincePrevious } from "@/lib/server/results/progress-since-previous";
 import { getPublishedQuestionnaire } from "@/lib/questionnaire/published";
 import { textForLocale } from "@/lib/questionnaire/text-for-locale";
@@ -43,11 +44,13 @@ export async function buildRevisionReport(
   const validatedScores = data.decision?.decision === "approved" ? data.decision.validatedScores : null;
   const priorities = (validatedScores ?? data.revision.scores).priorities;
 
-  const [catalogue, progress, averages] = await Promise.all([
+  const [catalogue, progress, averages, plan] = await Promise.all([
     listActiveCatalogueForRecommendations(),
     loadProgressSincePrevious({ firmId: data.firm.id, assessmentId, programmeId: data.programmeId, viewer, shown: data.revision }),
     // The radar's programme average, as the results page draws it (every reader of the report may see that page).
     data.programmeId ? getProgrammeDimensionAverages(data.programmeId, data.revision.questionnaireVersionId) : [],
+    // The firm's plan as it stands today: every reader of the report may see the firm (the caller's guard).
+    loadFirmPlan(data.firm.id, locale),
   ]);
   const recommendations = recommendWithText({ profile: data.revision.answers.profile, priorities, catalogue }, { today: formats.isoDay(now) });
   const names = {
@@ -63,6 +66,7 @@ export async function buildRevisionReport(
       revision: { number: data.revision.number, submittedAt: data.revision.submittedAt, profile: data.revision.answers.profile, result, priorities },
       review: reviewOf(data),
       recommendations: { asOf: recommendations.asOf, ...localizeRecommendations(recommendations, locale) },
+      plan,
       programmeAverage: Object.fromEntries(averages.map((a) => [a.dimensionId, a.average])),
       ...(progress ? { progress: { previousSubmittedAt: progress.previous.submittedAt, progress: progress.progress } } : {}),
       generatedAt: now,
