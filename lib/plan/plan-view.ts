@@ -35,7 +35,8 @@ export function planRow(action: PlanAction, w: PlanRowWording): PlanRow {
     status: w.status(action.status),
     owner: action.ownerName ?? w.noValue,
     due: action.dueOn ? w.day(action.dueOn) : w.noValue,
-    cost: action.estimatedCost === null ? w.noValue : `${action.currency ?? ""} ${w.number(action.estimatedCost)}`.trim(),
+    // A no-break space: "MYR" never ends a line apart from its amount (a narrow PDF table cell).
+    cost: action.estimatedCost === null ? w.noValue : `${action.currency ?? ""}\u00a0${w.number(action.estimatedCost)}`.trim(),
     instrument: action.instrumentId ? w.instrumentName(action.instrumentId) : w.noValue,
   };
 }

@@ -267,7 +267,7 @@ export async function exportFirmData(actor: Actor, firmId: string): Promise<Firm
         action: "firm.data-exported",
         entityType: "firm",
         entityId: firmId,
-        details: { assessments: rows.assessments.length, revisions: rows.revisions.length, planActions: rows.planActions.length },
+        details: { assessments: rows.assessments.length, revisions: rows.revisions.length },
       });
       return rows;
     },

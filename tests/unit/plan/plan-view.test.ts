@@ -24,7 +24,7 @@ describe("planRow", () => {
 
   it("words every field, and a dash where the action leaves one empty", () => {
     const full = planAction({ dimensionId: "skills", title: "Train staff", ownerName: "Aminah", dueOn: "2027-03-31", estimatedCost: 45000, currency: "MYR", instrumentId: "my-fund", status: "in_progress" });
-    expect(planRow(full, wording)).toEqual({ key: full.id, title: "Train staff", status: "<in_progress>", owner: "Aminah", due: "day 2027-03-31", cost: "MYR 45,000", instrument: "name of my-fund" });
+    expect(planRow(full, wording)).toEqual({ key: full.id, title: "Train staff", status: "<in_progress>", owner: "Aminah", due: "day 2027-03-31", cost: "MYR\u00a045,000", instrument: "name of my-fund" });
     const empty = planAction({ dimensionId: "skills", title: "Think" });
     expect(planRow(empty, wording)).toMatchObject({ owner: "–", due: "–", cost: "–", instrument: "–" });
   });

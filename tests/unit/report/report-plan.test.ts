@@ -30,7 +30,7 @@ describe("the report's improvement plan section", () => {
     expect(model.plan.none).toBeNull();
     expect(model.plan.dimensions.map((d) => d.key)).toEqual([first, second]);
     expect(model.plan.dimensions[0]!.table.columns).toEqual(["Action", "Status", "Owner", "Due", "Estimated cost", "Support instrument"]);
-    expect(model.plan.dimensions[1]!.table.rows[0]!.cells).toEqual(["Pilot a cobot cell", "In progress", "Aminah", "31 March 2027", "MYR 120,000", "Industry4WRD Intervention Fund"]);
+    expect(model.plan.dimensions[1]!.table.rows[0]!.cells).toEqual(["Pilot a cobot cell", "In progress", "Aminah", "31 March 2027", "MYR\u00a0120,000", "Industry4WRD Intervention Fund"]);
     expect(model.plan.dimensions[0]!.table.rows[0]!.cells).toEqual(["Train two technicians", "Done", "–", "–", "–", "–"]);
   });
 });
