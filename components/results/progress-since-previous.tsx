@@ -9,6 +9,8 @@ export type ProgressSincePreviousProps = {
   /** The results page of the earlier assessment, and when it was submitted (formatted). */
   previousHref: string;
   previousDate: string;
+  /** Per dimension, the titles of the plan's actions done since the previous assessment (none: no column). */
+  planDone?: Readonly<Record<string, readonly string[]>>;
   ctx: ResultsContext;
 };
 
@@ -16,16 +18,24 @@ export type ProgressSincePreviousProps = {
  * How the firm moved since its previous assessment: the readiness index, each factor and each
  * dimension then and now, as one table (no chart code), with a sentence that sums it up.
  */
-export function ProgressSincePrevious({ progress, previousHref, previousDate, ctx }: ProgressSincePreviousProps) {
+export function ProgressSincePrevious({ progress, previousHref, previousDate, planDone = {}, ctx }: ProgressSincePreviousProps) {
   const { t, text, formats } = ctx;
   const { index } = progress;
   const change = (value: number) => formats.difference(value);
-  const row = (key: string, label: string, score: ScoreChange, show: (value: number) => string, header = false) => (
+  // The plan's column shows only once some action was done, so a firm without a plan sees the table as before.
+  const withPlan = Object.values(planDone).some((titles) => titles.length > 0);
+  const planCell = (dimensionId: string | null) => {
+    if (!withPlan) return null;
+    const titles = dimensionId ? (planDone[dimensionId] ?? []) : [];
+    return <td className="progress-plan">{titles.length > 0 ? t("planView.progress.done", { count: titles.length, titles: titles.join("; ") }) : t("planView.progress.noneDone")}</td>;
+  };
+  const row = (key: string, label: string, score: ScoreChange, show: (value: number) => string, header = false, dimensionId: string | null = null) => (
     <tr key={key} className={header ? "progress-table__headline" : undefined}>
       <th scope="row">{label}</th>
       <td className="num">{show(score.before)}</td>
       <td className="num">{show(score.after)}</td>
       <td className={`num progress-change progress-change--${score.change > 0 ? "up" : score.change < 0 ? "down" : "same"}`}>{change(score.change)}</td>
+      {planCell(dimensionId)}
     </tr>
   );
   return (
@@ -44,6 +54,7 @@ export function ProgressSincePrevious({ progress, previousHref, previousDate, ct
         })}{" "}
         {t("results.progress.dimensionSentence", { improved: progress.improved, declined: progress.declined, total: progress.dimensions.length })}
       </p>
+      {withPlan ? <p>{t("planView.progress.intro")}</p> : null}
       <div className="table-wrap">
         <table className="results-table progress-table">
           <caption>{t("results.progress.tableCaption")}</caption>
@@ -55,12 +66,13 @@ export function ProgressSincePrevious({ progress, previousHref, previousDate, ct
                   {t(`results.progress.${column}`)}
                 </th>
               ))}
+              {withPlan ? <th scope="col">{t("planView.progress.colPlanDone")}</th> : null}
             </tr>
           </thead>
           <tbody>
             {row("index", t("results.progress.indexRow"), index, formats.index, true)}
             {progress.factors.map((f) => row(`factor-${f.factorId}`, factorTitle(text, f.factorId), f, formats.score, true))}
-            {progress.dimensions.map((d) => row(`dimension-${d.dimensionId}`, dimensionTitle(text, d.dimensionId), d, formats.score))}
+            {progress.dimensions.map((d) => row(`dimension-${d.dimensionId}`, dimensionTitle(text, d.dimensionId), d, formats.score, false, d.dimensionId))}
           </tbody>
         </table>
       </div>

@@ -42,18 +42,21 @@ export function planRow(action: PlanAction, w: PlanRowWording): PlanRow {
 }
 
 /**
- * Per dimension, the actions done by `at` (a submission's time): status done and marked done no
- * later than that. An action done after the submission counts towards the next one, so the
- * progress of an older assessment does not change when the firm finishes work later.
+ * Per dimension, the actions done between two submissions: status done, marked done after `from`
+ * (the previous submission) and no later than `to` (this one). Work finished after a submission
+ * counts towards the next one, so an older assessment's progress does not change later, and work
+ * already shown beside the previous assessment is not shown again. An action marked done by a path
+ * that left no completion time counts from its last change.
  */
-export function actionsDoneBy(actions: readonly PlanAction[], at: Date): Map<string, PlanAction[]> {
+export function actionsDoneBetween(actions: readonly PlanAction[], from: Date, to: Date): Map<string, PlanAction[]> {
+  const doneAt = (action: PlanAction) => (action.completedAt ?? action.updatedAt).getTime();
   const done = new Map<string, PlanAction[]>();
   for (const action of actions) {
-    if (action.status !== "done" || action.completedAt === null || action.completedAt.getTime() > at.getTime()) continue;
+    if (action.status !== "done" || doneAt(action) <= from.getTime() || doneAt(action) > to.getTime()) continue;
     const list = done.get(action.dimensionId);
     if (list) list.push(action);
     else done.set(action.dimensionId, [action]);
   }
-  for (const list of done.values()) list.sort((a, b) => a.completedAt!.getTime() - b.completedAt!.getTime() || a.title.localeCompare(b.title));
+  for (const list of done.values()) list.sort((a, b) => doneAt(a) - doneAt(b) || a.title.localeCompare(b.title));
   return done;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionsDoneBy, groupPlanByDimension, planRow } from "@/lib/plan/plan-view";
+import { actionsDoneBetween, groupPlanByDimension, planRow } from "@/lib/plan/plan-view";
 import { planAction } from "./plan-action-fixture";
 
 describe("groupPlanByDimension", () => {
@@ -30,21 +30,25 @@ describe("planRow", () => {
   });
 });
 
-describe("actionsDoneBy", () => {
-  it("counts actions done no later than the submission, per dimension, and nothing open, dropped or done after", () => {
+describe("actionsDoneBetween", () => {
+  it("counts actions done after the previous submission and no later than this one, per dimension, and nothing open or dropped", () => {
+    const previous = new Date("2026-01-15T10:00:00Z");
     const submittedAt = new Date("2026-06-01T10:00:00Z");
     const actions = [
       planAction({ dimensionId: "skills", title: "B course", status: "done", completedAt: new Date("2026-05-01T00:00:00Z") }),
       planAction({ dimensionId: "skills", title: "A course", status: "done", completedAt: new Date("2026-04-01T00:00:00Z") }),
+      planAction({ dimensionId: "skills", title: "Before the previous", status: "done", completedAt: new Date("2026-01-15T10:00:00Z") }),
       planAction({ dimensionId: "skills", title: "Later", status: "done", completedAt: new Date("2026-06-01T10:00:01Z") }),
       planAction({ dimensionId: "skills", title: "Open", status: "in_progress" }),
       planAction({ dimensionId: "automation", title: "Gone", status: "dropped" }),
       planAction({ dimensionId: "automation", title: "At the second", status: "done", completedAt: submittedAt }),
+      planAction({ dimensionId: "operations", title: "No completion time", status: "done", updatedAt: new Date("2026-03-01T00:00:00Z") }),
     ];
-    const done = actionsDoneBy(actions, submittedAt);
+    const done = actionsDoneBetween(actions, previous, submittedAt);
     expect([...done.entries()].map(([d, list]) => [d, list.map((a) => a.title)])).toEqual([
       ["skills", ["A course", "B course"]],
       ["automation", ["At the second"]],
+      ["operations", ["No completion time"]],
     ]);
   });
 });
