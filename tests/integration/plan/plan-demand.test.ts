@@ -6,7 +6,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { CohortFilter } from "@/lib/cohort/cohort-filter";
 import { computePlanDemand, type PlanDemandRow } from "@/lib/cohort/plan-demand";
 import { getDb } from "@/lib/db/client";
+import { answerCohortRequest } from "@/app/api/v1/programmes/[programmeId]/cohort/handler";
+import { CohortExportResponseSchema } from "@/app/api/v1/programmes/[programmeId]/cohort/schema";
 import { getPlanDemand } from "@/lib/db/queries/cohort-plan-demand";
+import { getProgrammeById } from "@/lib/db/queries/programmes";
 import { firms } from "@/lib/db/schema";
 import { createEnrolledFirm, seedFixtures, type Fixtures } from "../support/fixtures";
 import { insertPlanActions, seedCatalogueForPlans, type PlanActionSeed } from "../support/plan-fixtures";
@@ -77,6 +80,14 @@ describe("the programme's plan demand", () => {
     expect(demand.dimensions[0]).toEqual({ dimensionId: "skills", firms: 2, actions: 3 });
     expect(demand.statuses).toEqual({ planned: 5, in_progress: 1, done: 1, dropped: 1 });
     expect(demand.costs.find((c) => c.currency === "MYR" && c.instrumentId !== null && c.total === 150000)).toMatchObject({ actions: 3 });
+  });
+
+  it("is in the cohort JSON with the cohort filter applied", async () => {
+    const programme = (await getProgrammeById(fixtures.programmes.programmeA.id))!;
+    const request = new Request(`http://localhost/api/v1/programmes/${programme.id}/cohort?size=small`);
+    const response = await answerCohortRequest(request, { user: { id: fixtures.users.officerA.id, role: "officer" }, programme });
+    expect(response.status).toBe(200);
+    expect(CohortExportResponseSchema.parse(await response.json()).planDemand).toEqual(reference(cohortFirms.small));
   });
 
   it("is empty for a programme whose firms have no plan", async () => {
