@@ -105,7 +105,19 @@ export function ReportDocument({ model }: { model: ReportModel }) {
               </Text>
               {list.items.length === 0 ? <Text>{list.none}</Text> : null}
               {list.items.map((item, i) => (
-                <Card key={item.itemId} title={`${i + 1}. ${item.title}`} lead={<Text style={styles.paragraph}>{item.headline}</Text>} why={model.recommendations.why} reasons={item.reasons} />
+                <Fragment key={item.itemId}>
+                  <Card title={`${i + 1}. ${item.title}`} lead={<Text style={styles.paragraph}>{item.headline}</Text>} why={model.recommendations.why} reasons={item.reasons} />
+                  {item.apply && item.apply.length > 0 ? (
+                    <View style={styles.card}>
+                      <Text style={styles.bold} minPresenceAhead={30}>
+                        {model.recommendations.apply}
+                      </Text>
+                      {item.apply.map((line, j) => (
+                        <Bullet key={j} text={line} />
+                      ))}
+                    </View>
+                  ) : null}
+                </Fragment>
               ))}
             </Fragment>
           ))}

@@ -21,7 +21,14 @@ import { mapPdfText } from "./pdf-text";
 export const reportRadarSize: RadarSize = { width: 480, height: 300, radius: 105, labelGap: 8 };
 
 /** A recommendation as the results page shows it (lib/server/recommendations/recommendations.ts localizeRecommendations). */
-export type ReportRecommendation = { itemId: string; title: string; headline: string; reasons: string[] };
+export type ReportRecommendation = {
+  itemId: string;
+  title: string;
+  headline: string;
+  reasons: string[];
+  /** An instrument's "How to apply" lines, already worded (deadline, website, contact, who may apply, steps). */
+  apply?: string[];
+};
 
 /** What the officer's review said about this revision. */
 export type ReportReview =
@@ -120,6 +127,8 @@ export type ReportModel = {
     heading: string;
     intro: string;
     why: string;
+    /** The heading over an instrument's how-to-apply lines. */
+    apply: string;
     lists: { key: "firms-like-yours" | "support-you-can-use"; heading: string; none: string; items: ReportRecommendation[] }[];
   };
   /** "Your improvement plan": per dimension, a table of its actions; `none` when the firm has no plan yet. */
@@ -264,6 +273,7 @@ export function buildReportModel(input: ReportInput, wording: ReportWording): Re
       heading: t("report.recommendations.title"),
       intro: t("report.recommendations.intro", { date: formats.day(input.recommendations.asOf) }),
       why: t("report.recommendations.why"),
+      apply: t("planView.report.instrumentsTitle"),
       lists: [
         { key: "firms-like-yours", heading: t("report.recommendations.firmsLikeYours"), none: t("report.recommendations.none"), items: input.recommendations.firmsLikeYours },
         { key: "support-you-can-use", heading: t("report.recommendations.supportYouCanUse"), none: t("report.recommendations.none"), items: input.recommendations.supportYouCanUse },

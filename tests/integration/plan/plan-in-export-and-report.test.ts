@@ -1,6 +1,7 @@
 // Where a firm's improvement plan travels outside its plan page (issue 20): the firm's data
 // download holds every action and the officers' comments, and the PDF report prints the plan
-// (read back with poppler's pdftotext), or says there is none yet.
+// (read back with poppler's pdftotext), or says there is none yet; its recommended instruments say
+// how to apply.
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildRevisionReport } from "@/app/(sme)/assessments/[assessmentId]/revisions/[revisionNumber]/report/handler";
 import { buildFirmExport } from "@/lib/accounts/firm-export";
@@ -61,7 +62,13 @@ describe("the improvement plan in the firm's data download", () => {
 });
 
 describe("the improvement plan in the PDF report", () => {
-  const printed = async (assessmentId: string) => (await readPdfPages((await buildRevisionReport(assessmentId, 1, "en", { viewer: "sme" }))!.pdf)).text.map(pageText).join(" ").replace(/\u00a0/g, " ");
+  // Each report is rendered and read once (a few seconds each), then asserted on by several tests.
+  const reports = new Map<string, Promise<string>>();
+  const read = async (assessmentId: string) => (await readPdfPages((await buildRevisionReport(assessmentId, 1, "en", { viewer: "sme" }))!.pdf)).text.map(pageText).join(" ").replace(/\u00a0/g, " ");
+  const printed = (assessmentId: string) => {
+    if (!reports.has(assessmentId)) reports.set(assessmentId, read(assessmentId));
+    return reports.get(assessmentId)!;
+  };
 
   it("prints the plan's actions per dimension with status, owner, due date, cost and instrument", async () => {
     const text = await printed(withPlan);
@@ -70,6 +77,13 @@ describe("the improvement plan in the PDF report", () => {
     }
     // A long instrument name may wrap in its cell: its first word is enough to find it.
     expect(text).toContain(instrument.name.split(" ")[0]!);
+  });
+
+  it("says how to apply for each recommended support instrument", async () => {
+    const text = await printed(withPlan);
+    const support = text.slice(text.indexOf("Support you can use"));
+    expect(support).toContain("How to apply");
+    expect(support).toContain("Who may apply:");
   });
 
   it("says there is no plan yet, and where to build one, for a firm without one", async () => {
