@@ -20,9 +20,12 @@ export function PlanTables({ t, actions, dimensionOrder, dimensionName, wording,
       {groupPlanByDimension(actions, dimensionOrder).map((group) => (
         <section key={group.dimensionId} aria-labelledby={`plan-${group.dimensionId}-heading`} data-testid={`plan-dimension-${group.dimensionId}`}>
           <Heading id={`plan-${group.dimensionId}-heading`}>{dimensionName(group.dimensionId)}</Heading>
-          <div className="table-wrap">
+          {/* Scrolls sideways on a phone: focusable, and named by the caption, to scroll without a mouse. */}
+          <div className="table-wrap" tabIndex={0} role="group" aria-labelledby={`plan-${group.dimensionId}-caption`}>
             <table className="results-table">
-              <caption className="visually-hidden">{t("planView.caption", { dimension: dimensionName(group.dimensionId) })}</caption>
+              <caption id={`plan-${group.dimensionId}-caption`} className="visually-hidden">
+                {t("planView.caption", { dimension: dimensionName(group.dimensionId) })}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t("planView.colAction")}</th>

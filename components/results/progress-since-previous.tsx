@@ -22,20 +22,21 @@ export function ProgressSincePrevious({ progress, previousHref, previousDate, pl
   const { t, text, formats } = ctx;
   const { index } = progress;
   const change = (value: number) => formats.difference(value);
-  // The plan's column shows only once some action was done, so a firm without a plan sees the table as before.
+  // The plan's done actions sit under the dimension's name (no extra column, so the table still fits a phone).
   const withPlan = Object.values(planDone).some((titles) => titles.length > 0);
-  const planCell = (dimensionId: string | null) => {
-    if (!withPlan) return null;
+  const planLine = (dimensionId: string | null) => {
     const titles = dimensionId ? (planDone[dimensionId] ?? []) : [];
-    return <td className="progress-plan">{titles.length > 0 ? t("planView.progress.done", { count: titles.length, titles: titles.join("; ") }) : t("planView.progress.noneDone")}</td>;
+    return titles.length > 0 ? <span className="progress-plan">{t("planView.progress.done", { count: titles.length, titles: titles.join("; ") })}</span> : null;
   };
   const row = (key: string, label: string, score: ScoreChange, show: (value: number) => string, header = false, dimensionId: string | null = null) => (
     <tr key={key} className={header ? "progress-table__headline" : undefined}>
-      <th scope="row">{label}</th>
+      <th scope="row">
+        {label}
+        {planLine(dimensionId)}
+      </th>
       <td className="num">{show(score.before)}</td>
       <td className="num">{show(score.after)}</td>
       <td className={`num progress-change progress-change--${score.change > 0 ? "up" : score.change < 0 ? "down" : "same"}`}>{change(score.change)}</td>
-      {planCell(dimensionId)}
     </tr>
   );
   return (
@@ -66,7 +67,6 @@ export function ProgressSincePrevious({ progress, previousHref, previousDate, pl
                   {t(`results.progress.${column}`)}
                 </th>
               ))}
-              {withPlan ? <th scope="col">{t("planView.progress.colPlanDone")}</th> : null}
             </tr>
           </thead>
           <tbody>

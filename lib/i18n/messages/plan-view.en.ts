@@ -44,10 +44,8 @@ export const planViewEn = {
     instrumentsTitle: "How to apply",
   },
   progress: {
-    colPlanDone: "Plan actions done",
-    done: "{count, plural, one {# action done} other {# actions done}}: {titles}",
-    noneDone: "–",
-    intro: "Beside each dimension: the plan's actions marked done by the time this assessment was submitted.",
+    done: "Plan: {count, plural, one {# action done} other {# actions done}}: {titles}",
+    intro: "Under each dimension: the improvement plan's actions marked done between the previous assessment and this one.",
   },
   demand: {
     title: "Improvement plans of the programme's firms",

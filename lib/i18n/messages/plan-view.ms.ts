@@ -44,10 +44,8 @@ export const planViewMs: typeof planViewEn = {
     instrumentsTitle: "Cara memohon",
   },
   progress: {
-    colPlanDone: "Tindakan pelan selesai",
-    done: "{count, plural, other {# tindakan selesai}}: {titles}",
-    noneDone: "–",
-    intro: "Di sebelah setiap dimensi: tindakan pelan yang ditandakan selesai sebelum penilaian ini dihantar.",
+    done: "Pelan: {count, plural, other {# tindakan selesai}}: {titles}",
+    intro: "Di bawah setiap dimensi: tindakan pelan penambahbaikan yang ditandakan selesai antara penilaian sebelumnya dan penilaian ini.",
   },
   demand: {
     title: "Pelan penambahbaikan firma dalam program",
