@@ -130,7 +130,7 @@ export function ReportDocument({ model }: { model: ReportModel }) {
               <Text style={styles.subheading} minPresenceAhead={headingPresence}>
                 {dimension.heading}
               </Text>
-              <Table table={dimension.table} widths={[3, 1.3, 1.5, 1.4, 1.4, 2]} numeric={[4]} />
+              <Table table={dimension.table} widths={[2.6, 1.2, 1.3, 1.3, 1.9, 2]} numeric={[4]} />
             </Fragment>
           ))}
         </Section>
