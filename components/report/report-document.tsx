@@ -7,7 +7,7 @@ import { styles } from "./report-styles";
 /**
  * The PDF report of one submitted revision: the readiness index and band (validated once
  * approved) and the radar on the first page, then the officer's validation, the firm profile,
- * factor scores, the gap table, focus areas, recommendations and progress, flowing from page to
+ * factor scores, the gap table, focus areas, recommendations, the firm's improvement plan and progress, flowing from page to
  * page with "Page n of N" in the footer. Everything it prints comes worded and formatted in the model.
  */
 export function ReportDocument({ model }: { model: ReportModel }) {
@@ -105,8 +105,32 @@ export function ReportDocument({ model }: { model: ReportModel }) {
               </Text>
               {list.items.length === 0 ? <Text>{list.none}</Text> : null}
               {list.items.map((item, i) => (
-                <Card key={item.itemId} title={`${i + 1}. ${item.title}`} lead={<Text style={styles.paragraph}>{item.headline}</Text>} why={model.recommendations.why} reasons={item.reasons} />
+                <Fragment key={item.itemId}>
+                  <Card title={`${i + 1}. ${item.title}`} lead={<Text style={styles.paragraph}>{item.headline}</Text>} why={model.recommendations.why} reasons={item.reasons} />
+                  {item.apply && item.apply.length > 0 ? (
+                    <View style={styles.card}>
+                      <Text style={styles.bold} minPresenceAhead={30}>
+                        {model.recommendations.apply}
+                      </Text>
+                      {item.apply.map((line, j) => (
+                        <Bullet key={j} text={line} />
+                      ))}
+                    </View>
+                  ) : null}
+                </Fragment>
               ))}
+            </Fragment>
+          ))}
+        </Section>
+
+        <Section heading={model.plan.heading}>
+          {model.plan.none ? <Text>{model.plan.none}</Text> : <Text style={styles.paragraph}>{model.plan.intro}</Text>}
+          {model.plan.dimensions.map((dimension) => (
+            <Fragment key={dimension.key}>
+              <Text style={styles.subheading} minPresenceAhead={headingPresence}>
+                {dimension.heading}
+              </Text>
+              <Table table={dimension.table} widths={[2.6, 1.2, 1.3, 1.3, 1.9, 2]} numeric={[4]} />
             </Fragment>
           ))}
         </Section>

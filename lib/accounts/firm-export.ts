@@ -50,6 +50,30 @@ export type FirmExportRows = {
   comments: { revisionId: string; dimensionId: string | null; author: string; body: string; createdAt: Date }[];
   decisions: (Scores & { revisionId: string; decision: string; reason: string | null; decidedBy: string; decidedAt: Date; scoreDetails: unknown })[];
   notifications: { recipient: string; recipientEmail: string; kind: string; assessmentId: string | null; details: unknown; createdAt: Date; readAt: Date | null }[];
+  /** The firm's improvement plan (one per firm, carried across assessments). */
+  planActions: {
+    id: string;
+    dimensionId: string;
+    title: string;
+    notes: string | null;
+    ownerName: string | null;
+    startsOn: string | null;
+    dueOn: string | null;
+    estimatedCost: number | null;
+    currency: string | null;
+    instrumentId: string | null;
+    /** The instrument's name in every language, as the catalogue holds it. */
+    instrumentName: unknown;
+    suggestedFrom: string | null;
+    status: string;
+    completedAt: Date | null;
+    version: number;
+    createdAt: Date;
+    createdBy: string | null;
+    updatedAt: Date;
+    updatedBy: string | null;
+  }[];
+  planComments: { assessmentId: string; dimensionId: string | null; author: string; body: string; createdAt: Date }[];
 };
 
 const iso = (date: Date | null): string | null => (date ? date.toISOString() : null);
@@ -75,7 +99,8 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
 
 /**
  * The export document: the firm, its managers and programmes, then each assessment with every
- * revision, and under each revision its review (validations, comments, decision). People other
+ * revision, and under each revision its review (validations, comments, decision), then the
+ * improvement plan with the comments on it. People other
  * than the firm's managers (officers) appear by name only.
  */
 export function buildFirmExport(rows: FirmExportRows, exportedAt: Date) {
@@ -141,6 +166,30 @@ export function buildFirmExport(rows: FirmExportRows, exportedAt: Date) {
           };
         }),
     })),
+    // The plan: every action with its owner and instrument by name, then the officers' comments on it.
+    plan: {
+      actions: rows.planActions.map((a) => ({
+        id: a.id,
+        dimensionId: a.dimensionId,
+        title: a.title,
+        notes: a.notes,
+        owner: a.ownerName,
+        startsOn: a.startsOn,
+        dueOn: a.dueOn,
+        estimatedCost: a.estimatedCost,
+        currency: a.currency,
+        instrument: a.instrumentId ? { id: a.instrumentId, name: a.instrumentName } : null,
+        suggestedFrom: a.suggestedFrom,
+        status: a.status,
+        completedAt: iso(a.completedAt),
+        version: a.version,
+        createdAt: iso(a.createdAt),
+        createdBy: a.createdBy,
+        updatedAt: iso(a.updatedAt),
+        updatedBy: a.updatedBy,
+      })),
+      comments: rows.planComments.map((c) => ({ assessmentId: c.assessmentId, dimensionId: c.dimensionId, author: c.author, body: c.body, createdAt: iso(c.createdAt) })),
+    },
     notifications: rows.notifications.map((n) => ({
       recipient: n.recipient,
       recipientEmail: n.recipientEmail,

@@ -21,6 +21,7 @@ export const auditActions = [
   "review.commented",
   "review.approved",
   "review.returned",
+  "plan.commented",
   "catalogue.item-created",
   "catalogue.item-updated",
   "catalogue.item-retired",

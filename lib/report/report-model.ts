@@ -2,6 +2,8 @@ import { computeRadarGeometry, type RadarGeometry, type RadarSize } from "@/lib/
 import type { MessageKey, Translate } from "@/lib/i18n";
 import type { AnswerSet } from "@/lib/questionnaire/answer-set";
 import { firmSizeBandFor } from "@/lib/questionnaire/taxonomy";
+import type { PlanAction } from "@/lib/plan/plan-action";
+import { groupPlanByDimension, planRow } from "@/lib/plan/plan-view";
 import type { QuestionnaireText } from "@/lib/questionnaire/text-schema";
 import type { AssessmentProgress } from "@/lib/scoring/assessment-progress";
 import { bands, type BandId } from "@/lib/scoring/bands";
@@ -19,7 +21,14 @@ import { mapPdfText } from "./pdf-text";
 export const reportRadarSize: RadarSize = { width: 480, height: 300, radius: 105, labelGap: 8 };
 
 /** A recommendation as the results page shows it (lib/server/recommendations/recommendations.ts localizeRecommendations). */
-export type ReportRecommendation = { itemId: string; title: string; headline: string; reasons: string[] };
+export type ReportRecommendation = {
+  itemId: string;
+  title: string;
+  headline: string;
+  reasons: string[];
+  /** An instrument's "How to apply" lines, already worded (deadline, website, contact, who may apply, steps). */
+  apply?: string[];
+};
 
 /** What the officer's review said about this revision. */
 export type ReportReview =
@@ -44,6 +53,8 @@ export type ReportInput = {
   recommendations: { asOf: string; firmsLikeYours: ReportRecommendation[]; supportYouCanUse: ReportRecommendation[] };
   /** The mean level per dimension of the firms in the assessment's programme (the radar's third line), when known. */
   programmeAverage?: Readonly<Partial<Record<string, number>>>;
+  /** The firm's improvement plan as it stands now (one plan per firm, carried across assessments). */
+  plan?: { actions: readonly PlanAction[]; instrumentName: (id: string) => string };
   /** The change since the firm's previous assessment, when it has one the reader may see. */
   progress?: { previousSubmittedAt: Date; progress: AssessmentProgress };
   generatedAt: Date;
@@ -57,6 +68,7 @@ export type ReportFormats = {
   difference: (value: number) => string;
   date: (value: Date) => string;
   day: (isoDay: string) => string;
+  number: (value: number, maximumFractionDigits?: number) => string;
 };
 
 /** How the report words things in the reader's language. */
@@ -115,8 +127,12 @@ export type ReportModel = {
     heading: string;
     intro: string;
     why: string;
+    /** The heading over an instrument's how-to-apply lines. */
+    apply: string;
     lists: { key: "firms-like-yours" | "support-you-can-use"; heading: string; none: string; items: ReportRecommendation[] }[];
   };
+  /** "Your improvement plan": per dimension, a table of its actions; `none` when the firm has no plan yet. */
+  plan: { heading: string; intro: string; none: string | null; dimensions: { key: string; heading: string; table: ReportTable }[] };
   validation: {
     heading: string;
     approvedBy: string;
@@ -238,6 +254,7 @@ export function buildReportModel(input: ReportInput, wording: ReportWording): Re
         })),
       },
     },
+    plan: buildPlan(input.plan?.actions ?? [], input.plan?.instrumentName ?? ((id) => id), result.dimensions.map((d) => d.dimensionId), wording, dimensionName),
     progress: input.progress ? buildProgress(input.progress, wording, bandName, dimensionName, factorName) : null,
     focus: {
       heading: t("report.focus.title"),
@@ -256,6 +273,7 @@ export function buildReportModel(input: ReportInput, wording: ReportWording): Re
       heading: t("report.recommendations.title"),
       intro: t("report.recommendations.intro", { date: formats.day(input.recommendations.asOf) }),
       why: t("report.recommendations.why"),
+      apply: t("planView.report.instrumentsTitle"),
       lists: [
         { key: "firms-like-yours", heading: t("report.recommendations.firmsLikeYours"), none: t("report.recommendations.none"), items: input.recommendations.firmsLikeYours },
         { key: "support-you-can-use", heading: t("report.recommendations.supportYouCanUse"), none: t("report.recommendations.none"), items: input.recommendations.supportYouCanUse },
@@ -263,6 +281,40 @@ export function buildReportModel(input: ReportInput, wording: ReportWording): Re
     },
     validation: input.review.kind === "approved" ? buildValidation(input.review, selfAssessed, wording, bandName, factorName) : null,
   });
+}
+
+/** The firm's plan per dimension in questionnaire order, with the same columns as the review page shows. */
+function buildPlan(
+  actions: readonly PlanAction[],
+  instrumentName: (id: string) => string,
+  dimensionOrder: readonly string[],
+  { t, formats }: ReportWording,
+  dimensionName: (id: string) => string,
+): ReportModel["plan"] {
+  const wording = {
+    status: (status: PlanAction["status"]) => t(`planView.status.${status}`),
+    noValue: t("planView.noValue"),
+    day: formats.day,
+    number: (value: number) => formats.number(value, 0),
+    instrumentName,
+  };
+  const columns = [t("planView.colAction"), t("planView.colStatus"), t("planView.colOwner"), t("planView.colDue"), t("planView.colCost"), t("planView.colInstrument")];
+  return {
+    heading: t("planView.report.title"),
+    intro: t("planView.report.intro"),
+    none: actions.length === 0 ? t("planView.report.none") : null,
+    dimensions: groupPlanByDimension(actions, dimensionOrder).map((group) => ({
+      key: group.dimensionId,
+      heading: dimensionName(group.dimensionId),
+      table: {
+        columns,
+        rows: group.actions.map((action) => {
+          const row = planRow(action, wording);
+          return { key: row.key, cells: [row.title, row.status, row.owner, row.due, row.cost, row.instrument] };
+        }),
+      },
+    })),
+  };
 }
 
 /** The same figures and words as the results page's "Progress since your previous assessment". */

@@ -526,6 +526,20 @@ const actionScenarios: Record<ServerActionName, Scenario> = {
     });
   },
 
+  addPlanCommentAction: async ({ page, asOfficer }) => {
+    const officer = await asOfficer();
+    const { assessmentId } = await submittedAssessment(page, "xsite-plan-comment");
+    await officer.goto(`/officer/assessments/${assessmentId}/review`);
+    const add = officer.getByRole("button", { name: "Add comment on the plan" });
+    await formOf(add).getByRole("textbox").fill("Start with the skills actions.");
+    await expectActionRefusesCrossSite({
+      action: "addPlanCommentAction",
+      page: officer,
+      submit: add,
+      state: () => databaseValue("select count(*)::int from plan_comments where assessment_id = $1", [assessmentId]),
+    });
+  },
+
   approveAction: async ({ page, asOfficer }) => {
     const officer = await asOfficer();
     const { assessmentId } = await submittedAssessment(page, "xsite-approve");

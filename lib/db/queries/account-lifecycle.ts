@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { decideAccountStatusChange } from "@/lib/accounts/account-status";
 import type { FirmExportRows } from "@/lib/accounts/firm-export";
@@ -12,7 +12,10 @@ import {
   firms,
   indicatorValidations,
   notifications,
+  planActions,
+  planComments,
   programmeEnrolments,
+  catalogueItems,
   programmes,
   reviewComments,
   reviewDecisions,
@@ -72,6 +75,9 @@ export async function setUserActive(actor: Actor, userId: string, active: boolea
 }
 
 const submitter = alias(users, "submitter");
+const owner = alias(users, "owner");
+const planCreator = alias(users, "plan_creator");
+const planUpdater = alias(users, "plan_updater");
 
 /** Every row of the firm's own data, read in one snapshot; no password hash, session or other firm's row. */
 async function readFirmExportRows(executor: Executor, firmId: string): Promise<FirmExportRows | null> {
@@ -197,7 +203,54 @@ async function readFirmExportRows(executor: Executor, firmId: string): Promise<F
     .innerJoin(users, eq(users.id, notifications.userId))
     .where(ofFirm)
     .orderBy(asc(notifications.createdAt), asc(notifications.id));
-  return { firm, members, programmes: enrolled, assessments: assessmentRows, revisions, validations, comments, decisions, notifications: notices };
+  const plan = await executor
+    .select({
+      id: planActions.id,
+      dimensionId: planActions.dimensionId,
+      title: planActions.title,
+      notes: planActions.notes,
+      ownerName: owner.name,
+      startsOn: planActions.startsOn,
+      dueOn: planActions.dueOn,
+      estimatedCost: planActions.estimatedCost,
+      currency: planActions.currency,
+      instrumentId: planActions.instrumentId,
+      instrumentName: sql<unknown>`${catalogueItems.item} -> 'name'`,
+      suggestedFrom: planActions.suggestedFrom,
+      status: planActions.status,
+      completedAt: planActions.completedAt,
+      version: planActions.version,
+      createdAt: planActions.createdAt,
+      createdBy: planCreator.name,
+      updatedAt: planActions.updatedAt,
+      updatedBy: planUpdater.name,
+    })
+    .from(planActions)
+    .leftJoin(owner, eq(owner.id, planActions.ownerUserId))
+    .leftJoin(planCreator, eq(planCreator.id, planActions.createdBy))
+    .leftJoin(planUpdater, eq(planUpdater.id, planActions.updatedBy))
+    .leftJoin(catalogueItems, eq(catalogueItems.id, planActions.instrumentId))
+    .where(eq(planActions.firmId, firmId))
+    .orderBy(asc(planActions.dimensionId), asc(planActions.createdAt), asc(planActions.id));
+  const planNotes = await executor
+    .select({ assessmentId: planComments.assessmentId, dimensionId: planComments.dimensionId, author: users.name, body: planComments.body, createdAt: planComments.createdAt })
+    .from(planComments)
+    .innerJoin(users, eq(users.id, planComments.authorId))
+    .where(eq(planComments.firmId, firmId))
+    .orderBy(asc(planComments.createdAt), asc(planComments.id));
+  return {
+    firm,
+    members,
+    programmes: enrolled,
+    assessments: assessmentRows,
+    revisions,
+    validations,
+    comments,
+    decisions,
+    notifications: notices,
+    planActions: plan,
+    planComments: planNotes,
+  };
 }
 
 /**

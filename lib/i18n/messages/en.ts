@@ -2,6 +2,7 @@ import { accessibilityEn } from "./accessibility.en";
 import { accountsEn } from "./accounts.en";
 import { cohortEn } from "./cohort.en";
 import { notificationsEn } from "./notifications.en";
+import { planViewEn } from "./plan-view.en";
 import { programmesEn } from "./programmes.en";
 import { queueEn } from "./queue.en";
 import { planEn } from "./plan.en";
@@ -688,6 +689,7 @@ export const en = {
   report: reportEn,
   review: reviewEn,
   returned: returnedEn,
+  planView: planViewEn,
 };
 
 export type Messages = typeof en;

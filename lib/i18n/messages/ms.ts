@@ -3,6 +3,7 @@ import { accessibilityMs } from "./accessibility.ms";
 import { accountsMs } from "./accounts.ms";
 import { cohortMs } from "./cohort.ms";
 import { notificationsMs } from "./notifications.ms";
+import { planViewMs } from "./plan-view.ms";
 import { programmesMs } from "./programmes.ms";
 import { queueMs } from "./queue.ms";
 import { planMs } from "./plan.ms";
@@ -688,4 +689,5 @@ export const ms: Messages = {
   report: reportMs,
   review: reviewMs,
   returned: returnedMs,
+  planView: planViewMs,
 };

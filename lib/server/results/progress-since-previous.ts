@@ -1,5 +1,7 @@
 import "server-only";
+import { listPlanActionsForFirm } from "@/lib/db/queries/plan/plan-actions";
 import { findPreviousSubmission } from "@/lib/db/queries/previous-submission";
+import { actionsDoneBetween } from "@/lib/plan/plan-view";
 import type { StoredScores, UserRole } from "@/lib/db/schema";
 import { factorIds } from "@/lib/questionnaire/taxonomy";
 import { assessmentProgress, type AssessmentProgress } from "@/lib/scoring/assessment-progress";
@@ -7,13 +9,17 @@ import { assessmentProgress, type AssessmentProgress } from "@/lib/scoring/asses
 export type ProgressSincePrevious = {
   progress: AssessmentProgress;
   previous: { assessmentId: string; revisionNumber: number; submittedAt: Date };
+  /** Per dimension, the titles of the plan's actions done between the two submissions (lib/plan/plan-view.ts actionsDoneBetween). */
+  planDone: Record<string, string[]>;
 };
 
 /**
  * A submission against the firm's previous assessment, for the results page and the PDF report;
  * undefined when there is none this reader may see. Only a firm's managers and admins see every
  * assessment of the firm: anyone else (an officer) compares only within the assessment's programme.
- * The caller has passed requireAssessmentAccess for the assessment.
+ * Beside each dimension, the firm's improvement-plan actions done since the previous submission
+ * (every reader of the results may see the firm's plan). The caller has passed
+ * requireAssessmentAccess for the assessment.
  */
 export async function loadProgressSincePrevious(input: {
   firmId: string;
@@ -39,5 +45,10 @@ export async function loadProgressSincePrevious(input: {
     dimensionScores: Object.fromEntries(result.dimensions.map((d) => [d.dimensionId, d.score])),
   };
   const progress = assessmentProgress(previous, now, { factorIds, dimensionIds: result.dimensions.map((d) => d.dimensionId) });
-  return { progress, previous: { assessmentId: previous.assessmentId, revisionNumber: previous.revisionNumber, submittedAt: previous.submittedAt } };
+  const done = actionsDoneBetween(await listPlanActionsForFirm(input.firmId), previous.submittedAt, input.shown.submittedAt);
+  return {
+    progress,
+    previous: { assessmentId: previous.assessmentId, revisionNumber: previous.revisionNumber, submittedAt: previous.submittedAt },
+    planDone: Object.fromEntries([...done].map(([dimensionId, actions]) => [dimensionId, actions.map((a) => a.title)])),
+  };
 }

@@ -15,7 +15,7 @@ export const serverActions = {
   "app/(admin)/admin/programmes/settings-actions.ts": ["createProgrammeAction", "updateProgrammeAction"],
   "app/(admin)/admin/users/[userId]/status/actions.ts": ["setAccountStatusAction"],
   "app/(admin)/admin/users/new/actions.ts": ["createOfficerAction"],
-  "app/(officer)/officer/assessments/[assessmentId]/review/actions.ts": ["validateIndicatorAction", "confirmDimensionAction", "addCommentAction", "approveAction", "returnAction"],
+  "app/(officer)/officer/assessments/[assessmentId]/review/actions.ts": ["validateIndicatorAction", "confirmDimensionAction", "addCommentAction", "addPlanCommentAction", "approveAction", "returnAction"],
   "app/(sme)/assessments/[assessmentId]/[pageId]/actions.ts": ["savePageAction"],
   "app/(sme)/assessments/[assessmentId]/check/actions.ts": ["submitAssessmentAction"],
   "app/(sme)/dashboard/actions.ts": ["startAssessmentAction"],

@@ -214,6 +214,8 @@ describe("GET /api/v1/programmes/:id/cohort (JSON)", () => {
       programme: { id: programme.id, name: "Kedah Export Cohort" },
       filter: { status: "all", q: "sdn", size: "small" },
       exportedAt: exportedAt.toISOString(),
+      // This cohort's firms have no improvement plans (tests/integration/plan/plan-demand.test.ts has the figures).
+      planDemand: { firmsWithPlan: 0, dimensions: [], instruments: [], statuses: { planned: 0, in_progress: 0, done: 0, dropped: 0 }, costs: [] },
       rows: expected.map(toCohortJsonRow),
     });
     const events = await exportEvents();

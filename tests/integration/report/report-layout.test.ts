@@ -20,6 +20,7 @@ import { listVisibleDimensions } from "@/lib/questionnaire/visible-items";
 import { describeOverlap, findOverlaps, inkedDepth, pageText } from "@/lib/report/page-layout-check";
 import { scoreSubmission } from "@/lib/scoring/submission-scores";
 import { createEnrolledFirm, seedFixtures, type Fixtures } from "../support/fixtures";
+import { insertPlanActions } from "../support/plan-fixtures";
 import { readPdfPages } from "./poppler";
 
 const questionnaire = getPublishedQuestionnaire(currentQuestionnaireId)!;
@@ -71,6 +72,13 @@ beforeAll(async () => {
     await setIndicatorValidation({ assessmentId: approvedId, revisionNumber: 1, indicatorId: indicator.id, level, justification }, officer);
   }
   expect(await approveAssessment({ assessmentId: approvedId, revisionNumber: 1 }, officer)).toMatchObject({ kind: "done", to: "approved" });
+  // An improvement plan with long titles and a long instrument name: its tables must not overprint either (issue 20).
+  const instrument = catalogue.find((item) => item.kind === "policy-instrument" && item.status === "active")!;
+  await insertPlanActions([
+    { firmId: firm.id, dimensionId: "automation", title: "Pilot a collaborative robot cell for sealant dispensing on assembly line 2, with a safety assessment", ownerUserId: fixtures.users.managerA.id, dueOn: "2027-03-31", estimatedCost: 1250000, currency: "MYR", instrumentId: instrument.id, status: "in_progress" },
+    { firmId: firm.id, dimensionId: "automation", title: "Retrofit sensors to the two oldest presses", dueOn: "2027-06-30", estimatedCost: 80000, currency: "MYR", instrumentId: instrument.id },
+    { firmId: firm.id, dimensionId: "skills", title: "Train two maintenance technicians in PLC programming", status: "done", completedAt: new Date("2026-10-01T00:00:00Z") },
+  ]);
 });
 
 // Margins of the A4 page (842 pt) left out of the fill measure: the top margin and the footer band.

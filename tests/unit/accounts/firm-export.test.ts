@@ -47,10 +47,60 @@ const rows: FirmExportRows = {
     { ...scores, readinessIndex: 50, revisionId: "r2", decision: "approved", reason: null, decidedBy: "Officer Aminah", decidedAt: t("2026-02-02T00:00:00Z"), scoreDetails: { validated: true } },
   ],
   notifications: [{ recipient: "Tan Wei Ming", recipientEmail: "tan@plastik.example", kind: "assessment.approved", assessmentId: "a1", details: { firmName: "Plastik Maju Sdn Bhd" }, createdAt: t("2026-02-02T00:00:00Z"), readAt: null }],
+  planActions: [
+    {
+      id: "pa1",
+      dimensionId: "automation",
+      title: "Pilot a cobot cell",
+      notes: "Line 2 first.",
+      ownerName: "Tan Wei Ming",
+      startsOn: "2026-06-01",
+      dueOn: "2026-12-31",
+      estimatedCost: 120000,
+      currency: "MYR",
+      instrumentId: "my-intervention-fund",
+      instrumentName: { en: "Intervention Fund", ms: "Dana Intervensi" },
+      suggestedFrom: null,
+      status: "in_progress",
+      completedAt: null,
+      version: 3,
+      createdAt: t("2026-03-02T00:00:00Z"),
+      createdBy: "Tan Wei Ming",
+      updatedAt: t("2026-03-05T00:00:00Z"),
+      updatedBy: "Tan Wei Ming",
+    },
+  ],
+  planComments: [{ assessmentId: "a1", dimensionId: "automation", author: "Officer Aminah", body: "Ask for the fund early.", createdAt: t("2026-03-06T00:00:00Z") }],
 };
 
 describe("the firm's data download", () => {
   const exported = buildFirmExport(rows, t("2026-05-04T08:00:00Z"));
+
+  it("carries the improvement plan's actions, with owner and instrument by name, and the officers' comments on it", () => {
+    expect(exported.plan.actions).toEqual([
+      {
+        id: "pa1",
+        dimensionId: "automation",
+        title: "Pilot a cobot cell",
+        notes: "Line 2 first.",
+        owner: "Tan Wei Ming",
+        startsOn: "2026-06-01",
+        dueOn: "2026-12-31",
+        estimatedCost: 120000,
+        currency: "MYR",
+        instrument: { id: "my-intervention-fund", name: { en: "Intervention Fund", ms: "Dana Intervensi" } },
+        suggestedFrom: null,
+        status: "in_progress",
+        completedAt: null,
+        version: 3,
+        createdAt: "2026-03-02T00:00:00.000Z",
+        createdBy: "Tan Wei Ming",
+        updatedAt: "2026-03-05T00:00:00.000Z",
+        updatedBy: "Tan Wei Ming",
+      },
+    ]);
+    expect(exported.plan.comments).toEqual([{ assessmentId: "a1", dimensionId: "automation", author: "Officer Aminah", body: "Ask for the fund early.", createdAt: "2026-03-06T00:00:00.000Z" }]);
+  });
 
   it("says what it is and when it was made, and carries the firm, its managers and programmes", () => {
     expect(exported).toMatchObject({ format: "adp-readiness/firm-export", version: 1, exportedAt: "2026-05-04T08:00:00.000Z" });

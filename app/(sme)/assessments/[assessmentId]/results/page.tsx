@@ -178,6 +178,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
           progress={progress.progress}
           previousHref={`/assessments/${progress.previous.assessmentId}/results?revision=${progress.previous.revisionNumber}`}
           previousDate={formats.date(progress.previous.submittedAt)}
+          planDone={progress.planDone}
           ctx={ctx}
         />
       ) : null}

@@ -12,7 +12,8 @@ import type { Translate } from "@/lib/i18n";
 import { getTranslator } from "@/lib/i18n/server";
 import { deliverPendingEmails } from "@/lib/mail/deliver";
 import { addReviewComment, approveAssessment, confirmDimensionLevels, returnAssessment, setIndicatorValidation, type ReviewOutcome } from "@/lib/db/queries/review/commands";
-import { ApproveFormSchema, CommentFormSchema, ConfirmDimensionFormSchema, personFields, ReturnFormSchema, ValidationFormSchema } from "./schema";
+import { addPlanComment } from "@/lib/db/queries/plan/plan-comments";
+import { ApproveFormSchema, CommentFormSchema, PlanCommentFormSchema, ConfirmDimensionFormSchema, personFields, ReturnFormSchema, ValidationFormSchema } from "./schema";
 
 // The review forms' actions (useActionState: they work with and without JavaScript). Each: the
 // review guard, the form's schema, one query that checks the transition under the assessment's
@@ -77,6 +78,28 @@ export async function addCommentAction(_previous: FormActionState, formData: For
   // A stored comment is listed above the form, which empties for the next one.
   const { body: _stored, ...target } = echo;
   return answer(assessment.id, outcome, t, { status: "success", message: t("review.comments.saved"), values: target }, echo);
+}
+
+/**
+ * POST (server action) — adds a comment on the firm's improvement plan (whole or one dimension); the
+ * programme's officers and admins. The firm is the assessment's, as the guard loaded it.
+ */
+export async function addPlanCommentAction(_previous: FormActionState, formData: FormData): Promise<FormActionState> {
+  const { user, assessment } = await requireReviewAccess(String(formData.get("assessmentId") ?? ""));
+  const t = await getTranslator();
+  const { input, echo } = readForm(formData);
+  const parsed = PlanCommentFormSchema.safeParse(input);
+  // The dimension is a choice the officer makes here, so a wrong one is its field's error, not a 404.
+  if (!parsed.success) {
+    if (parsed.error.issues.some((issue) => issue.path[0] === "assessmentId")) notFound();
+    return refuseInvalidForm(parsed.error, t, echo);
+  }
+  const { dimensionId, body } = parsed.data;
+  await addPlanComment({ firmId: assessment.firmId, assessmentId: assessment.id, dimensionId: dimensionId === "plan" ? null : dimensionId, body }, user);
+  revalidatePath(reviewPath(assessment.id));
+  // The stored comment is listed under the plan; the field empties for the next one.
+  const { body: _stored, ...target } = echo;
+  return { status: "success", message: t("planView.comments.saved"), values: target };
 }
 
 /** POST (server action) — approves the revision under review, storing the validated scores; the programme's officers and admins. */

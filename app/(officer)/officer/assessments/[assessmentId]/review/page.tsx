@@ -14,7 +14,10 @@ import { IndicatorReview } from "@/components/review/indicator-review";
 import { NextSubmissionOffer } from "@/components/review/next-submission-offer";
 import { ReviewContents, type ContentsFactor } from "@/components/review/review-contents";
 import { ScoreComparisonTable } from "@/components/review/score-comparison-table";
+import { PlanReviewSection } from "@/components/plan/plan-review-section";
 import { requireReviewAccess } from "@/lib/auth/guards";
+import { listPlanCommentsForFirm } from "@/lib/db/queries/plan/plan-comments";
+import { loadFirmPlan } from "@/lib/server/plan/load-firm-plan";
 import { getReviewContext, listAssessmentHistory } from "@/lib/db/queries/review/reads";
 import { findNextSubmission } from "@/lib/db/queries/review-queue";
 import { daysWaiting } from "@/lib/queue/days-waiting";
@@ -28,7 +31,7 @@ import { diffRevisions } from "@/lib/review/revision-diff";
 import { compareScores } from "@/lib/review/score-comparison";
 import { isReviewOpen } from "@/lib/assessments/lifecycle";
 import { scoreValidatedSubmission } from "@/lib/review/validated-scores";
-import { addCommentAction, approveAction, confirmDimensionAction, returnAction, validateIndicatorAction } from "./actions";
+import { addCommentAction, addPlanCommentAction, approveAction, confirmDimensionAction, returnAction, validateIndicatorAction } from "./actions";
 import { ReviewQuerySchema } from "./schema";
 
 const dimensionAnchor = (dimensionId: string) => `dimension-${dimensionId}`;
@@ -126,6 +129,8 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const dimensionStates = contents.flatMap((factor) => factor.dimensions.map((d) => d.state));
   const dimensionCount = dimensionStates.length;
   const unreviewed = dimensionStates.filter((state) => state.marks.includes("not-looked-at")).length;
+  // The firm's improvement plan (the firm's, across assessments): read-only here, with the officers' comments on it.
+  const [plan, planComments, planMessages] = await Promise.all([loadFirmPlan(assessment.firmId, locale), listPlanCommentsForFirm(assessment.firmId), getFormMessages("planView.comments.errors")]);
   const nextSubmission = query.done && context.assessment.programmeId ? await findNextSubmission(context.assessment.programmeId, context.assessment.id) : null;
 
   const changeRows = context.previousRevision
@@ -227,6 +232,16 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         form={formOf(addCommentAction)}
       />
 
+      <PlanReviewSection
+        t={t}
+        formats={formats}
+        actions={plan.actions}
+        instrumentName={plan.instrumentName}
+        comments={planComments}
+        dimensionOrder={structure.factors.flatMap((f) => f.dimensions.map((d) => d.id))}
+        dimensionName={dimensionTitle}
+        form={{ action: addPlanCommentAction, messages: planMessages, assessmentId: context.assessment.id, pagePath }}
+      />
 
           <HistoryTable t={t} formats={formats} text={text} entries={history} />
           {/* Last in the page, as it sits at the foot of the viewport: the decision closes the review. */}

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { userText } from "@/lib/text/user-text";
+import { dimensionIds } from "@/lib/questionnaire/taxonomy";
 import { maxCommentLength, maxJustificationLength, maxReturnReasonLength } from "@/lib/review/text-limits";
 
 // The review forms' input, checked in the browser (react-hook-form) and by the actions. Hidden fields (which assessment, revision, indicator, dimension) that do
@@ -34,6 +35,16 @@ export const CommentFormSchema = z.object({
   ...target,
   dimensionId: z.union([z.literal("general"), z.string().regex(idPattern)]),
   body: text("review.errors.commentRequired", "review.errors.commentTooLong", "review.errors.commentUnstorable", maxCommentLength),
+});
+
+/**
+ * A comment on the firm's improvement plan: on the plan as a whole ("plan") or one dimension. Not
+ * tied to a revision: the plan is the firm's, carried across assessments.
+ */
+export const PlanCommentFormSchema = z.object({
+  assessmentId: z.uuid(),
+  dimensionId: z.enum(["plan", ...dimensionIds], { error: "planView.comments.errors.unknownDimension" }),
+  body: text("planView.comments.errors.bodyRequired", "planView.comments.errors.bodyTooLong", "planView.comments.errors.bodyUnstorable", maxCommentLength),
 });
 
 export const ApproveFormSchema = z.object(target);

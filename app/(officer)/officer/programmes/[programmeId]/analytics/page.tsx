@@ -6,6 +6,7 @@ import { CohortFilterForm } from "@/components/cohort/cohort-filter-form";
 import { CohortRadarFigure } from "@/components/cohort/cohort-radar-chart";
 import { CommonGapsFigure } from "@/components/cohort/common-gaps-table";
 import { SmallNCaution } from "@/components/cohort/figure-table";
+import { PlanDemandFigure } from "@/components/cohort/plan-demand-tables";
 import { IndexHistogramFigure } from "@/components/cohort/index-histogram-chart";
 import { ProgressFigure } from "@/components/cohort/progress-figure";
 import { SectorHeatMapFigure } from "@/components/cohort/sector-heat-map";
@@ -14,6 +15,8 @@ import { requireProgrammeAccess } from "@/lib/auth/guards";
 import { smallCohort } from "@/lib/cohort/cohort-analytics";
 import { firstQueryValue, parseCohortFilter } from "@/lib/cohort/cohort-filter";
 import { getCohortAnalytics } from "@/lib/db/queries/cohort-analytics";
+import { getPlanDemand } from "@/lib/db/queries/cohort-plan-demand";
+import { getCatalogueNames } from "@/lib/db/queries/plan/instrument-names";
 import type { MessageKey } from "@/lib/i18n";
 import { getFormats, getLocale, getTranslator } from "@/lib/i18n/server";
 import { currentQuestionnaireId, getPublishedQuestionnaire } from "@/lib/questionnaire/published";
@@ -31,7 +34,8 @@ export default async function CohortAnalyticsPage({ params, searchParams }: Prop
   const [{ programmeId }, query] = await Promise.all([params, searchParams]);
   const { programme } = await requireProgrammeAccess(programmeId);
   const { filter, error } = parseCohortFilter(query);
-  const [t, locale, formats, analytics] = await Promise.all([getTranslator(), getLocale(), getFormats(), getCohortAnalytics(programme.id, filter)]);
+  const [t, locale, formats, analytics, planDemand] = await Promise.all([getTranslator(), getLocale(), getFormats(), getCohortAnalytics(programme.id, filter), getPlanDemand(programme.id, filter)]);
+  const instrumentNames = await getCatalogueNames([...planDemand.instruments.map((i) => i.instrumentId), ...planDemand.costs.flatMap((c) => (c.instrumentId ? [c.instrumentId] : []))]);
 
   // Dimension ids are shared by every questionnaire version, so the current version names them.
   const questionnaire = getPublishedQuestionnaire(currentQuestionnaireId)!;
@@ -98,6 +102,7 @@ export default async function CohortAnalyticsPage({ params, searchParams }: Prop
               <SectorHeatMapFigure key="heat-map" rows={analytics.sectorFactorHeatMap} ctx={ctx} />,
               <CommonGapsFigure key="gaps" gaps={analytics.commonGaps} ctx={ctx} />,
               <ProgressFigure key="progress" progress={analytics.progress} ctx={ctx} />,
+              <PlanDemandFigure key="plan" demand={planDemand} instrumentName={(id) => instrumentNames.get(id)?.[locale] ?? id} ctx={ctx} />,
             ]}
           />
         </>

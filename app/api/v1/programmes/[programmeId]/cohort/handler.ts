@@ -3,6 +3,7 @@ import type { CohortFilter } from "@/lib/cohort/cohort-filter";
 import { invalidQueryResponse } from "@/lib/api/field-errors";
 import { answerUnexpectedErrors } from "@/lib/api/responses";
 import { recordCohortExport, streamCohortExport } from "@/lib/db/queries/cohort-export";
+import { getPlanDemand } from "@/lib/db/queries/cohort-plan-demand";
 import type { ProgrammeSummary } from "@/lib/db/queries/programmes";
 import { countReviewQueue } from "@/lib/db/queries/review-queue";
 import type { UserRole } from "@/lib/db/schema";
@@ -36,6 +37,8 @@ export async function answerCohortRequest(request: Request, { user, programme }:
       programme: { id: programme.id, name: programme.name },
       filter: { status, ...(band ? { band } : {}), ...(q ? { q } : {}), ...cohortFilter },
       exportedAt: now.toISOString(),
+      // The analytics page's demand view: over the cohort filter (the queue's status, band and name select rows only).
+      planDemand: await getPlanDemand(programme.id, cohortFilter),
     };
     return new Response(streamText(cohortJsonChunks(head, streamCohortExport(programme.id, selection))), {
       headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" },

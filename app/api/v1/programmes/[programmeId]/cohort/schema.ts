@@ -62,11 +62,27 @@ export const CohortExportFilterSchema = z
   })
   .describe("The filters applied, as understood (defaults filled in)");
 
+const demandCount = { firms: z.number().int().min(0).describe("Firms with at least one action that is not dropped"), actions: z.number().int().min(0).describe("Actions that are not dropped") };
+
+export const PlanDemandSchema = z
+  .strictObject({
+    firmsWithPlan: z.number().int().min(0).describe("Firms of the selection with at least one improvement-plan action that is not dropped"),
+    dimensions: z.array(z.strictObject({ dimensionId: z.string(), ...demandCount })).describe("Per dimension: most firms first, then most actions"),
+    instruments: z.array(z.strictObject({ instrumentId: z.string().describe("A catalogue item id (GET /catalogue)"), ...demandCount })).describe("The support instruments the plans link, most firms first"),
+    statuses: z.strictObject({ planned: z.number().int().min(0), in_progress: z.number().int().min(0), done: z.number().int().min(0), dropped: z.number().int().min(0) }).describe("Every action by status, dropped ones included"),
+    costs: z
+      .array(z.strictObject({ instrumentId: z.string().nullable().describe("null: actions that name no instrument"), currency: z.string().describe("ISO 4217"), total: z.number().int().min(0), actions: z.number().int().min(0) }))
+      .describe("Estimated cost of the actions that are not dropped, summed per instrument and currency"),
+  })
+  .describe("What the firms of the selection plan in their improvement plans (sector, size, from and to apply; status, band and q select rows only)");
+export type PlanDemandJson = z.infer<typeof PlanDemandSchema>;
+
 export const CohortExportResponseSchema = z
   .strictObject({
     programme: z.strictObject({ id: z.uuid(), name: z.string() }),
     filter: CohortExportFilterSchema,
     exportedAt: z.iso.datetime(),
+    planDemand: PlanDemandSchema,
     rows: z.array(CohortExportRowSchema).describe("Every matching assessment, oldest submission first"),
   })
   .describe("A programme's cohort, one row per assessment submitted at least once");
@@ -85,6 +101,7 @@ export const cohortOperation: ApiOperation = {
     "Unlike the rest of this API it needs a signed-in session (the app's session cookie) of an officer assigned to the programme,",
     "or of an admin; anonymous callers get 401, SME accounts 403, and a programme outside the caller's scope 404 (all without a body).",
     "Filters combine with AND; an empty parameter counts as absent. Every call is recorded in the audit log. The review queue's Export CSV link gives the same rows as a spreadsheet.",
+    "planDemand sums up the improvement plans of the firms matching sector, size, from and to: firms planning work per dimension, the most planned instruments, actions by status and the planned cost per instrument and currency.",
     "The document streams, so very large cohorts are sent as they are read. Never cached.",
   ].join(" "),
   tags: ["cohort"],

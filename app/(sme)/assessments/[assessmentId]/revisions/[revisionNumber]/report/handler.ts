@@ -1,5 +1,6 @@
 import "server-only";
 import { renderReportPdf } from "@/components/report/render-report";
+import { instrumentAction } from "@/components/results/instrument-action";
 import { describePriorityReason } from "@/components/results/reason-sentence";
 import { localizeRecommendations, recommendWithText } from "@/lib/server/recommendations/recommendations";
 import { listActiveCatalogueForRecommendations } from "@/lib/db/queries/catalogue";
@@ -9,6 +10,7 @@ import type { UserRole } from "@/lib/db/schema";
 import { readEnv } from "@/lib/env";
 import { createTranslator, type Locale } from "@/lib/i18n";
 import { createFormats } from "@/lib/i18n/format";
+import { loadFirmPlan } from "@/lib/server/plan/load-firm-plan";
 import { loadProgressSincePrevious } from "@/lib/server/results/progress-since-previous";
 import { getPublishedQuestionnaire } from "@/lib/questionnaire/published";
 import { textForLocale } from "@/lib/questionnaire/text-for-locale";
@@ -43,13 +45,30 @@ export async function buildRevisionReport(
   const validatedScores = data.decision?.decision === "approved" ? data.decision.validatedScores : null;
   const priorities = (validatedScores ?? data.revision.scores).priorities;
 
-  const [catalogue, progress, averages] = await Promise.all([
+  const [catalogue, progress, averages, plan] = await Promise.all([
     listActiveCatalogueForRecommendations(),
     loadProgressSincePrevious({ firmId: data.firm.id, assessmentId, programmeId: data.programmeId, viewer, shown: data.revision }),
     // The radar's programme average, as the results page draws it (every reader of the report may see that page).
     data.programmeId ? getProgrammeDimensionAverages(data.programmeId, data.revision.questionnaireVersionId) : [],
+    // The firm's plan as it stands today: every reader of the report may see the firm (the caller's guard).
+    loadFirmPlan(data.firm.id, locale),
   ]);
   const recommendations = recommendWithText({ profile: data.revision.answers.profile, priorities, catalogue }, { today: formats.isoDay(now) });
+  // Each recommended instrument's "How to apply", as the results page shows it (deadline, website, contact, who, steps).
+  const itemsById = new Map(catalogue.map((item) => [item.id, item]));
+  const applyLines = (itemId: string): string[] => {
+    const item = itemsById.get(itemId);
+    const action = item && instrumentAction(item, locale, formats.isoDay(now), t, formats.day);
+    if (!action) return [];
+    return [
+      ...(action.deadline ? [action.deadline.text] : []),
+      ...(action.website ? [`${t("results.howToApply.website")}: ${action.website}`] : []),
+      ...(action.contact ? [`${t("results.howToApply.contact")}: ${action.contact}`] : []),
+      ...(action.whoMayApply ? [`${t("results.howToApply.whoMayApply")}: ${action.whoMayApply}`] : []),
+      ...action.steps.map((step, i) => `${i + 1}. ${step}`),
+    ];
+  };
+  const localized = localizeRecommendations(recommendations, locale);
   const names = {
     dimension: (id: string) => text.dimensions[id]?.title ?? id,
     challenge: (id: string) => text.profile.challenges?.options?.[id] ?? id,
@@ -62,7 +81,12 @@ export async function buildRevisionReport(
       programmeName: data.programmeName,
       revision: { number: data.revision.number, submittedAt: data.revision.submittedAt, profile: data.revision.answers.profile, result, priorities },
       review: reviewOf(data),
-      recommendations: { asOf: recommendations.asOf, ...localizeRecommendations(recommendations, locale) },
+      recommendations: {
+        asOf: recommendations.asOf,
+        firmsLikeYours: localized.firmsLikeYours,
+        supportYouCanUse: localized.supportYouCanUse.map((item) => ({ ...item, apply: applyLines(item.itemId) })),
+      },
+      plan,
       programmeAverage: Object.fromEntries(averages.map((a) => [a.dimensionId, a.average])),
       ...(progress ? { progress: { previousSubmittedAt: progress.previous.submittedAt, progress: progress.progress } } : {}),
       generatedAt: now,
