@@ -50,6 +50,13 @@ test("the officer reads the firm's plan on the review page and comments on it; t
   await expect(comments).toContainText(demo.penangOfficer.name);
   await expectNoAxeViolations(officer, "review page with the firm's plan");
 
+  // The firm reads the officer's comment on its own plan page.
+  await page.goto(`/firms/${firmId}/plan`);
+  const fromOfficer = page.getByRole("region", { name: "Your programme officer's comments on the plan" });
+  await expect(fromOfficer).toContainText(`On ${automationTitle}`);
+  await expect(fromOfficer).toContainText("Ask for the fund before the March intake.");
+  await expect(fromOfficer).toContainText(demo.penangOfficer.name);
+
   // The firm's PDF report prints the plan.
   const report = await page.request.get(`/assessments/${assessmentId}/revisions/1/report`);
   expect(report.status()).toBe(200);

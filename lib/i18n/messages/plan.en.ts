@@ -2,6 +2,7 @@
 // plan.ms.ts must have exactly these keys.
 export const planEn = {
   metaTitle: "Improvement plan",
+  officerCommentsTitle: "Your programme officer's comments on the plan",
   title: "Improvement plan",
   firmLine: "{firm}: one plan for your firm, kept across assessments.",
   lead: "Turn your focus areas into work: for each dimension, the actions you will take, who owns them, when, what they cost and which support can pay for them.",

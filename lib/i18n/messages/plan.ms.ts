@@ -3,6 +3,7 @@ import type { planEn } from "./plan.en";
 // Bahasa Malaysia text of the improvement plan.
 export const planMs: typeof planEn = {
   metaTitle: "Pelan penambahbaikan",
+  officerCommentsTitle: "Ulasan pegawai program anda mengenai pelan",
   title: "Pelan penambahbaikan",
   firmLine: "{firm}: satu pelan untuk syarikat anda, disimpan merentas penilaian.",
   lead: "Jadikan bidang fokus anda kerja: bagi setiap dimensi, tindakan yang akan diambil, siapa pemiliknya, bila, kosnya dan sokongan yang boleh membiayainya.",

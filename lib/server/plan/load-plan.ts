@@ -3,6 +3,7 @@ import type { CatalogueItem } from "@/lib/catalogue/item-schema";
 import { listAssessmentsForFirm, getSubmittedRevisionScores, listRevisions } from "@/lib/db/queries/assessments";
 import { listActiveCatalogueForRecommendations } from "@/lib/db/queries/catalogue";
 import { listPlanActionsForFirm } from "@/lib/db/queries/plan/plan-actions";
+import { listPlanCommentsForFirm, type PlanCommentView } from "@/lib/db/queries/plan/plan-comments";
 import { listFirmMembers } from "@/lib/db/queries/plan/plan-readers";
 import { getValidatedResultForFirm } from "@/lib/db/queries/validated-results";
 import type { PlanAction } from "@/lib/plan/plan-action";
@@ -26,6 +27,8 @@ export type PlanRecommendations = {
 
 export type PlanPageData = {
   actions: PlanAction[];
+  /** What programme officers wrote about the plan on their review pages, oldest first. */
+  officerComments: PlanCommentView[];
   members: { id: string; name: string }[];
   catalogue: CatalogueItem[];
   recommendations: PlanRecommendations | null;
@@ -53,7 +56,12 @@ async function loadRecommendations(firmId: string, catalogue: CatalogueItem[], t
 }
 
 export async function loadPlanPage(firmId: string, today: string): Promise<PlanPageData> {
-  const [actions, members, catalogue] = await Promise.all([listPlanActionsForFirm(firmId), listFirmMembers(firmId), listActiveCatalogueForRecommendations()]);
+  const [actions, officerComments, members, catalogue] = await Promise.all([
+    listPlanActionsForFirm(firmId),
+    listPlanCommentsForFirm(firmId),
+    listFirmMembers(firmId),
+    listActiveCatalogueForRecommendations(),
+  ]);
   const recommendations = await loadRecommendations(firmId, catalogue, today);
-  return { actions, members, catalogue, recommendations };
+  return { actions, officerComments, members, catalogue, recommendations };
 }

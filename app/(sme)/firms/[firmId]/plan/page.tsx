@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PlanCommentsList } from "@/components/plan/plan-comments-list";
 import { PlanDimension } from "@/components/plan/plan-dimension";
 import { requirePlanAccess } from "@/lib/auth/guards";
 import type { MessageKey } from "@/lib/i18n";
@@ -64,7 +65,12 @@ export default async function PlanPage({ params, searchParams }: Props) {
         </div>
       ) : null}
       {shown.length === 0 ? <p className="notice">{t(data.recommendations ? "plan.empty" : "plan.emptyNoResults")}</p> : null}
-      {/* The programme officer's comments on the plan (plan_comments) are listed here for the firm; wired with lib/db/queries/plan/plan-comments.ts. */}
+      {data.officerComments.length > 0 ? (
+        <section aria-labelledby="plan-officer-comments-heading" className="plan-officer-comments">
+          <h2 id="plan-officer-comments-heading">{t("plan.officerCommentsTitle")}</h2>
+          <PlanCommentsList t={t} comments={data.officerComments} dimensionName={dimensionName} dateTime={formats.dateTime} />
+        </section>
+      ) : null}
       {shown.map((dimensionId) => (
         <PlanDimension
           key={dimensionId}
