@@ -8,6 +8,7 @@ import { radarEn } from "./radar.en";
 import { reportEn } from "./report.en";
 import { reviewEn } from "./review.en";
 import { returnedEn } from "./returned.en";
+import { teamEn } from "./team.en";
 
 // English UI text. Every other locale file must have exactly these keys (a unit test checks).
 export const en = {
@@ -686,6 +687,7 @@ export const en = {
   report: reportEn,
   review: reviewEn,
   returned: returnedEn,
+  team: teamEn,
 };
 
 export type Messages = typeof en;
