@@ -186,35 +186,81 @@ export type AcceptOutcome = { decision: AcceptDecision; firmId: string | null };
  * invitation accepted and audits, all in one transaction. Any refusal changes nothing.
  */
 export async function acceptInvitation(account: { id: string; email: string; role: Actor["role"] }, token: string, now: Date = new Date()): Promise<AcceptOutcome> {
-  return getDb().transaction(async (tx) => {
-    const [row] = await tx
-      .select({ id: firmInvitations.id, firmId: firmInvitations.firmId, email: firmInvitations.email, role: firmInvitations.role, expiresAt: firmInvitations.expiresAt, acceptedAt: firmInvitations.acceptedAt, revokedAt: firmInvitations.revokedAt })
-      .from(firmInvitations)
-      .where(eq(firmInvitations.tokenHash, hashInvitationToken(token)))
-      .limit(1)
-      .for("update");
-    if (!row) return { decision: { kind: "unknown" }, firmId: null };
-    const [membership] = await tx
-      .select({ removedAt: firmMemberships.removedAt })
-      .from(firmMemberships)
-      .where(and(eq(firmMemberships.firmId, row.firmId), eq(firmMemberships.userId, account.id)))
-      .limit(1)
-      .for("update");
-    const decision = decideAcceptance(row, { email: account.email, role: account.role, activeMember: Boolean(membership && !membership.removedAt) }, now);
-    if (decision.kind !== "accept") return { decision, firmId: row.firmId };
-    if (membership) {
-      // A removed member invited back: the same row comes back, so their earlier answers keep one author.
-      await tx
-        .update(firmMemberships)
-        .set({ role: decision.role, removedAt: null, removedBy: null, createdAt: now })
-        .where(and(eq(firmMemberships.firmId, row.firmId), eq(firmMemberships.userId, account.id)));
-    } else {
-      await tx.insert(firmMemberships).values({ firmId: row.firmId, userId: account.id, role: decision.role, createdAt: now });
-    }
-    await tx.update(firmInvitations).set({ acceptedAt: now, acceptedBy: account.id }).where(eq(firmInvitations.id, row.id));
-    await recordAuditEvent(tx, { actor: { id: account.id, role: account.role }, action: "firm.invitation-accepted", entityType: "firm", entityId: row.firmId, details: { invitationId: row.id, role: decision.role } });
-    return { decision, firmId: row.firmId };
-  });
+  return getDb().transaction((tx) => acceptInvitationIn(tx, account, token, now));
+}
+
+/** acceptInvitation inside the caller's transaction (sign-up creates the account and joins in one). */
+export async function acceptInvitationIn(
+  tx: Executor,
+  account: { id: string; email: string; role: Actor["role"] },
+  token: string,
+  now: Date,
+): Promise<AcceptOutcome> {
+  const [row] = await tx
+    .select({ id: firmInvitations.id, firmId: firmInvitations.firmId, email: firmInvitations.email, role: firmInvitations.role, expiresAt: firmInvitations.expiresAt, acceptedAt: firmInvitations.acceptedAt, revokedAt: firmInvitations.revokedAt })
+    .from(firmInvitations)
+    .where(eq(firmInvitations.tokenHash, hashInvitationToken(token)))
+    .limit(1)
+    .for("update");
+  if (!row) return { decision: { kind: "unknown" }, firmId: null };
+  const [membership] = await tx
+    .select({ removedAt: firmMemberships.removedAt })
+    .from(firmMemberships)
+    .where(and(eq(firmMemberships.firmId, row.firmId), eq(firmMemberships.userId, account.id)))
+    .limit(1)
+    .for("update");
+  const decision = decideAcceptance(row, { email: account.email, role: account.role, activeMember: Boolean(membership && !membership.removedAt) }, now);
+  if (decision.kind !== "accept") return { decision, firmId: row.firmId };
+  if (membership) {
+    // A removed member invited back: the same row comes back, so their earlier answers keep one author.
+    await tx
+      .update(firmMemberships)
+      .set({ role: decision.role, removedAt: null, removedBy: null, createdAt: now })
+      .where(and(eq(firmMemberships.firmId, row.firmId), eq(firmMemberships.userId, account.id)));
+  } else {
+    await tx.insert(firmMemberships).values({ firmId: row.firmId, userId: account.id, role: decision.role, createdAt: now });
+  }
+  await tx.update(firmInvitations).set({ acceptedAt: now, acceptedBy: account.id }).where(eq(firmInvitations.id, row.id));
+  await recordAuditEvent(tx, { actor: { id: account.id, role: account.role }, action: "firm.invitation-accepted", entityType: "firm", entityId: row.firmId, details: { invitationId: row.id, role: decision.role } });
+  return { decision, firmId: row.firmId };
+}
+
+/** Raised inside createAccountForInvitation so its transaction rolls back: the account is not created. */
+class InvitationRefused extends Error {
+  constructor(readonly outcome: AcceptOutcome) {
+    super("invitation refused");
+  }
+}
+
+export type InvitedSignUpOutcome = { kind: "joined"; userId: string; firmId: string } | { kind: "refused"; decision: AcceptDecision } | { kind: "email-taken" };
+
+/**
+ * Creates an SME account for an invited person and accepts the invitation, in one transaction: no
+ * firm is created, and when the invitation does not work (or the email is not the invited one)
+ * no account is created either. The email must be the invited address (the form pre-fills it).
+ */
+export async function createAccountForInvitation(
+  input: { email: string; name: string; passwordHash: string },
+  token: string,
+  now: Date = new Date(),
+): Promise<InvitedSignUpOutcome> {
+  try {
+    return await getDb().transaction(async (tx) => {
+      const [user] = await tx
+        .insert(users)
+        .values({ email: input.email, name: input.name, passwordHash: input.passwordHash, role: "sme" })
+        .onConflictDoNothing({ target: users.email })
+        .returning({ id: users.id });
+      if (!user) return { kind: "email-taken" } as const;
+      const outcome = await acceptInvitationIn(tx, { id: user.id, email: input.email, role: "sme" }, token, now);
+      if (outcome.decision.kind !== "accept" || !outcome.firmId) throw new InvitationRefused(outcome);
+      await recordAuditEvent(tx, { actor: { id: user.id, role: "sme" }, action: "account.signed-up", entityType: "firm", entityId: outcome.firmId, details: { invited: true } });
+      return { kind: "joined", userId: user.id, firmId: outcome.firmId } as const;
+    });
+  } catch (error) {
+    if (error instanceof InvitationRefused) return { kind: "refused", decision: error.outcome.decision };
+    throw error;
+  }
 }
 
 export type MemberCommandOutcome = "done" | "not-found" | "last-manager" | "unchanged";
