@@ -63,3 +63,11 @@ export function decideAcceptance(
   if (account.activeMember) return { kind: "already-member" };
   return { kind: "accept", role: invitation.role };
 }
+
+/**
+ * The emailed link /invitations/<token> moves the token into this cookie and redirects to
+ * /invitations, so the token leaves the address bar, the history and every later request's
+ * Referer; the cookie is sent only to /invitations and lives no longer than an invitation.
+ */
+export const INVITATION_COOKIE = "adp-invitation";
+export const INVITATION_PAGE_PATH = "/invitations";

@@ -40,7 +40,9 @@ export const teamEn = {
   resent: "The invitation was sent again. The earlier link no longer works.",
   notPending: "That invitation is no longer open.",
   roleChanged: "{name} is now a {role}.",
-  removed: "{name} was removed from the firm.",
+  removed: "The member was removed from the firm. Their access ended at once.",
+  unchanged: "Nothing was changed.",
+  notFound: "That member or invitation is no longer there.",
   lastManager: "A firm keeps at least one manager. Make someone else a manager first.",
   profile: {
     title: "Firm profile",
@@ -68,7 +70,6 @@ export const teamEn = {
     signIn: "Sign in",
     signedInAs: "You are signed in as {email}.",
     accept: "Join {firm}",
-    accepting: "Joining…",
     invalidTitle: "This invitation link no longer works",
     invalidBody: "It may have expired, been revoked or already been used, or a newer invitation replaced it. Ask the person who invited you to send it again.",
     wrongAccount: "This invitation is for {email}, but you are signed in as {current}. Sign out, then open the link again and sign in with the invited address.",

@@ -42,7 +42,9 @@ export const teamMs: typeof teamEn = {
   resent: "Jemputan telah dihantar semula. Pautan terdahulu tidak lagi berfungsi.",
   notPending: "Jemputan itu tidak lagi terbuka.",
   roleChanged: "{name} kini {role}.",
-  removed: "{name} telah dikeluarkan daripada firma.",
+  removed: "Ahli telah dikeluarkan daripada firma. Akses mereka tamat serta-merta.",
+  unchanged: "Tiada perubahan.",
+  notFound: "Ahli atau jemputan itu tiada lagi.",
   lastManager: "Firma mesti mempunyai sekurang-kurangnya seorang pengurus. Jadikan orang lain pengurus dahulu.",
   profile: {
     title: "Profil firma",
@@ -70,7 +72,6 @@ export const teamMs: typeof teamEn = {
     signIn: "Log masuk",
     signedInAs: "Anda log masuk sebagai {email}.",
     accept: "Sertai {firm}",
-    accepting: "Menyertai…",
     invalidTitle: "Pautan jemputan ini tidak lagi berfungsi",
     invalidBody: "Pautan mungkin telah tamat tempoh, dibatalkan, sudah digunakan atau diganti dengan jemputan yang lebih baharu. Minta orang yang menjemput anda menghantarnya semula.",
     wrongAccount: "Jemputan ini untuk {email}, tetapi anda log masuk sebagai {current}. Log keluar, kemudian buka pautan semula dan log masuk dengan alamat yang dijemput.",
