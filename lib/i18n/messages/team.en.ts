@@ -56,6 +56,8 @@ export const teamEn = {
     saved: "The firm profile was saved.",
     unchanged: "Nothing was changed.",
   },
+  submitManagersOnly: "Every question is answered. A manager of your firm submits the assessment.",
+  noFirm: "You are not a member of any firm at the moment. A firm's manager can invite you.",
   switcher: {
     label: "Firm",
     submit: "Show",

@@ -58,6 +58,8 @@ export const teamMs: typeof teamEn = {
     saved: "Profil firma telah disimpan.",
     unchanged: "Tiada perubahan.",
   },
+  submitManagersOnly: "Semua soalan telah dijawab. Pengurus firma anda menghantar penilaian ini.",
+  noFirm: "Anda bukan ahli mana-mana firma pada masa ini. Pengurus firma boleh menjemput anda.",
   switcher: {
     label: "Firma",
     submit: "Papar",
