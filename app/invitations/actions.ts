@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/auth/guards";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { startSession } from "@/lib/auth/start-session";
 import { acceptInvitation, createAccountForInvitation } from "@/lib/db/queries/firm-team";
-import { INVITATION_COOKIE, INVITATION_PAGE_PATH, isWellFormedInvitationToken } from "@/lib/firms/invitation";
+import { INVITATION_COOKIE, INVITATION_COOKIE_PATH, INVITATION_PAGE_PATH, isWellFormedInvitationToken } from "@/lib/firms/invitation";
 import { refuseInvalidForm } from "@/lib/forms/field-errors";
 import { failedForm, refusedForm, type FormActionState } from "@/lib/forms/form-result";
 import { readForm } from "@/lib/forms/read-form";
@@ -20,7 +20,7 @@ async function invitationToken(): Promise<string | null> {
 }
 
 async function forgetInvitation(): Promise<void> {
-  (await cookies()).delete({ name: INVITATION_COOKIE, path: INVITATION_PAGE_PATH });
+  (await cookies()).delete({ name: INVITATION_COOKIE, path: INVITATION_COOKIE_PATH });
 }
 
 /**

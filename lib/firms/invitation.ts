@@ -67,7 +67,10 @@ export function decideAcceptance(
 /**
  * The emailed link /invitations/<token> moves the token into this cookie and redirects to
  * /invitations, so the token leaves the address bar, the history and every later request's
- * Referer; the cookie is sent only to /invitations and lives no longer than an invitation.
+ * Referer; the cookie lives no longer than an invitation. Its path is "/", not /invitations: after
+ * signing in from the invitation page, the sign-in action's redirect renders /invitations within
+ * the POST to /sign-in, which a cookie scoped to /invitations would not reach.
  */
 export const INVITATION_COOKIE = "adp-invitation";
+export const INVITATION_COOKIE_PATH = "/";
 export const INVITATION_PAGE_PATH = "/invitations";

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { isServedOverTls } from "@/lib/auth/served-over-tls";
-import { INVITATION_COOKIE, INVITATION_LIFETIME_MS, INVITATION_PAGE_PATH, isWellFormedInvitationToken } from "@/lib/firms/invitation";
+import { INVITATION_COOKIE, INVITATION_COOKIE_PATH, INVITATION_LIFETIME_MS, INVITATION_PAGE_PATH, isWellFormedInvitationToken } from "@/lib/firms/invitation";
 
 type Context = { params: Promise<{ token: string }> };
 
@@ -18,14 +18,14 @@ export async function GET(request: Request, context: Context): Promise<Response>
   if (isWellFormedInvitationToken(token)) {
     // Lax, not Strict: the link is opened from a mail client (another site), and the redirect must still carry it.
     response.cookies.set(INVITATION_COOKIE, token, {
-      path: INVITATION_PAGE_PATH,
+      path: INVITATION_COOKIE_PATH,
       maxAge: INVITATION_LIFETIME_MS / 1000,
       httpOnly: true,
       sameSite: "lax",
       secure: isServedOverTls(request.headers, request.url),
     });
   } else {
-    response.cookies.delete({ name: INVITATION_COOKIE, path: INVITATION_PAGE_PATH });
+    response.cookies.delete({ name: INVITATION_COOKIE, path: INVITATION_COOKIE_PATH });
   }
   return response;
 }
