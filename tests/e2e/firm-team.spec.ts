@@ -85,3 +85,48 @@ test("a manager invites a colleague, who joins by the emailed link, reads the dr
   await expect(colleague.getByText(manager.firmName)).toHaveCount(0);
   await colleague.context().close();
 });
+
+test("a person with an account joins a second firm by signing in from the invitation, and switches between the firms", async ({ page, browser, baseURL, asAdmin: admin }) => {
+  const consultant = await signUpSme(page, "team-consultant");
+  const owner = await signUpSme(page, "team-owner");
+  await signInThroughForm(page, owner);
+  await page.goto("/dashboard");
+  await page.getByTestId("dashboard-team-link").click();
+  // The only manager has no buttons: the firm would be left without one.
+  await expect(page.getByTestId("team-members").getByRole("button")).toHaveCount(0);
+  await page.getByLabel("Colleague's work email address").fill(consultant.email);
+  await page.getByLabel("Manager").check();
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByRole("status")).toContainText(consultant.email);
+
+  const link = await invitationLinkFromOutbox(admin, consultant.email);
+  const other = await (await browser.newContext({ baseURL, locale: "en-GB" })).newPage();
+  await other.goto(link);
+  await other.getByRole("main").getByRole("link", { name: "Sign in" }).click();
+  await other.getByLabel("Email address").fill(consultant.email);
+  await other.getByLabel("Password", { exact: true }).fill(consultant.password);
+  await other.getByRole("button", { name: "Sign in" }).click();
+  await expect(other).toHaveURL("/invitations");
+  await other.getByRole("button", { name: `Join ${owner.firmName}` }).click();
+
+  // Now in two firms: the one just joined is shown, the other one is a choice away (a plain GET form).
+  await expect(other).toHaveURL(/\/dashboard\?firm=[0-9a-f-]{36}$/);
+  await expect(other.getByRole("heading", { level: 2, name: owner.firmName })).toBeVisible();
+  await expect(other.getByRole("heading", { level: 2, name: consultant.firmName })).toHaveCount(0);
+  await expectNoAxeViolations(other, "dashboard with the firm switcher");
+  await other.getByLabel("Firm", { exact: true }).selectOption({ label: consultant.firmName });
+  await other.getByRole("button", { name: "Show" }).click();
+  await expect(other.getByRole("heading", { level: 2, name: consultant.firmName })).toBeVisible();
+
+  // As a manager of the owner's firm they may demote the owner, who then sees the team read-only.
+  await other.goto("/dashboard");
+  await other.getByLabel("Firm", { exact: true }).selectOption({ label: owner.firmName });
+  await other.getByRole("button", { name: "Show" }).click();
+  await other.getByTestId("dashboard-team-link").click();
+  await other.getByRole("button", { name: `Make contributor for ${owner.name}` }).click();
+  await expect(other.getByRole("status")).toContainText(`${owner.name} is now a contributor.`);
+  await page.reload();
+  await expect(page.getByText("You are a contributor in this firm.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Send invitation" })).toHaveCount(0);
+  await other.context().close();
+});

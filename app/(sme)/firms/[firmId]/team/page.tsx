@@ -23,6 +23,8 @@ export default async function TeamPage({ params, searchParams }: Props) {
   const [t, formats, messages, query, team] = await Promise.all([getTranslator(), getFormats(), getFormMessages("team.errors"), searchParams, loadTeam(firm.id, { withInvitations: manages })]);
   const notice = notices.find((n) => n === query.notice);
   const noticeMember = typeof query.member === "string" ? team.members.find((m) => m.userId === query.member) : undefined;
+  // The last manager gets no buttons: both would be refused (a firm keeps a manager).
+  const managerCount = team.members.filter((m) => m.role === "manager").length;
   const roleName = (role: string) => t(role === "manager" ? "team.roles.manager" : "team.roles.contributor");
   return (
     <>
@@ -74,6 +76,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
                   <td data-label={t("team.joined")}>{formats.date(member.joinedAt)}</td>
                   {manages ? (
                     <td>
+                      {member.role === "manager" && managerCount === 1 ? null : (
                       <div className="row-actions">
                         <form action={teamCommandAction} className="inline-form--compact">
                           <input type="hidden" name="command" value="change-role" />
@@ -95,6 +98,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
                           </button>
                         </form>
                       </div>
+                      )}
                     </td>
                   ) : null}
                 </tr>
