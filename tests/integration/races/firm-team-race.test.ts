@@ -41,6 +41,27 @@ describe(`team races (${mode}, ${rounds} rounds)`, () => {
     }
   });
 
+  it("a removed member accepting a new invitation while a manager removes them ends consistent with the remove's answer", async () => {
+    for (let round = 0; round < rounds; round++) {
+      const world = await twoManagerFirm();
+      const member = await createUser({ role: "sme" });
+      await getDb().insert(firmMemberships).values({ firmId: world.firmId, userId: member.id, role: "contributor" });
+      await removeFirmMember(world.a, world.firmId, member.id);
+      await inviteToFirm(world.a, world.firmId, { email: member.email, role: "contributor" });
+      const [email] = await getDb().select({ textBody: outgoingEmails.textBody }).from(outgoingEmails).where(eq(outgoingEmails.toAddress, member.email));
+      const token = /\/invitations\/([A-Za-z0-9_-]{43})/.exec(email!.textBody)![1]!;
+      const [accepted, removed] = await Promise.all([acceptInvitation(member, token), removeFirmMember(world.b, world.firmId, member.id)]);
+      expect(accepted.decision.kind).toBe("accept");
+      const [row] = await getDb().select().from(firmMemberships).where(and(eq(firmMemberships.firmId, world.firmId), eq(firmMemberships.userId, member.id)));
+      // "done": the remove saw the member back and removed them; "not-found": it ran first, the accept after.
+      if (removed === "done") expect(row!.removedAt).not.toBeNull();
+      else {
+        expect(removed).toBe("not-found");
+        expect(row!.removedAt).toBeNull();
+      }
+    }
+  });
+
   it("an invitation accepted while it is revoked is either accepted or revoked, never both", async () => {
     for (let round = 0; round < rounds; round++) {
       const world = await twoManagerFirm();
