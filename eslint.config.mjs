@@ -20,6 +20,7 @@ const pureModules = [
   "lib/assessments/**",
   "lib/text/**",
   "lib/http/**",
+  "lib/firms/**",
 ];
 
 // eslint-plugin-security's recommended rules, as errors. detect-object-injection is off: it flags every

@@ -6,6 +6,8 @@ import { CatalogueItemIdSchema } from "@/lib/catalogue/item-schema";
 import { getCatalogueItem, type CatalogueEntry } from "@/lib/db/queries/catalogue";
 import { getAssessmentById, getAssessmentForMember, getAssessmentForOfficer, type AssessmentSummary } from "@/lib/db/queries/assessments";
 import { getFirmById, getFirmForMember, getFirmForOfficer, type FirmSummary } from "@/lib/db/queries/firms";
+import { getFirmMemberRole } from "@/lib/db/queries/firm-team";
+import { firmRoleMay, type FirmMemberRole, type FirmPermission } from "@/lib/firms/team-roles";
 import { getReturnedFeedbackForMember } from "@/lib/db/queries/review/returned-feedback";
 import type { ReturnedFeedback } from "@/lib/review/returned-feedback";
 import { getFirmForPlanOfficer } from "@/lib/db/queries/plan/plan-readers";
@@ -36,15 +38,36 @@ export async function requireRole(...allowed: Role[]): Promise<SessionUser> {
   return user;
 }
 
-/** A firm the caller may see: its own manager, an officer of a programme it is enrolled in, or an admin. */
-export async function requireFirmAccess(firmId: string): Promise<{ user: SessionUser; firm: FirmSummary }> {
+/**
+ * A firm the caller may see: one of its active members (manager or contributor), an officer of a
+ * programme it is enrolled in, or an admin. A removed member reads nothing: the membership is read
+ * on every request, so removal takes effect at the next one. `memberRole` is the caller's role in
+ * the firm (null for officers and admins).
+ */
+export async function requireFirmAccess(firmId: string): Promise<{ user: SessionUser; firm: FirmSummary; memberRole: FirmMemberRole | null }> {
   const user = await requireUser();
   if (!uuidPattern.test(firmId)) notFound();
   let firm: FirmSummary | null = null;
-  if (user.role === "sme") firm = await getFirmForMember(user.id, firmId);
-  else if (user.role === "officer") firm = await getFirmForOfficer(user.id, firmId);
+  let memberRole: FirmMemberRole | null = null;
+  if (user.role === "sme") {
+    [firm, memberRole] = await Promise.all([getFirmForMember(user.id, firmId), getFirmMemberRole(user.id, firmId)]);
+    // Both read the membership; should a removal fall between the two reads, refuse.
+    if (!memberRole) firm = null;
+  } else if (user.role === "officer") firm = await getFirmForOfficer(user.id, firmId);
   else if (user.role === "admin") firm = await getFirmById(firmId);
   if (!firm) notFound();
+  return { user, firm, memberRole };
+}
+
+/**
+ * A firm the caller may act for as its manager (start, submit, invite, remove, edit the profile,
+ * download the data; lib/firms/team-roles.ts). A contributor of the firm gets 403; other firms,
+ * removed members and unknown ids 404; officers and admins 403 (they never act for a firm).
+ */
+export async function requireFirmManager(firmId: string, permission: FirmPermission = "start"): Promise<{ user: SessionUser; firm: FirmSummary }> {
+  await requireRole("sme");
+  const { user, firm, memberRole } = await requireFirmAccess(firmId);
+  if (!memberRole || !firmRoleMay(memberRole, permission)) forbidden();
   return { user, firm };
 }
 
@@ -76,22 +99,29 @@ export async function requireProgrammeAccess(programmeId: string): Promise<{ use
 
 
 /**
- * An assessment the caller may see: its firm's manager, an officer of the programme it was made in,
- * or an admin. With `edit`, only the firm's own manager passes (officers review, they never answer).
+ * An assessment the caller may see: an active member of its firm, an officer of the programme it
+ * was made in, or an admin. With `edit`, only the firm's own members pass (officers review, they
+ * never answer); a contributor answers too. With `manage` (submit), only the firm's managers pass:
+ * a contributor gets 403. A removed member gets 404, as any stranger.
  */
 export async function requireAssessmentAccess(
   assessmentId: string,
-  mode: "read" | "edit" = "read",
-): Promise<{ user: SessionUser; assessment: AssessmentSummary }> {
+  mode: "read" | "edit" | "manage" = "read",
+): Promise<{ user: SessionUser; assessment: AssessmentSummary; memberRole: FirmMemberRole | null }> {
   const user = await requireUser();
   if (!uuidPattern.test(assessmentId)) notFound();
-  if (mode === "edit" && user.role !== "sme") forbidden();
+  if (mode !== "read" && user.role !== "sme") forbidden();
   let assessment: AssessmentSummary | null = null;
-  if (user.role === "sme") assessment = await getAssessmentForMember(user.id, assessmentId);
-  else if (user.role === "officer") assessment = await getAssessmentForOfficer(user.id, assessmentId);
+  let memberRole: FirmMemberRole | null = null;
+  if (user.role === "sme") {
+    assessment = await getAssessmentForMember(user.id, assessmentId);
+    memberRole = assessment ? await getFirmMemberRole(user.id, assessment.firmId) : null;
+    if (!memberRole) assessment = null;
+  } else if (user.role === "officer") assessment = await getAssessmentForOfficer(user.id, assessmentId);
   else if (user.role === "admin") assessment = await getAssessmentById(assessmentId);
   if (!assessment) notFound();
-  return { user, assessment };
+  if (mode === "manage" && !(memberRole && firmRoleMay(memberRole, "submit"))) forbidden();
+  return { user, assessment, memberRole };
 }
 
 /**
@@ -101,10 +131,10 @@ export async function requireAssessmentAccess(
  */
 export async function requireRevisionAccess(
   assessmentId: string,
-): Promise<{ user: SessionUser; assessment: AssessmentSummary; feedback: ReturnedFeedback | null }> {
-  const { user, assessment } = await requireAssessmentAccess(assessmentId, "edit");
+): Promise<{ user: SessionUser; assessment: AssessmentSummary; feedback: ReturnedFeedback | null; memberRole: FirmMemberRole | null }> {
+  const { user, assessment, memberRole } = await requireAssessmentAccess(assessmentId, "edit");
   const feedback = assessment.status === "returned" ? await getReturnedFeedbackForMember(user.id, assessment.id) : null;
-  return { user, assessment, feedback };
+  return { user, assessment, feedback, memberRole };
 }
 
 /**
@@ -112,7 +142,7 @@ export async function requireRevisionAccess(
  * SMEs get 403 (the firm never reviews itself); an assessment outside the officer's programmes
  * answers 404. Fails closed through requireRole and requireAssessmentAccess.
  */
-export async function requireReviewAccess(assessmentId: string): Promise<{ user: SessionUser; assessment: AssessmentSummary }> {
+export async function requireReviewAccess(assessmentId: string): Promise<{ user: SessionUser; assessment: AssessmentSummary; memberRole: FirmMemberRole | null }> {
   await requireRole("officer", "admin");
   return requireAssessmentAccess(assessmentId, "read");
 }

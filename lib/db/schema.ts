@@ -122,6 +122,14 @@ export const firms = pgTable(
   (t) => [index("firms_name_sort_idx").on(sql`(lower(${t.name}) collate "C")`)],
 );
 
+/** What a member may do within the firm (lib/firms/team-roles.ts says which role may do what). */
+export const firmMemberRole = pgEnum("firm_member_role", ["manager", "contributor"]);
+
+/**
+ * A person's place in a firm. Removal is soft (removed_at): a removed member reads nothing of the
+ * firm, but the row keeps their name attached to what they wrote. A firm keeps at least one
+ * manager; the commands enforce it under a lock of the firm's rows (lib/db/queries/firm-team.ts).
+ */
 export const firmMemberships = pgTable(
   "firm_memberships",
   {
@@ -131,9 +139,45 @@ export const firmMemberships = pgTable(
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id),
+    role: firmMemberRole("role").notNull().default("manager"),
     createdAt: createdAt(),
+    removedAt: timestamp("removed_at", { withTimezone: true }),
+    removedBy: uuid("removed_by").references(() => users.id),
   },
   (t) => [primaryKey({ columns: [t.firmId, t.userId] }), index("firm_memberships_user_idx").on(t.userId)],
+);
+
+/**
+ * An invitation to join a firm, by email. Only the SHA-256 of the link's token is stored; the raw
+ * token is in the email alone. Its state (pending, expired, accepted, revoked) follows from the
+ * timestamps (lib/firms/invitation-state.ts); a re-send replaces the token and the expiry.
+ */
+export const firmInvitations = pgTable(
+  "firm_invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    firmId: uuid("firm_id")
+      .notNull()
+      .references(() => firms.id),
+    /** Lower-cased, like users.email, so the accepting account is matched exactly. */
+    email: text("email").notNull(),
+    role: firmMemberRole("role").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    invitedBy: uuid("invited_by")
+      .notNull()
+      .references(() => users.id),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    acceptedBy: uuid("accepted_by").references(() => users.id),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    revokedBy: uuid("revoked_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("firm_invitations_token_hash_key").on(t.tokenHash),
+    index("firm_invitations_firm_idx").on(t.firmId, t.createdAt),
+    check("firm_invitations_email_lowercase", sql`${t.email} = lower(${t.email})`),
+  ],
 );
 
 export const questionnaireVersions = pgTable("questionnaire_versions", {
@@ -536,6 +580,7 @@ export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type UserRole = (typeof userRole.enumValues)[number];
 export type Firm = typeof firms.$inferSelect;
+export type FirmMemberRole = (typeof firmMemberRole.enumValues)[number];
 export type Programme = typeof programmes.$inferSelect;
 export type Assessment = typeof assessments.$inferSelect;
 export type AssessmentStatus = (typeof assessmentStatus.enumValues)[number];

@@ -2,7 +2,7 @@
 // client put there), and never a secret carried in the path itself, such as the password-reset
 // link's token (/reset-password/<token>).
 
-const secretPathPrefixes = ["/reset-password/"];
+const secretPathPrefixes = ["/reset-password/", "/invitations/"];
 
 /** A long run of URL-safe random characters, as tokens are; ids (uuids) and slugs are shorter or have dashes. */
 const tokenLikeSegment = /^[A-Za-z0-9_-]{32,}$/;

@@ -46,6 +46,8 @@ export function secretPatterns(known: { demoPassword: string; nextAuthSecret?: s
     { kind: "CSRF token", pattern: /[0-9a-f]{64}(?:\||%7C)[0-9a-f]{64}/i },
     // Password reset tokens: 32 random bytes in base64url (43 characters), in a link or on their own.
     { kind: "reset link", pattern: /\/reset-password\/(?!\[redacted\])[A-Za-z0-9_-]{8,}/ },
+    // Firm invitation links (issue 19): the same kind of token, never logged either.
+    { kind: "invitation link", pattern: /\/invitations\/(?!\[redacted\])[A-Za-z0-9_-]{8,}/ },
     { kind: "reset token", pattern: /(?<![A-Za-z0-9_-])(?=[A-Za-z0-9_-]*[A-Z])(?=[A-Za-z0-9_-]*[a-z])(?=[A-Za-z0-9_-]*\d)[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/ },
     { kind: "password hash", pattern: /\$argon2(?:id|i|d)\$/ },
     { kind: "database URL with a password", pattern: /postgres(?:ql)?:\/\/[^:/@\s]+:(?!\*\*\*@)[^@\s]+@/ },

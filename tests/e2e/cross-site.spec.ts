@@ -263,6 +263,23 @@ async function createInstrument(admin: Page): Promise<{ id: string; name: string
 
 const catalogueItem = (id: string) => () => databaseValue("select status, item::text from catalogue_items where id = $1", [id]);
 
+/** The firm of a fresh signed-in SME (its team link carries the id). */
+async function firmIdOf(page: Page): Promise<string> {
+  await page.goto("/dashboard");
+  const href = (await page.getByTestId("dashboard-team-link").getAttribute("href")) ?? "";
+  return /\/firms\/([0-9a-f-]{36})\/team/.exec(href)![1]!;
+}
+
+/** Invites `email` from the team page of `page`'s firm; resolves with the emailed link's path. */
+async function inviteThroughTeamPage(page: Page, firmId: string, email: string): Promise<string> {
+  await page.goto(`/firms/${firmId}/team`);
+  await page.getByLabel("Colleague's work email address").fill(email);
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByRole("status")).toContainText(email);
+  const [row] = await queryDatabase("select text_body from outgoing_emails where to_address = $1 order by created_at desc limit 1", [email]);
+  return /\/invitations\/[A-Za-z0-9_-]{43}/.exec(String(row?.text_body))![0];
+}
+
 // ---- one scenario per server action: the table's type makes a missing one a type error ----------
 
 // The admin and officer pages are signed in only by the scenarios that use them (a sign-in costs a password check).
@@ -728,6 +745,79 @@ const actionScenarios: Record<ServerActionName, Scenario> = {
     await admin.getByRole("row").filter({ hasText: item.id }).getByRole("button", { name: `Retire ${item.name}` }).click();
     const reactivate = admin.getByRole("row").filter({ hasText: item.id }).getByRole("button", { name: new RegExp(`^Reactivate ${item.name}`) });
     await expectActionRefusesCrossSite({ action: "reactivateCatalogueItemAction", page: admin, submit: reactivate, state: catalogueItem(item.id) });
+  },
+  inviteMemberAction: async ({ page }) => {
+    await signedInSme(page, "xsite-invite");
+    const firmId = await firmIdOf(page);
+    const email = uniqueEmail("xsite-invited");
+    await page.goto(`/firms/${firmId}/team`);
+    await page.getByLabel("Colleague's work email address").fill(email);
+    await expectActionRefusesCrossSite({
+      action: "inviteMemberAction",
+      page,
+      submit: page.getByRole("button", { name: "Send invitation" }),
+      state: () => databaseValue("select count(*)::int from firm_invitations where email = $1", [email]),
+    });
+  },
+
+  teamCommandAction: async ({ page }) => {
+    await signedInSme(page, "xsite-revoke");
+    const firmId = await firmIdOf(page);
+    const email = uniqueEmail("xsite-revoked");
+    await inviteThroughTeamPage(page, firmId, email);
+    await page.goto(`/firms/${firmId}/team`);
+    await expectActionRefusesCrossSite({
+      action: "teamCommandAction",
+      page,
+      submit: page.getByRole("button", { name: `Revoke to ${email}` }),
+      state: () => databaseValue("select (revoked_at is not null)::text from firm_invitations where email = $1", [email]),
+    });
+  },
+
+  updateFirmProfileAction: async ({ page }) => {
+    await signedInSme(page, "xsite-profile");
+    const firmId = await firmIdOf(page);
+    await page.goto(`/firms/${firmId}/profile`);
+    await page.getByLabel("Number of employees").fill("77");
+    await expectActionRefusesCrossSite({
+      action: "updateFirmProfileAction",
+      page,
+      submit: page.getByRole("button", { name: "Save firm profile" }),
+      state: () => databaseValue("select employees::text from firms where id = $1", [firmId]),
+    });
+  },
+
+  acceptInvitationAction: async ({ page, browser, baseURL }) => {
+    await signedInSme(page, "xsite-accept-owner");
+    const firmId = await firmIdOf(page);
+    const guestPage = await (await browser.newContext({ baseURL, locale: "en-GB" })).newPage();
+    const guest = await signedInSme(guestPage, "xsite-accept-guest");
+    await guestPage.goto(await inviteThroughTeamPage(page, firmId, guest.email));
+    await expectActionRefusesCrossSite({
+      action: "acceptInvitationAction",
+      page: guestPage,
+      submit: guestPage.getByRole("button", { name: /^Join / }),
+      state: () => databaseValue("select count(*)::int from firm_memberships m join users u on u.id = m.user_id where u.email = $1 and m.firm_id = $2", [guest.email, firmId]),
+    });
+    await guestPage.context().close();
+  },
+
+  invitedSignUpAction: async ({ page, browser, baseURL }) => {
+    await signedInSme(page, "xsite-invited-signup");
+    const firmId = await firmIdOf(page);
+    const email = uniqueEmail("xsite-newcomer");
+    const link = await inviteThroughTeamPage(page, firmId, email);
+    const newcomer = await (await browser.newContext({ baseURL, locale: "en-GB" })).newPage();
+    await newcomer.goto(link);
+    await newcomer.getByLabel("Your full name").fill("Cross Site Newcomer");
+    await newcomer.getByLabel("Password", { exact: true }).fill(strongPassword());
+    await expectActionRefusesCrossSite({
+      action: "invitedSignUpAction",
+      page: newcomer,
+      submit: newcomer.getByRole("button", { name: "Create account and join" }),
+      state: () => databaseValue("select count(*)::int from users where email = $1", [email]),
+    });
+    await newcomer.context().close();
   },
 };
 

@@ -2,20 +2,20 @@
 
 import { notFound, redirect } from "next/navigation";
 import { startAssessment } from "@/lib/server/assessments/start-assessment";
-import { requireFirmAccess, requireRole } from "@/lib/auth/guards";
+import { requireFirmManager, requireRole } from "@/lib/auth/guards";
 import { readForm } from "@/lib/forms/read-form";
 import { StartAssessmentSchema } from "./schema";
 
 /**
- * Starts an assessment for the caller's firm, in one of its programmes or on its own; an SME
- * manager of that firm only. A firm has at most one unfinished assessment per programme: asking
+ * Starts an assessment for the caller's firm, in one of its programmes or on its own; a manager
+ * of that firm only (a contributor gets 403). A firm has at most one unfinished assessment per programme: asking
  * again (a double click, a second tab) opens that one.
  */
 export async function startAssessmentAction(formData: FormData): Promise<void> {
-  const user = await requireRole("sme");
+  await requireRole("sme");
   const parsed = StartAssessmentSchema.safeParse({ programmeId: "", ...readForm(formData).input });
   if (!parsed.success) notFound();
-  const { firm } = await requireFirmAccess(parsed.data.firmId);
+  const { user, firm } = await requireFirmManager(parsed.data.firmId, "start");
 
   const outcome = await startAssessment({ firm, programmeId: parsed.data.programmeId, prefill: parsed.data.prefill }, user);
   if (outcome.kind === "unknown-programme") notFound();

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireFirmAccess, requireRole } from "@/lib/auth/guards";
+import { requireFirmManager, requireRole } from "@/lib/auth/guards";
 import { enrolFirmInProgramme, findProgrammeByEnrolmentCode } from "@/lib/db/queries/programmes";
 import { refuseInvalidForm } from "@/lib/forms/field-errors";
 import { refusedForm, type FormActionState } from "@/lib/forms/form-result";
@@ -10,14 +10,14 @@ import { getFormats, getTranslator } from "@/lib/i18n/server";
 import { enrolmentWindowState } from "@/lib/programmes/enrolment-window";
 import { JoinProgrammeSchema } from "./schema";
 
-/** Enrols the manager's firm in the programme of an enrolment code, inside the programme's enrolment window. */
+/** Enrols the firm (its managers only) in the programme of an enrolment code, inside the programme's enrolment window. */
 export async function joinProgrammeAction(_previous: FormActionState, formData: FormData): Promise<FormActionState> {
   await requireRole("sme");
   const [t, formats] = await Promise.all([getTranslator(), getFormats()]);
   const { input, echo } = readForm(formData);
   const parsed = JoinProgrammeSchema.safeParse(input);
   if (!parsed.success) return refuseInvalidForm(parsed.error, t, echo);
-  const { user, firm } = await requireFirmAccess(parsed.data.firmId);
+  const { user, firm } = await requireFirmManager(parsed.data.firmId, "start");
   // Case, spaces and hyphens do not count ("penang 2026" is PENANG-2026), as at sign-up.
   const programme = await findProgrammeByEnrolmentCode(parsed.data.enrolmentCode);
   if (!programme) return refusedForm({ enrolmentCode: t("errors.enrolmentCodeUnknown") }, echo);

@@ -5,6 +5,8 @@ import { requireRole } from "@/lib/auth/guards";
 import { isActive, isEditable } from "@/lib/assessments/lifecycle";
 import { listAssessmentsForFirm } from "@/lib/db/queries/assessments";
 import { listFirmsWithProgrammesForUser } from "@/lib/db/queries/firms";
+import { getFirmMemberRole } from "@/lib/db/queries/firm-team";
+import { firmRoleMay } from "@/lib/firms/team-roles";
 import { listValidatedIndexesForFirm } from "@/lib/db/queries/validated-results";
 import type { MessageKey } from "@/lib/i18n";
 import type { BandId } from "@/lib/scoring/bands";
@@ -16,17 +18,46 @@ import { joinProgrammeAction } from "./join-actions";
 
 export const metadata: Metadata = { title: "My assessments" };
 
-/** GET /dashboard — the SME manager's firm and its assessments; sme only. */
-export default async function DashboardPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/**
+ * GET /dashboard — one of the member's firms and its assessments; sme only. A person in several
+ * firms picks the current one with ?firm=<id> (a plain GET form, so it works without JavaScript);
+ * without it, or with a firm they are not an active member of, the first firm by name is shown.
+ * Contributors see the assessments; starting, joining a programme and the data download are the managers'.
+ */
+export default async function DashboardPage({ searchParams }: Props) {
   const user = await requireRole("sme");
-  const [t, formats, firms, messages] = await Promise.all([getTranslator(), getFormats(), listFirmsWithProgrammesForUser(user.id), getFormMessages()]);
-  const [assessmentsByFirm, validatedByFirm] = await Promise.all([
+  const [t, formats, memberFirms, messages, query] = await Promise.all([getTranslator(), getFormats(), listFirmsWithProgrammesForUser(user.id), getFormMessages(), searchParams]);
+  const current = memberFirms.find((firm) => firm.id === query.firm) ?? memberFirms[0];
+  const firms = current ? [current] : [];
+  const [assessmentsByFirm, validatedByFirm, memberRole] = await Promise.all([
     Promise.all(firms.map((firm) => listAssessmentsForFirm(firm.id))),
     Promise.all(firms.map((firm) => listValidatedIndexesForFirm(firm.id))),
+    current ? getFirmMemberRole(user.id, current.id) : Promise.resolve(null),
   ]);
+  const manages = memberRole !== null && firmRoleMay(memberRole, "start");
   return (
     <>
       <h1>{t("dashboard.title")}</h1>
+      {memberFirms.length > 1 && current ? (
+        <form method="get" action="/dashboard" className="inline-form firm-switcher" aria-label={t("team.switcher.title")}>
+          <div className="field">
+            <label htmlFor="firm-switcher">{t("team.switcher.label")}</label>
+            <select id="firm-switcher" name="firm" defaultValue={current.id}>
+              {memberFirms.map((firm) => (
+                <option key={firm.id} value={firm.id}>
+                  {firm.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="button button--secondary">
+            {t("team.switcher.submit")}
+          </button>
+        </form>
+      ) : null}
+      {current ? null : <p>{t("team.noFirm")}</p>}
       {firms.map((firm, index) => {
         const assessments = assessmentsByFirm[index] ?? [];
         const validatedIndexes = validatedByFirm[index];
@@ -51,13 +82,22 @@ export default async function DashboardPage() {
                 {t("plan.dashboard.link")}
               </Link>
             </p>
-            <p className="firm-export">
-              <a href={`/api/firms/${firm.id}/export`} download>
-                {t("accounts.export.link")}
-                <span className="visually-hidden"> {t("accounts.export.linkFirm", { firm: firm.name })}</span>
-              </a>{" "}
-              <span className="hint">{t("accounts.export.note")}</span>
+            <p>
+              <Link href={`/firms/${firm.id}/team`} data-testid="dashboard-team-link">
+                {t("team.link")}
+                <span className="visually-hidden"> {t("team.linkFirm", { firm: firm.name })}</span>
+              </Link>{" "}
+              {memberRole ? <span className="tag">{t(memberRole === "manager" ? "team.roles.manager" : "team.roles.contributor")}</span> : null}
             </p>
+            {manages ? (
+              <p className="firm-export">
+                <a href={`/api/firms/${firm.id}/export`} download>
+                  {t("accounts.export.link")}
+                  <span className="visually-hidden"> {t("accounts.export.linkFirm", { firm: firm.name })}</span>
+                </a>{" "}
+                <span className="hint">{t("accounts.export.note")}</span>
+              </p>
+            ) : null}
             <h3>{t("dashboard.assessmentsTitle")}</h3>
             {assessments.length === 0 ? (
               <p>{t("dashboard.noAssessments")}</p>
@@ -134,7 +174,7 @@ export default async function DashboardPage() {
                       : t("returned.dashboard.inReviewLink")}
                 </Link>
               </p>
-            ) : (
+            ) : !manages ? null : (
               <form action={startAssessmentAction} className="form">
                 <input type="hidden" name="firmId" value={firm.id} />
                 {firm.programmes.length > 0 ? (
@@ -165,19 +205,21 @@ export default async function DashboardPage() {
                 </button>
               </form>
             )}
-            <JoinProgrammeForm
-              action={joinProgrammeAction}
-              firmId={firm.id}
-              messages={messages}
-              text={{
-                title: t("programmes.joinTitle"),
-                lead: t("programmes.joinLead"),
-                code: t("programmes.joinCode"),
-                submit: t("programmes.join"),
-                submitting: t("programmes.joining"),
-                errorSummaryTitle: t("errors.summaryTitle"),
-              }}
-            />
+            {manages ? (
+              <JoinProgrammeForm
+                action={joinProgrammeAction}
+                firmId={firm.id}
+                messages={messages}
+                text={{
+                  title: t("programmes.joinTitle"),
+                  lead: t("programmes.joinLead"),
+                  code: t("programmes.joinCode"),
+                  submit: t("programmes.join"),
+                  submitting: t("programmes.joining"),
+                  errorSummaryTitle: t("errors.summaryTitle"),
+                }}
+              />
+            ) : null}
           </section>
         );
       })}

@@ -56,14 +56,14 @@ export async function listAssessmentsForFirm(firmId: string): Promise<FirmAssess
     .orderBy(desc(assessments.createdAt));
 }
 
-/** An assessment, only if the user manages its firm. */
+/** An assessment, only if the user is an active member of its firm (a removed member reads nothing). */
 export async function getAssessmentForMember(userId: string, assessmentId: string): Promise<AssessmentSummary | null> {
   const [row] = await getDb()
     .select(summaryColumns)
     .from(assessments)
     .innerJoin(firmMemberships, eq(firmMemberships.firmId, assessments.firmId))
     .leftJoin(programmes, eq(programmes.id, assessments.programmeId))
-    .where(and(eq(firmMemberships.userId, userId), eq(assessments.id, assessmentId)))
+    .where(and(eq(firmMemberships.userId, userId), eq(assessments.id, assessmentId), isNull(firmMemberships.removedAt)))
     .limit(1);
   return row ?? null;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { getDb } from "../client";
 import { firmMemberships, firms, programmeEnrolments, programmeOfficers, programmes } from "../schema";
 
@@ -7,23 +7,23 @@ export type FirmSummary = { id: string; name: string; country: string; sector: s
 
 const firmColumns = { id: firms.id, name: firms.name, country: firms.country, sector: firms.sector, employees: firms.employees };
 
-/** The firms this user manages. */
+/** The firms this user is an active member of (a removed member reads nothing of the firm). */
 export async function listFirmsForUser(userId: string): Promise<FirmSummary[]> {
   return getDb()
     .select(firmColumns)
     .from(firms)
     .innerJoin(firmMemberships, eq(firmMemberships.firmId, firms.id))
-    .where(eq(firmMemberships.userId, userId))
+    .where(and(eq(firmMemberships.userId, userId), isNull(firmMemberships.removedAt)))
     .orderBy(asc(firms.name));
 }
 
-/** One firm, only if this user is a member of it; null otherwise (callers answer "not found"). */
+/** One firm, only if this user is an active member of it; null otherwise, a removed member included (callers answer "not found"). */
 export async function getFirmForMember(userId: string, firmId: string): Promise<FirmSummary | null> {
   const [row] = await getDb()
     .select(firmColumns)
     .from(firms)
     .innerJoin(firmMemberships, eq(firmMemberships.firmId, firms.id))
-    .where(and(eq(firmMemberships.userId, userId), eq(firms.id, firmId)))
+    .where(and(eq(firmMemberships.userId, userId), eq(firms.id, firmId), isNull(firmMemberships.removedAt)))
     .limit(1);
   return row ?? null;
 }
@@ -57,7 +57,7 @@ export async function listProgrammesOfFirm(firmId: string): Promise<{ id: string
 
 export type FirmWithProgrammes = FirmSummary & { programmes: { id: string; name: string }[] };
 
-/** The firms this user manages, each with the programmes it is enrolled in. */
+/** The firms this user is an active member of, each with the programmes it is enrolled in. */
 export async function listFirmsWithProgrammesForUser(userId: string): Promise<FirmWithProgrammes[]> {
   const memberFirms = await listFirmsForUser(userId);
   return Promise.all(memberFirms.map(async (firm) => ({ ...firm, programmes: await listProgrammesOfFirm(firm.id) })));

@@ -25,13 +25,13 @@ async function programmeOfficerRecipients(executor: Executor, programmeId: strin
     .orderBy(asc(users.email));
 }
 
-/** Active members (SME managers) of the firm. */
+/** The firm's members with an active account and membership (a removed member gets no more news). */
 async function firmMemberRecipients(executor: Executor, firmId: string): Promise<Recipient[]> {
   return executor
     .select({ id: users.id, name: users.name, email: users.email })
     .from(firmMemberships)
     .innerJoin(users, eq(users.id, firmMemberships.userId))
-    .where(and(eq(firmMemberships.firmId, firmId), eq(users.active, true)))
+    .where(and(eq(firmMemberships.firmId, firmId), eq(users.active, true), isNull(firmMemberships.removedAt)))
     .orderBy(asc(users.email));
 }
 

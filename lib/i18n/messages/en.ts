@@ -10,6 +10,7 @@ import { radarEn } from "./radar.en";
 import { reportEn } from "./report.en";
 import { reviewEn } from "./review.en";
 import { returnedEn } from "./returned.en";
+import { teamEn } from "./team.en";
 
 // English UI text. Every other locale file must have exactly these keys (a unit test checks).
 export const en = {
@@ -690,6 +691,7 @@ export const en = {
   review: reviewEn,
   returned: returnedEn,
   planView: planViewEn,
+  team: teamEn,
 };
 
 export type Messages = typeof en;

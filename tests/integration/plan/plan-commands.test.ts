@@ -154,6 +154,17 @@ describe(`plan commands (${mode})`, () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it("refuses a member who has been removed from the firm as an action's owner, and changes nothing", async () => {
+    const former = await createUser({ role: "sme", name: "Former colleague A" });
+    await getDb().insert(firmMemberships).values({ firmId: firm.id, userId: former.id, role: "contributor", removedAt: new Date(), removedBy: manager.id });
+    const id = await addOne();
+    const before = await snapshot();
+    const refused = { ok: false, kind: "invalid", fieldErrors: { ownerUserId: "plan.errors.ownerNotMember" } };
+    expect(await addPlanAction(firm, { ...fields, ownerUserId: former.id }, manager)).toEqual(refused);
+    expect(await updatePlanAction(firm, { ...fields, ownerUserId: former.id, actionId: id, version: "1" }, manager)).toEqual(refused);
+    expect(await snapshot()).toEqual(before);
+  });
+
   it("refuses a stale version, naming who changed the action and when, and changes nothing", async () => {
     const id = await addOne();
     expect((await updatePlanAction(firm, { ...fields, title: "Colleague's title", actionId: id, version: "1" }, colleague as { id: string; role: "sme" })).ok).toBe(true);

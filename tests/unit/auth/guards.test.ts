@@ -53,12 +53,18 @@ const users = {
   officerA: { sessionId: "s2", id: "aaaaaaaa-0000-4000-8000-000000000002", email: "o@agency.example", name: "Officer A", role: "officer" },
   admin: { sessionId: "s3", id: "aaaaaaaa-0000-4000-8000-000000000003", email: "admin@agency.example", name: "Admin", role: "admin" },
   auditor: { sessionId: "s4", id: "aaaaaaaa-0000-4000-8000-000000000004", email: "x@agency.example", name: "Unknown role", role: "auditor" },
+  // Firm A's contributor, and a former member of firm A whose membership was removed.
+  contributorA: { sessionId: "s5", id: "aaaaaaaa-0000-4000-8000-000000000005", email: "c@firm-a.example", name: "Contributor A", role: "sme" },
+  removedA: { sessionId: "s6", id: "aaaaaaaa-0000-4000-8000-000000000006", email: "r@firm-a.example", name: "Removed A", role: "sme" },
 };
 
 const queries = vi.hoisted(() => ({
-  // Manager A belongs to firm A; officer A runs programme A, in which firm A is enrolled.
+  // Manager A and contributor A belong to firm A; officer A runs programme A, in which firm A is enrolled.
   getFirmForMember: vi.fn(async (userId: string, firmId: string) =>
-    userId === "aaaaaaaa-0000-4000-8000-000000000001" && firmId === world.firms.a.id ? world.firms.a : null,
+    ["aaaaaaaa-0000-4000-8000-000000000001", "aaaaaaaa-0000-4000-8000-000000000005"].includes(userId) && firmId === world.firms.a.id ? world.firms.a : null,
+  ),
+  getFirmMemberRole: vi.fn(async (userId: string, firmId: string) =>
+    firmId !== world.firms.a.id ? null : userId === "aaaaaaaa-0000-4000-8000-000000000001" ? "manager" : userId === "aaaaaaaa-0000-4000-8000-000000000005" ? "contributor" : null,
   ),
   getFirmForOfficer: vi.fn(async (userId: string, firmId: string) =>
     userId === "aaaaaaaa-0000-4000-8000-000000000002" && firmId === world.firms.a.id ? world.firms.a : null,
@@ -70,7 +76,7 @@ const queries = vi.hoisted(() => ({
   getProgrammeById: vi.fn(async (programmeId: string) => Object.values(world.programmes).find((p) => p.id === programmeId) ?? null),
   // Assessment A is firm A's, made in programme A.
   getAssessmentForMember: vi.fn(async (userId: string, assessmentId: string) =>
-    userId === "aaaaaaaa-0000-4000-8000-000000000001" && assessmentId === world.assessments.a.id ? world.assessments.a : null,
+    ["aaaaaaaa-0000-4000-8000-000000000001", "aaaaaaaa-0000-4000-8000-000000000005"].includes(userId) && assessmentId === world.assessments.a.id ? world.assessments.a : null,
   ),
   getAssessmentForOfficer: vi.fn(async (userId: string, assessmentId: string) =>
     userId === "aaaaaaaa-0000-4000-8000-000000000002" && assessmentId === world.assessments.a.id ? world.assessments.a : null,
@@ -122,8 +128,9 @@ vi.mock("@/lib/db/queries/programmes", () => ({
   listProgrammesForOfficer: queries.listProgrammesForOfficer,
 }));
 vi.mock("@/lib/db/queries/catalogue", () => ({ getCatalogueItem: queries.getCatalogueItem }));
+vi.mock("@/lib/db/queries/firm-team", () => ({ getFirmMemberRole: queries.getFirmMemberRole }));
 
-const { requireAssessmentAccess, requireCatalogueEditAccess, requireFirmAccess, requireProgrammeAccess, requireRole, requireUser } = await import(
+const { requireAssessmentAccess, requireCatalogueEditAccess, requireFirmAccess, requireFirmManager, requireProgrammeAccess, requireRole, requireUser } = await import(
   "@/lib/auth/guards"
 );
 
@@ -217,6 +224,9 @@ describe("requireFirmAccess", () => {
     ["admin", "a", "ok"],
     ["admin", "b", "ok"],
     ["auditor", "a", "not-found"],
+    ["contributorA", "a", "ok"],
+    ["contributorA", "b", "not-found"],
+    ["removedA", "a", "not-found"], // a removed member reads nothing of the firm
   ] as const)("%s reading firm %s → %s", async (user, firm, expected) => {
     signIn(users[user]);
     expect(await outcome(() => requireFirmAccess(world.firms[firm].id))).toBe(expected);
@@ -224,7 +234,7 @@ describe("requireFirmAccess", () => {
 
   it("returns the caller and the firm to the owner", async () => {
     signIn(users.managerA);
-    await expect(requireFirmAccess(world.firms.a.id)).resolves.toEqual({ user: users.managerA, firm: world.firms.a });
+    await expect(requireFirmAccess(world.firms.a.id)).resolves.toEqual({ user: users.managerA, firm: world.firms.a, memberRole: "manager" });
   });
 
   it("asks each role's own scoped query, never the unscoped one for non-admins", async () => {
@@ -261,6 +271,28 @@ describe("requireFirmAccess", () => {
     signIn(null, "/firms/x");
     expect(await outcome(() => requireFirmAccess(world.firms.a.id))).toBe("redirect /sign-in?callbackUrl=%2Ffirms%2Fx");
     noQueryCalled();
+  });
+});
+
+describe("requireFirmManager", () => {
+  it.each([
+    ["managerA", "a", "ok"],
+    ["managerA", "b", "not-found"],
+    ["contributorA", "a", "forbidden"], // a contributor cannot start, submit, invite, remove or download
+    ["removedA", "a", "not-found"],
+    ["officerA", "a", "forbidden"],
+    ["admin", "a", "forbidden"],
+    ["auditor", "a", "forbidden"],
+  ] as const)("%s acting for firm %s → %s", async (user, firm, expected) => {
+    signIn(users[user]);
+    expect(await outcome(() => requireFirmManager(world.firms[firm].id))).toBe(expected);
+  });
+
+  it.each(["start", "submit", "invite", "manage-members", "edit-profile", "download-data"] as const)("refuses the contributor for %s", async (permission) => {
+    signIn(users.contributorA);
+    expect(await outcome(() => requireFirmManager(world.firms.a.id, permission))).toBe("forbidden");
+    signIn(users.managerA);
+    expect(await outcome(() => requireFirmManager(world.firms.a.id, permission))).toBe("ok");
   });
 });
 
@@ -318,6 +350,13 @@ describe("requireAssessmentAccess", () => {
     ["admin", "a", "edit", "forbidden"],
     ["auditor", "a", "read", "not-found"],
     ["auditor", "a", "edit", "forbidden"],
+    ["managerA", "a", "manage", "ok"],
+    ["contributorA", "a", "read", "ok"],
+    ["contributorA", "a", "edit", "ok"], // a contributor answers
+    ["contributorA", "a", "manage", "forbidden"], // but does not submit
+    ["removedA", "a", "read", "not-found"],
+    ["removedA", "a", "edit", "not-found"],
+    ["officerA", "a", "manage", "forbidden"],
   ] as const)("%s opening assessment %s to %s → %s", async (user, assessment, mode, expected) => {
     signIn(users[user]);
     expect(await outcome(() => requireAssessmentAccess(world.assessments[assessment].id, mode))).toBe(expected);
@@ -325,7 +364,7 @@ describe("requireAssessmentAccess", () => {
 
   it("reads by default, asking each role's scoped query", async () => {
     signIn(users.managerA);
-    await expect(requireAssessmentAccess(world.assessments.a.id)).resolves.toEqual({ user: users.managerA, assessment: world.assessments.a });
+    await expect(requireAssessmentAccess(world.assessments.a.id)).resolves.toEqual({ user: users.managerA, assessment: world.assessments.a, memberRole: "manager" });
     expect(queries.getAssessmentForMember).toHaveBeenCalledWith(users.managerA.id, world.assessments.a.id);
     expect(queries.getAssessmentById).not.toHaveBeenCalled();
     signIn(users.officerA);

@@ -58,6 +58,7 @@ describe("the server log scan", () => {
     ["session cookie", "cookie next-auth.session-token=abc"],
     ["CSRF token", `csrf ${"a1".repeat(32)}%7C${"b2".repeat(32)}`],
     ["reset link", `link http://127.0.0.1:3204/reset-password/${token}`],
+    ["invitation link", `link http://127.0.0.1:3204/invitations/${token.slice(0, 20)}`],
     ["reset token", `token ${token}`],
     ["password hash", "hash $argon2id$v=19$m=19456,t=2,p=1$abc"],
     ["database URL with a password", "postgres://app:hunter2-secret@db.internal:5432/adp"],

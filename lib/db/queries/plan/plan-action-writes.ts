@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Actor } from "@/lib/auth/actor";
 import type { PlanActionFields } from "@/lib/plan/action-schema";
 import { changedPlanFields, type StoredPlanFields } from "@/lib/plan/changed-fields";
@@ -26,7 +26,7 @@ async function checkOwner(tx: Executor, firmId: string, ownerUserId: string | nu
   const [member] = await tx
     .select({ userId: firmMemberships.userId })
     .from(firmMemberships)
-    .where(and(eq(firmMemberships.firmId, firmId), eq(firmMemberships.userId, ownerUserId)))
+    .where(and(eq(firmMemberships.firmId, firmId), eq(firmMemberships.userId, ownerUserId), isNull(firmMemberships.removedAt)))
     .limit(1);
   return member ? null : { ok: false, reason: "invalid", field: "ownerUserId", problem: "owner-not-member" };
 }

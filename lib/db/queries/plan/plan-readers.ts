@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNotNull } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull } from "drizzle-orm";
 import { getDb } from "../../client";
 import { assessments, firmMemberships, firms, programmeOfficers, users } from "../../schema";
 import type { FirmSummary } from "../firms";
@@ -21,12 +21,12 @@ export async function getFirmForPlanOfficer(officerId: string, firmId: string): 
   return row ?? null;
 }
 
-/** The firm's members, who may own a plan action (the owner select), by name. */
+/** The firm's current members (not removed), who may own a plan action (the owner select), by name. */
 export async function listFirmMembers(firmId: string): Promise<{ id: string; name: string }[]> {
   return getDb()
     .select({ id: users.id, name: users.name })
     .from(users)
     .innerJoin(firmMemberships, eq(firmMemberships.userId, users.id))
-    .where(eq(firmMemberships.firmId, firmId))
+    .where(and(eq(firmMemberships.firmId, firmId), isNull(firmMemberships.removedAt)))
     .orderBy(asc(users.name), asc(users.id));
 }

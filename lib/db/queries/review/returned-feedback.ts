@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { AnswerSet } from "@/lib/questionnaire/answer-set";
 import type { ReturnedFeedback } from "@/lib/review/returned-feedback";
 import { getDb } from "../../client";
@@ -24,7 +24,7 @@ export async function getReturnedFeedbackForMember(userId: string, assessmentId:
     })
     .from(reviewDecisions)
     .innerJoin(assessments, eq(assessments.id, reviewDecisions.assessmentId))
-    .innerJoin(firmMemberships, and(eq(firmMemberships.firmId, assessments.firmId), eq(firmMemberships.userId, userId)))
+    .innerJoin(firmMemberships, and(eq(firmMemberships.firmId, assessments.firmId), eq(firmMemberships.userId, userId), isNull(firmMemberships.removedAt)))
     .innerJoin(assessmentRevisions, eq(assessmentRevisions.id, reviewDecisions.revisionId))
     .where(and(eq(reviewDecisions.assessmentId, assessmentId), eq(assessments.status, "returned")))
     .orderBy(desc(assessmentRevisions.number))

@@ -12,12 +12,12 @@ import { deliverPendingEmails } from "@/lib/mail/deliver";
 import { SubmitAssessmentSchema } from "./schema";
 
 /**
- * Submits the current draft; the firm's own SME manager. Idempotent by key: the first call freezes
+ * Submits the current draft; the firm's own managers (a contributor gets 403). Idempotent by key: the first call freezes
  * the revision, repeats land on the same confirmation. A missing declaration answers at its box
  * (with and without JavaScript); an incomplete draft goes back to the check page, which lists what is missing.
  */
 export async function submitAssessmentAction(_previous: FormActionState, formData: FormData): Promise<FormActionState> {
-  const { user, assessment } = await requireAssessmentAccess(String(formData.get("assessmentId") ?? ""), "edit");
+  const { user, assessment } = await requireAssessmentAccess(String(formData.get("assessmentId") ?? ""), "manage");
   const { input, echo } = readForm(formData);
   const parsed = SubmitAssessmentSchema.safeParse(input);
   if (!parsed.success) {

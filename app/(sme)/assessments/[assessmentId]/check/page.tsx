@@ -27,7 +27,7 @@ type Props = { params: Promise<{ assessmentId: string }> };
 /** GET /assessments/:id/check — check your answers, declaration and submit; the firm's own SME manager. */
 export default async function CheckAnswersPage({ params }: Props) {
   const { assessmentId } = await params;
-  const { assessment, feedback } = await requireRevisionAccess(assessmentId);
+  const { assessment, feedback, memberRole } = await requireRevisionAccess(assessmentId);
   const [{ revision, questionnaire, text, editable }, t, formats] = await Promise.all([loadAssessment(assessment), getTranslator(), getFormats()]);
   if (!editable) redirect(`/assessments/${assessment.id}`);
   const { structure } = questionnaire;
@@ -53,7 +53,9 @@ export default async function CheckAnswersPage({ params }: Props) {
           comments={[]} /> : null}
       {feedback && changes ? <ChangesSinceReturn t={t} rows={changes} returnedRevision={feedback.revisionNumber} /> : null}
       <AnswerSummary structure={structure} text={text} answers={answers} labels={summaryLabels(t)} changeHref={`/assessments/${assessment.id}`} />
-      {messages ? (
+      {/* A contributor answers; submitting is the managers' (the action refuses it too). */}
+      {messages && memberRole !== "manager" ? <p className="notice" data-testid="submit-managers-only">{t("team.submitManagersOnly")}</p> : null}
+      {messages && memberRole === "manager" ? (
         <DeclarationForm
           action={submitAssessmentAction}
           messages={messages}
