@@ -103,6 +103,9 @@ test("a person with an account joins a second firm by signing in from the invita
   const other = await (await browser.newContext({ baseURL, locale: "en-GB" })).newPage();
   await other.goto(link);
   await other.getByRole("main").getByRole("link", { name: "Sign in" }).click();
+  // The link is a client-side navigation: fill the form once the sign-in page has replaced the invitation's.
+  await expect(other).toHaveURL(/\/sign-in\?callbackUrl=%2Finvitations$/);
+  await expect(other.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
   await other.getByLabel("Email address").fill(consultant.email);
   await other.getByLabel("Password", { exact: true }).fill(consultant.password);
   await other.getByRole("button", { name: "Sign in" }).click();
