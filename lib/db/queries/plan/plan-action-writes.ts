@@ -94,6 +94,30 @@ export async function insertPlanAction(
 }
 
 /**
+ * Locks one action of the firm for the rest of the transaction, if it is still at the version the
+ * person read; otherwise says who changed it and when (a stale edit changes nothing).
+ */
+async function lockActionAtVersion(
+  tx: Executor,
+  firmId: string,
+  actionId: string,
+  version: number,
+): Promise<{ ok: true; row: typeof planActions.$inferSelect } | PlanStaleRefusal | PlanNotFound> {
+  const [row] = await tx
+    .select()
+    .from(planActions)
+    .where(and(eq(planActions.id, actionId), eq(planActions.firmId, firmId)))
+    .limit(1)
+    .for("update");
+  if (!row) return { ok: false, reason: "not-found" };
+  if (row.version !== version) {
+    const [editor] = row.updatedBy ? await tx.select({ name: users.name }).from(users).where(eq(users.id, row.updatedBy)).limit(1) : [];
+    return { ok: false, reason: "stale", updatedAt: row.updatedAt, updatedByName: editor?.name ?? null };
+  }
+  return { ok: true, row };
+}
+
+/**
  * Changes an action, merging `changes` over what is stored, only when the stored version is the
  * one the person read: the row is locked first, so of two edits made from the same version exactly
  * one is saved and the other is told who changed it and when. The owner and instrument are checked
@@ -107,17 +131,9 @@ export async function updatePlanActionRow(
   actor: Actor,
 ): Promise<{ ok: true; version: number; changed: boolean } | PlanFieldRefusal | PlanStaleRefusal | PlanNotFound> {
   return getDb().transaction(async (tx) => {
-    const [row] = await tx
-      .select()
-      .from(planActions)
-      .where(and(eq(planActions.id, actionId), eq(planActions.firmId, firmId)))
-      .limit(1)
-      .for("update");
-    if (!row) return { ok: false as const, reason: "not-found" as const };
-    if (row.version !== version) {
-      const [editor] = row.updatedBy ? await tx.select({ name: users.name }).from(users).where(eq(users.id, row.updatedBy)).limit(1) : [];
-      return { ok: false as const, reason: "stale" as const, updatedAt: row.updatedAt, updatedByName: editor?.name ?? null };
-    }
+    const locked = await lockActionAtVersion(tx, firmId, actionId, version);
+    if (!locked.ok) return locked;
+    const { row } = locked;
     const before = storedFields(row as PlanActionWrite);
     const after = storedFields({ ...(row as PlanActionWrite), ...changes });
     const refusal =
@@ -152,17 +168,9 @@ export async function updatePlanActionRow(
 /** Removes an action from the plan, only at the version the person read; the audit event keeps what it held. */
 export async function deletePlanAction(firmId: string, actionId: string, version: number, actor: Actor): Promise<{ ok: true } | PlanStaleRefusal | PlanNotFound> {
   return getDb().transaction(async (tx) => {
-    const [row] = await tx
-      .select()
-      .from(planActions)
-      .where(and(eq(planActions.id, actionId), eq(planActions.firmId, firmId)))
-      .limit(1)
-      .for("update");
-    if (!row) return { ok: false as const, reason: "not-found" as const };
-    if (row.version !== version) {
-      const [editor] = row.updatedBy ? await tx.select({ name: users.name }).from(users).where(eq(users.id, row.updatedBy)).limit(1) : [];
-      return { ok: false as const, reason: "stale" as const, updatedAt: row.updatedAt, updatedByName: editor?.name ?? null };
-    }
+    const locked = await lockActionAtVersion(tx, firmId, actionId, version);
+    if (!locked.ok) return locked;
+    const { row } = locked;
     await tx.delete(planActions).where(eq(planActions.id, actionId));
     await recordAuditEvent(tx, {
       actor,
