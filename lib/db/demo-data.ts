@@ -95,3 +95,57 @@ export const demoFirmHistories = [
     technologies: ["cad-cam", "advanced-robotics", "industrial-sensors", "iot"],
   },
 ] as const;
+
+/**
+ * Plastik Maju's improvement plan, begun after its first assessment: two actions done between its
+ * first and second submissions (its results' progress shows them beside their dimensions), one in
+ * progress and one planned, so the officer's review page, the PDF report and the Penang cohort's
+ * demand view have a plan to show from the first start. Days count back (negative: ahead) from the
+ * day the demo is seeded, as the histories' submission days do; costs are in MYR.
+ */
+export const demoPlanActions = [
+  {
+    id: "00000000-0000-4000-8000-000000000401",
+    dimensionId: "skills",
+    title: "Train two setters on the CAD/CAM workflow",
+    status: "done",
+    startsDaysAgo: 260,
+    dueDaysAgo: 190,
+    completedDaysAgo: 200,
+    estimatedCost: 18_000,
+    instrumentId: "training-and-apprenticeships",
+  },
+  {
+    id: "00000000-0000-4000-8000-000000000402",
+    dimensionId: "connectivity",
+    title: "Put sensors on the three injection-moulding lines",
+    status: "done",
+    startsDaysAgo: 240,
+    dueDaysAgo: 140,
+    completedDaysAgo: 150,
+    estimatedCost: 95_000,
+    instrumentId: "industry4wrd-first-enablers",
+  },
+  {
+    id: "00000000-0000-4000-8000-000000000403",
+    dimensionId: "intelligence",
+    title: "Show scrap rates per line on a shop-floor dashboard",
+    status: "in_progress",
+    startsDaysAgo: 60,
+    dueDaysAgo: -60,
+    completedDaysAgo: null,
+    estimatedCost: 40_000,
+    instrumentId: null,
+  },
+  {
+    id: "00000000-0000-4000-8000-000000000404",
+    dimensionId: "automation",
+    title: "Pilot a cobot at the packing station",
+    status: "planned",
+    startsDaysAgo: -30,
+    dueDaysAgo: -210,
+    completedDaysAgo: null,
+    estimatedCost: 250_000,
+    instrumentId: "matching-grants",
+  },
+] as const;

@@ -5,9 +5,9 @@ import { drizzle } from "drizzle-orm/node-postgres";
 import { Client } from "pg";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { closeDb, getDb } from "@/lib/db/client";
-import { DEMO_PASSWORD, demoCohort, demoFirmHistories } from "@/lib/db/demo-data";
+import { DEMO_PASSWORD, demoCohort, demoFirmHistories, demoFirms, demoPlanActions } from "@/lib/db/demo-data";
 import * as schema from "@/lib/db/schema";
-import { firms } from "@/lib/db/schema";
+import { firms, planActions } from "@/lib/db/schema";
 import { applyMigrations } from "@/lib/db/migrate";
 import { catalogue } from "@/lib/catalogue/catalogue";
 import { isDatabaseEmpty, registerQuestionnaireVersions, seedCatalogue, seedDemoData } from "@/lib/db/seed";
@@ -74,6 +74,40 @@ export async function seedDatabase(): Promise<void> {
   });
   await seedDemoCohort();
   await seedDemoFirmHistories();
+  await seedDemoPlan();
+}
+
+/** A calendar day (UTC) some days before `now`; negative days lie ahead. */
+function dayBefore(now: Date, days: number): string {
+  return new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Plastik Maju's improvement plan (lib/db/demo-data.ts demoPlanActions); actions already there are left alone. */
+export async function seedDemoPlan(now: Date = new Date()): Promise<{ written: number }> {
+  const firm = demoFirms[0];
+  const rows = await getDb()
+    .insert(planActions)
+    .values(
+      demoPlanActions.map((action) => ({
+        id: action.id,
+        firmId: firm.id,
+        dimensionId: action.dimensionId,
+        title: action.title,
+        ownerUserId: firm.managerId,
+        startsOn: dayBefore(now, action.startsDaysAgo),
+        dueOn: dayBefore(now, action.dueDaysAgo),
+        estimatedCost: action.estimatedCost,
+        currency: "MYR",
+        instrumentId: action.instrumentId,
+        status: action.status,
+        completedAt: action.completedDaysAgo === null ? null : new Date(now.getTime() - action.completedDaysAgo * 86_400_000),
+        createdBy: firm.managerId,
+        updatedBy: firm.managerId,
+      })),
+    )
+    .onConflictDoNothing({ target: planActions.id })
+    .returning({ id: planActions.id });
+  return { written: rows.length };
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { Page } from "@playwright/test";
+import { demoPlanActions } from "@/lib/db/demo-data";
+import { findDimension } from "./support/assessment";
 import { demo, demoCredentials } from "./support/accounts";
 import { expect, test } from "./support/fixtures";
 
@@ -46,6 +48,10 @@ test("Plastik Maju's demo re-assessment was approved: validated index, results, 
   await expect(table.getByRole("row", { name: /Readiness index \(0–100\)/ })).toBeVisible();
   // The index, three or four factors, twelve or more dimensions.
   expect(await table.locator("tbody tr").count()).toBeGreaterThanOrEqual(1 + 3 + 12);
+  // The demo plan's two actions done between the assessments stand beside their dimensions.
+  for (const action of demoPlanActions.filter((a) => a.status === "done")) {
+    await expect(table.getByRole("row", { name: new RegExp(findDimension(action.dimensionId).title) })).toContainText(`Plan: 1 action done: ${action.title}`);
+  }
   await progress.getByRole("link", { name: "See its results" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Readiness results" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Progress since your previous assessment" })).toHaveCount(0);

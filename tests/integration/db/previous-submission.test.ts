@@ -5,12 +5,14 @@ import { and, asc, eq, isNotNull } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { getDb } from "@/lib/db/client";
-import { DEMO_PASSWORD, demoFirms, demoProgrammes } from "@/lib/db/demo-data";
+import { DEMO_PASSWORD, demoFirms, demoPlanActions, demoProgrammes } from "@/lib/db/demo-data";
 import { findPreviousSubmission } from "@/lib/db/queries/previous-submission";
-import { assessmentRevisions, assessments } from "@/lib/db/schema";
-import { registerQuestionnaireVersions, seedDemoData } from "@/lib/db/seed";
+import { assessmentRevisions, assessments, type StoredScores } from "@/lib/db/schema";
+import { catalogue } from "@/lib/catalogue/catalogue";
+import { registerQuestionnaireVersions, seedCatalogue, seedDemoData } from "@/lib/db/seed";
 import { currentQuestionnaireId, getPublishedQuestionnaire } from "@/lib/questionnaire/published";
-import { seedDemoFirmHistories } from "@/scripts/lib/database-tasks";
+import { loadProgressSincePrevious } from "@/lib/server/results/progress-since-previous";
+import { seedDemoFirmHistories, seedDemoPlan } from "@/scripts/lib/database-tasks";
 
 const plastikMaju = demoFirms[0];
 type Submitted = { id: string; submittedAt: Date; revision: number; readinessIndex: number };
@@ -55,5 +57,21 @@ describe("findPreviousSubmission", () => {
     const inPenang = await findPreviousSubmission({ firmId: plastikMaju.id, assessmentId: second.id, before: second.submittedAt, programmeId: demoProgrammes[0].id });
     expect(inPenang?.assessmentId).toBe(first.id);
     expect(await findPreviousSubmission({ firmId: plastikMaju.id, assessmentId: second.id, before: second.submittedAt, programmeId: demoProgrammes[1].id })).toBeNull();
+  });
+});
+
+describe("the demo improvement plan", () => {
+  it("is seeded once, and the re-assessment's progress names the two actions done between the submissions", async () => {
+    await seedCatalogue(getDb(), catalogue); // every migrate run seeds it; the plan links instruments
+    expect(await seedDemoPlan()).toEqual({ written: demoPlanActions.length });
+    expect(await seedDemoPlan()).toEqual({ written: 0 });
+    const [row] = await getDb()
+      .select({ submittedAt: assessmentRevisions.submittedAt, scores: assessmentRevisions.scores })
+      .from(assessmentRevisions)
+      .where(and(eq(assessmentRevisions.assessmentId, second.id), eq(assessmentRevisions.number, second.revision)));
+    const shown = { submittedAt: row!.submittedAt!, scores: row!.scores as StoredScores };
+    const progress = await loadProgressSincePrevious({ firmId: plastikMaju.id, assessmentId: second.id, programmeId: demoProgrammes[0].id, viewer: "sme", shown });
+    const done = demoPlanActions.filter((action) => action.status === "done");
+    expect(progress?.planDone).toEqual(Object.fromEntries(done.map((action) => [action.dimensionId, [action.title]])));
   });
 });
