@@ -103,7 +103,10 @@ test("an officer validates, comments and returns; the firm revises and resubmits
   const decisionSummary = officer.locator(".review-decision-summary");
   await expect(decisionSummary).toContainText(`Returned to the firm by ${demo.penangOfficer.name}`);
   await expect(decisionSummary).toContainText(reason);
-  await expect(officer.getByRole("button", { name: /Approve|Return|Save validated level|Add comment|Confirm/ })).toHaveCount(0);
+  // The review's own forms are gone; the firm's improvement plan is not part of the decision and
+  // outlives it, so its comment form stays (decision 024).
+  await expect(officer.getByRole("button", { name: /Approve|Return|Save validated level|Add comment(?! on the plan)|Confirm/ })).toHaveCount(0);
+  await expect(officer.getByRole("button", { name: "Add comment on the plan" })).toBeVisible();
 
   // The firm sees the returned state, the reason and the comment under its dimension.
   await page.goto(`/assessments/${assessmentId}`);
