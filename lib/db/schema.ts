@@ -306,6 +306,8 @@ export const assessmentRevisions = pgTable(
     dimensionScores: jsonb("dimension_scores").$type<Record<string, number>>(),
     /** Dimension ids of the focus areas (the top priority gaps), most urgent first; copied from scores.priorities. */
     priorityDimensionIds: text("priority_dimension_ids").array(),
+    /** The firm's profile (name, country, sector, employees) as it was when this revision was submitted. */
+    firmProfile: jsonb("firm_profile").$type<{ name: string; country: string; sector: string; employees: number }>(),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -574,6 +576,127 @@ export const planComments = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index("plan_comments_firm_idx").on(t.firmId, t.createdAt)],
+);
+
+/**
+ * Who is asked to answer which page of an assessment: `pageId` is a questionnaire page id (a
+ * dimension id, "profile" or "targets"); assigning a whole factor stores one row per dimension.
+ * A guide for managers, a limit for contributors (lib/assessments/section-assignments.ts).
+ */
+export const sectionAssignments = pgTable(
+  "section_assignments",
+  {
+    assessmentId: uuid("assessment_id")
+      .notNull()
+      .references(() => assessments.id),
+    pageId: text("page_id").notNull(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    assignedBy: uuid("assigned_by")
+      .notNull()
+      .references(() => users.id),
+    assignedAt: timestamp("assigned_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.assessmentId, t.pageId, t.userId] }), index("section_assignments_user_idx").on(t.userId)],
+);
+
+/**
+ * Every accepted change of one answer field ("levels.<indicator>", "profile.<question>",
+ * "targets.<dimension>", notes…) of a revision: who saved it, when and the value (null when
+ * cleared). The latest row per field is the answer's author; a submitted revision keeps its rows.
+ * Append-only: a trigger in the migration refuses UPDATE and DELETE.
+ */
+export const answerChanges = pgTable(
+  "answer_changes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    revisionId: uuid("revision_id")
+      .notNull()
+      .references(() => assessmentRevisions.id),
+    field: text("field").notNull(),
+    value: jsonb("value"),
+    changedBy: uuid("changed_by")
+      .notNull()
+      .references(() => users.id),
+    changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
+    /** How the change came: "page" (form post), "autosave", "agreement" (independent rating), "carried" (from the previous revision). */
+    source: text("source").notNull(),
+  },
+  (t) => [index("answer_changes_revision_field_idx").on(t.revisionId, t.field, t.changedAt)],
+);
+
+/**
+ * A dimension of a draft revision opened for independent rating: the chosen raters rate its
+ * indicators without seeing each other's levels; the manager then sets the agreed levels.
+ * One round per revision and dimension; kept with the revision, so the officer sees the spread.
+ */
+export const ratingRounds = pgTable(
+  "rating_rounds",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    revisionId: uuid("revision_id")
+      .notNull()
+      .references(() => assessmentRevisions.id),
+    dimensionId: text("dimension_id").notNull(),
+    openedBy: uuid("opened_by")
+      .notNull()
+      .references(() => users.id),
+    openedAt: timestamp("opened_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Set when the manager has agreed every indicator's level. */
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("rating_rounds_revision_dimension_key").on(t.revisionId, t.dimensionId)],
+);
+
+/** A member chosen to rate a round; finished_at is set when they hand in their levels. */
+export const ratingRoundRaters = pgTable(
+  "rating_round_raters",
+  {
+    roundId: uuid("round_id")
+      .notNull()
+      .references(() => ratingRounds.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.userId] }), index("rating_round_raters_user_idx").on(t.userId)],
+);
+
+/** One rater's own level for one indicator of a round, unseen by the other raters until agreement. */
+export const independentRatings = pgTable(
+  "independent_ratings",
+  {
+    roundId: uuid("round_id")
+      .notNull()
+      .references(() => ratingRounds.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    indicatorId: text("indicator_id").notNull(),
+    level: integer("level").notNull(),
+    ratedAt: timestamp("rated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.userId, t.indicatorId] })],
+);
+
+/** The level the manager agreed for one indicator of a round, with the note on why. */
+export const ratingAgreements = pgTable(
+  "rating_agreements",
+  {
+    roundId: uuid("round_id")
+      .notNull()
+      .references(() => ratingRounds.id),
+    indicatorId: text("indicator_id").notNull(),
+    agreedLevel: integer("agreed_level").notNull(),
+    note: text("note"),
+    agreedBy: uuid("agreed_by")
+      .notNull()
+      .references(() => users.id),
+    agreedAt: timestamp("agreed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.indicatorId] })],
 );
 
 export type User = typeof users.$inferSelect;
