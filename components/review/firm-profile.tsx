@@ -6,16 +6,20 @@ import type { QuestionnaireVersion } from "@/lib/questionnaire/version-schema";
 import { listVisibleProfileQuestions } from "@/lib/questionnaire/visible-items";
 import { describeProfileValue } from "@/lib/review/describe-changes";
 
+type FirmProfileValues = { name: string; country: string; sector: string; employees: number };
+
 type Props = {
   t: Translate;
-  firm: { name: string; country: string; sector: string; employees: number };
+  firm: FirmProfileValues;
+  /** Today's profile, when it differs from the one the revision was submitted with. */
+  firmNow?: FirmProfileValues | null;
   programmeName: string | null;
   /** The reviewed revision's profile answers, when there is one. */
   profile?: { structure: QuestionnaireVersion; text: QuestionnaireText; answers: AnswerSet };
 };
 
 /** Who the firm is: its account details, then the profile answers of the revision under review. */
-export function FirmProfile({ t, firm, programmeName, profile }: Props) {
+export function FirmProfile({ t, firm, firmNow, programmeName, profile }: Props) {
   const labels = { notAnswered: t("review.changes.notAnswered"), yes: t("assessment.yes"), no: t("assessment.no") };
   return (
     <section aria-labelledby="firm-profile-heading">
@@ -32,6 +36,16 @@ export function FirmProfile({ t, firm, programmeName, profile }: Props) {
         <dt>{t("review.firm.programme")}</dt>
         <dd>{programmeName ?? t("review.firm.noProgramme")}</dd>
       </dl>
+      {firmNow ? (
+        <p className="hint" data-testid="firm-profile-changed">
+          {t("review.firm.changedSince", {
+            name: firmNow.name,
+            sector: t(`sectors.${firmNow.sector}` as MessageKey),
+            employees: firmNow.employees,
+            country: t(`countries.${firmNow.country}` as MessageKey),
+          })}
+        </p>
+      ) : null}
       {profile ? (
         <details className="review-profile-answers">
           <summary>{t("review.firm.answersTitle")}</summary>

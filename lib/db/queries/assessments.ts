@@ -9,6 +9,7 @@ import {
   assessmentRevisions,
   assessments,
   firmMemberships,
+  firms,
   programmeOfficers,
   programmes,
   type AssessmentStatus,
@@ -258,7 +259,7 @@ export async function submitCurrentRevision<P>(
 ): Promise<SubmitOutcome<P>> {
   return getDb().transaction(async (tx) => {
     const [assessment] = await tx
-      .select({ status: assessments.status, currentRevision: assessments.currentRevision })
+      .select({ status: assessments.status, currentRevision: assessments.currentRevision, firmId: assessments.firmId })
       .from(assessments)
       .where(eq(assessments.id, assessmentId))
       .for("update");
@@ -284,9 +285,15 @@ export async function submitCurrentRevision<P>(
     const { scores } = readiness;
 
     const now = new Date();
+    // The firm's profile as scored: a manager may edit it later, the revision keeps this one.
+    const [firmProfile] = await tx
+      .select({ name: firms.name, country: firms.country, sector: firms.sector, employees: firms.employees })
+      .from(firms)
+      .where(eq(firms.id, assessment.firmId));
     await tx
       .update(assessmentRevisions)
       .set({
+        firmProfile,
         submittedAt: now,
         submittedBy: actor.id,
         submitKey: idempotencyKey,

@@ -36,6 +36,7 @@ export async function getRevisionReportData(assessmentId: string, revisionNumber
       submittedAt: assessmentRevisions.submittedAt,
       answers: sql<AnswerSet>`${assessmentRevisions.answers}`,
       scores: assessmentRevisions.scores,
+      firmProfile: assessmentRevisions.firmProfile,
     })
     .from(assessmentRevisions)
     .innerJoin(assessments, eq(assessments.id, assessmentRevisions.assessmentId))
@@ -60,7 +61,8 @@ export async function getRevisionReportData(assessmentId: string, revisionNumber
       .orderBy(indicatorValidations.validatedAt, indicatorValidations.indicatorId),
   ]);
   return {
-    firm: { id: row.firmId, name: row.firmName, country: row.firmCountry, sector: row.firmSector, employees: row.firmEmployees },
+    // The report describes the firm as it was scored; older revisions without a snapshot use today's profile.
+    firm: { id: row.firmId, ...(row.firmProfile ?? { name: row.firmName, country: row.firmCountry, sector: row.firmSector, employees: row.firmEmployees }) },
     programmeId: row.programmeId,
     programmeName: row.programmeName,
     revision: { id: row.revisionId, number: row.number, questionnaireVersionId: row.questionnaireVersionId, submittedAt: row.submittedAt, answers: row.answers, scores: row.scores },

@@ -20,6 +20,7 @@ export const reviewEn = {
     country: "Country",
     programme: "Programme",
     noProgramme: "No programme",
+    changedSince: "As submitted. The firm has changed its profile since: now {name}, {sector}, {employees} employees, {country}.",
     answersTitle: "Profile answers in this revision",
   },
   sizes: { micro: "Micro", small: "Small", medium: "Medium", large: "Large" },

@@ -22,6 +22,7 @@ export const reviewMs: typeof reviewEn = {
     country: "Negara",
     programme: "Program",
     noProgramme: "Tiada program",
+    changedSince: "Seperti dihantar. Firma telah menukar profilnya sejak itu: kini {name}, {sector}, {employees} pekerja, {country}.",
     answersTitle: "Jawapan profil dalam versi ini",
   },
   sizes: { micro: "Mikro", small: "Kecil", medium: "Sederhana", large: "Besar" },

@@ -58,6 +58,8 @@ export type DecisionRecord = {
   validatedScores: StoredScores | null;
 };
 
+type FirmProfileRecord = { id: string; name: string; country: string; sector: string; employees: number };
+
 export type ReviewContext = {
   assessment: {
     id: string;
@@ -67,7 +69,10 @@ export type ReviewContext = {
     programmeId: string | null;
     programmeName: string | null;
   };
-  firm: { id: string; name: string; country: string; sector: string; employees: number };
+  /** The firm as the reviewed revision was submitted with it (its current profile before any submission). */
+  firm: FirmProfileRecord;
+  /** The firm's profile today, when a manager has changed it since the reviewed submission; null otherwise. */
+  firmNow: FirmProfileRecord | null;
   /** The latest submitted revision: the one under review, or the one last decided. Null before the first submission. */
   revision: ReviewedRevision | null;
   /** The submission before it, for "What changed"; null on a first submission. */
@@ -87,6 +92,7 @@ const submittedRevisionColumns = {
   answers: sql<AnswerSet>`${assessmentRevisions.answers}`,
   submittedAt: assessmentRevisions.submittedAt,
   scores: assessmentRevisions.scores,
+  firmProfile: assessmentRevisions.firmProfile,
 };
 
 /** Everything the review page shows about one assessment. */
@@ -159,7 +165,10 @@ export async function getReviewContext(assessmentId: string): Promise<ReviewCont
       programmeId: head.programmeId,
       programmeName: head.programmeName,
     },
-    firm: { id: head.firmId, name: head.firmName, country: head.firmCountry, sector: head.firmSector, employees: head.firmEmployees },
+    ...firmAsSubmitted(
+      { id: head.firmId, name: head.firmName, country: head.firmCountry, sector: head.firmSector, employees: head.firmEmployees },
+      revisionRow?.firmProfile ?? null,
+    ),
     revision,
     previousRevision: previousRow ?? null,
     validations,
@@ -263,4 +272,12 @@ export async function listAssessmentHistory(assessmentId: string): Promise<Histo
     .where(and(eq(auditEvents.entityType, "assessment"), eq(auditEvents.entityId, assessmentId)))
     .orderBy(asc(auditEvents.occurredAt), asc(auditEvents.id));
   return buildReviewHistory(rows);
+}
+
+/** The profile the revision was scored with (revisions submitted before snapshots existed have none: today's stands in). */
+function firmAsSubmitted(now: FirmProfileRecord, submitted: Omit<FirmProfileRecord, "id"> | null): { firm: FirmProfileRecord; firmNow: FirmProfileRecord | null } {
+  if (!submitted) return { firm: now, firmNow: null };
+  const firm = { id: now.id, ...submitted };
+  const changed = (["name", "country", "sector", "employees"] as const).some((key) => firm[key] !== now[key]);
+  return { firm, firmNow: changed ? now : null };
 }

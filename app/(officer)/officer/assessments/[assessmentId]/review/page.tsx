@@ -167,7 +167,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       <div className="review-layout">
         <ReviewContents t={t} factors={contents} scoresAnchor="scores-heading" generalAnchor={commentsAnchor("general")} />
         <div className="review-main">
-      <FirmProfile t={t} firm={context.firm} programmeName={context.assessment.programmeName} profile={{ structure, text, answers: revision.answers }} />
+      <FirmProfile t={t} firm={context.firm} firmNow={context.firmNow} programmeName={context.assessment.programmeName} profile={{ structure, text, answers: revision.answers }} />
       <ScoreComparisonTable t={t} text={text} formats={formats} rows={compareScores(revision.scores.result, validatedResult)} stored={storedValidated !== null} />
       {changeRows && context.previousRevision ? <ChangesTable t={t} rows={changeRows} before={context.previousRevision.number} after={revision.number} /> : null}
 
