@@ -156,7 +156,7 @@ test("an officer validates, comments and returns; the firm revises and resubmits
   await expect(historyRows.nth(2)).toContainText(justification);
   await expect(historyRows.nth(4)).toContainText("In review → Returned for changes");
   await expect(historyRows.nth(4)).toContainText(reason);
-  await expect(historyRows.nth(5)).toContainText(`${sme.name} (SME manager)`);
+  await expect(historyRows.nth(5)).toContainText(`${sme.name} (Firm member)`);
   await expect(historyRows.nth(6)).toContainText("Submitted → Approved");
   await expectNoAxeViolations(officer, "review page, approved");
 

@@ -284,6 +284,11 @@ async function changeMembership(actor: Actor, firmId: string, change: MemberChan
     const where = and(eq(firmMemberships.firmId, firmId), eq(firmMemberships.userId, change.userId));
     if (change.kind === "remove") {
       await tx.update(firmMemberships).set({ removedAt: now, removedBy: actor.id }).where(where);
+      // Their open invitations go with them: a removed person should not bring anyone in afterwards.
+      await tx
+        .update(firmInvitations)
+        .set({ revokedAt: now, revokedBy: actor.id })
+        .where(and(eq(firmInvitations.firmId, firmId), eq(firmInvitations.invitedBy, change.userId), isNull(firmInvitations.acceptedAt), isNull(firmInvitations.revokedAt)));
       await recordAuditEvent(tx, { actor, action: "firm.member-removed", entityType: "firm", entityId: firmId, details: { userId: change.userId, role: target.role } });
     } else {
       await tx.update(firmMemberships).set({ role: change.role }).where(where);

@@ -36,7 +36,7 @@ export const en = {
     signOut: "Sign out",
     signedInAs: "Signed in as {name}",
   },
-  roles: { sme: "SME manager", officer: "Programme officer", admin: "Administrator" },
+  roles: { sme: "Firm member", officer: "Programme officer", admin: "Administrator" },
   home: {
     continue: "Continue to your home page",
     title: "Assess your readiness for advanced digital production",

@@ -37,7 +37,7 @@ export const ms: Messages = {
     signOut: "Log keluar",
     signedInAs: "Log masuk sebagai {name}",
   },
-  roles: { sme: "Pengurus PKS", officer: "Pegawai program", admin: "Pentadbir" },
+  roles: { sme: "Ahli firma", officer: "Pegawai program", admin: "Pentadbir" },
   home: {
     continue: "Teruskan ke halaman utama anda",
     title: "Nilai kesediaan anda untuk pengeluaran digital termaju",

@@ -201,6 +201,25 @@ describe("removal and the last manager", () => {
     expect(changed).toMatchObject({ fromState: "manager", toState: "contributor" });
   });
 
+  it("the invitations a removed manager sent die with their membership; other managers' stay open", async () => {
+    const localManager = await createUser({ role: "sme" });
+    const localFirm = await createFirm("Invitation Firm", localManager.id);
+    const leaving = await newColleague("leaving-manager");
+    await getDb().insert(firmMemberships).values({ firmId: localFirm.id, userId: leaving.id, role: "manager" });
+    const theirs = await newColleague("their-guest");
+    const ours = await newColleague("our-guest");
+    await inviteToFirm(actorOf(leaving), localFirm.id, { email: theirs.email, role: "manager" });
+    await inviteToFirm(actorOf(localManager), localFirm.id, { email: ours.email, role: "contributor" });
+    const theirToken = await latestInvitationToken(theirs.email);
+
+    expect(await removeFirmMember(actorOf(localManager), localFirm.id, leaving.id)).toBe("done");
+    expect((await acceptInvitation(theirs, theirToken)).decision.kind).not.toBe("accept");
+    expect(await getFirmMemberRole(theirs.id, localFirm.id)).toBeNull();
+    expect((await acceptInvitation(ours, await latestInvitationToken(ours.email))).decision.kind).toBe("accept");
+    const states = Object.fromEntries((await listOpenFirmInvitations(localFirm.id)).map((i) => [i.email, i.state]));
+    expect(states[theirs.email]).toBe("revoked");
+  });
+
   it("a removed member invited again comes back on the same row", async () => {
     const colleague = await newColleague("returning");
     await inviteToFirm(actorOf(manager), firm.id, { email: colleague.email, role: "contributor" });
