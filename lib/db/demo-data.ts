@@ -28,6 +28,7 @@ export const demoUsers = [
   { id: "00000000-0000-4000-8000-000000000004", email: "manager@plastikmaju.example", name: "Lim Chee Keong", role: "sme" },
   { id: "00000000-0000-4000-8000-000000000005", email: "manager@serijayafoods.example", name: "Siti Aminah Yusof", role: "sme" },
   { id: "00000000-0000-4000-8000-000000000006", email: "manager@precisionparts.example", name: "Rajesh Kumar", role: "sme" },
+  { id: "00000000-0000-4000-8000-000000000007", email: "quality@plastikmaju.example", name: "Kavitha Nair", role: "sme" },
 ] as const;
 
 export const demoFirms = [
@@ -35,6 +36,9 @@ export const demoFirms = [
   { id: "00000000-0000-4000-8000-000000000202", name: "Seri Jaya Food Industries", country: "MY", sector: "10", employees: 42, managerId: demoUsers[4].id, programmeId: demoProgrammes[1].id },
   { id: "00000000-0000-4000-8000-000000000203", name: "Precision Parts Penang Sdn Bhd", country: "MY", sector: "25", employees: 150, managerId: demoUsers[5].id, programmeId: demoProgrammes[0].id },
 ] as const;
+
+/** Members besides each firm's manager: Plastik Maju's quality lead answers what she is assigned (issue 19). */
+export const demoContributors = [{ firmId: demoFirms[0].id, userId: demoUsers[6].id }] as const;
 
 /** Which officer runs which programme. */
 export const demoProgrammeOfficers = [

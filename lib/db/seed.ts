@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { CatalogueItem } from "@/lib/catalogue/item-schema";
 import type { Database } from "./client";
-import { demoFirms, demoProgrammeOfficers, demoProgrammes, demoUsers } from "./demo-data";
+import { demoContributors, demoFirms, demoProgrammeOfficers, demoProgrammes, demoUsers } from "./demo-data";
 import { catalogueItems, firmMemberships, firms, programmeEnrolments, programmeOfficers, programmes, questionnaireVersions, users } from "./schema";
 
 export type PublishedVersion = { id: string; contentHash: string };
@@ -68,7 +68,10 @@ export async function seedDemoData(db: Database, options: { passwordHash: string
       .onConflictDoNothing();
     await tx
       .insert(firmMemberships)
-      .values(demoFirms.map((f) => ({ firmId: f.id, userId: f.managerId, createdAt: joinedAt })))
+      .values([
+        ...demoFirms.map((f) => ({ firmId: f.id, userId: f.managerId, createdAt: joinedAt })),
+        ...demoContributors.map((c) => ({ ...c, role: "contributor" as const, createdAt: joinedAt })),
+      ])
       .onConflictDoNothing();
     await tx
       .insert(programmeEnrolments)

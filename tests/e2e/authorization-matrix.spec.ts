@@ -8,11 +8,13 @@ import { expect, test } from "./support/fixtures";
 // (or, on pages, the way to sign-in) and no data from the object in the body; server actions replayed by
 // a denied caller change nothing. The objects are the Penang programme and one of its submitted
 // assessments from the demo cohort; the Selangor officer and both SME managers are outsiders to them.
+// Plastik Maju's contributor reads her firm's team but may not act for the firm (profile, data download).
 
-type Role = "anonymous" | "sme" | "otherSme" | "officer" | "otherOfficer" | "admin";
-const roles: Role[] = ["anonymous", "sme", "otherSme", "officer", "otherOfficer", "admin"];
+type Role = "anonymous" | "sme" | "contributor" | "otherSme" | "officer" | "otherOfficer" | "admin";
+const roles: Role[] = ["anonymous", "sme", "contributor", "otherSme", "officer", "otherOfficer", "admin"];
 const credentials = {
   sme: demoCredentials(demo.plastikMajuManager),
+  contributor: demoCredentials(demo.plastikMajuContributor),
   otherSme: demoCredentials(demo.seriJayaManager),
   officer: demoCredentials(demo.penangOfficer),
   otherOfficer: demoCredentials(demo.selangorOfficer),
@@ -25,7 +27,7 @@ type Outcome = "ok" | 401 | 403 | 404 | "sign-in";
 type Probe = { name: string; path: (ids: Ids) => string; api: boolean; expected: Record<Exclude<Role, "anonymous">, Outcome>; secrets?: string[] };
 type Ids = { programmeId: string; assessmentId: string };
 
-const officerSurface = { sme: 403, otherSme: 403, officer: "ok", otherOfficer: 404, admin: "ok" } as const;
+const officerSurface = { sme: 403, contributor: 403, otherSme: 403, officer: "ok", otherOfficer: 404, admin: "ok" } as const;
 
 const probes: Probe[] = [
   { name: "programme overview", path: (i) => `/officer/programmes/${i.programmeId}`, api: false, expected: officerSurface },
@@ -38,33 +40,47 @@ const probes: Probe[] = [
     name: "programme settings (admin)",
     path: (i) => `/admin/programmes/${i.programmeId}`,
     api: false,
-    expected: { sme: 403, otherSme: 403, officer: 403, otherOfficer: 403, admin: "ok" },
+    expected: { sme: 403, contributor: 403, otherSme: 403, officer: 403, otherOfficer: 403, admin: "ok" },
   },
   {
     name: "firm data download (Plastik Maju)",
     path: () => `/api/firms/${demo.plastikMaju.id}/export`,
     api: true,
-    expected: { sme: "ok", otherSme: 404, officer: 403, otherOfficer: 403, admin: 403 },
+    expected: { sme: "ok", contributor: 403, otherSme: 404, officer: 403, otherOfficer: 403, admin: 403 },
     secrets: [demo.plastikMaju.name, demo.plastikMajuManager.email],
+  },
+  {
+    name: "firm profile form (Plastik Maju)",
+    path: () => `/firms/${demo.plastikMaju.id}/profile`,
+    api: false,
+    expected: { sme: "ok", contributor: 403, otherSme: 404, officer: 403, otherOfficer: 403, admin: 403 },
+    secrets: [demo.plastikMaju.name],
+  },
+  {
+    name: "firm team (Plastik Maju)",
+    path: () => `/firms/${demo.plastikMaju.id}/team`,
+    api: false,
+    expected: { sme: "ok", contributor: "ok", otherSme: 404, officer: 403, otherOfficer: 403, admin: 403 },
+    secrets: [demo.plastikMaju.name, demo.plastikMajuContributor.email],
   },
   {
     name: "user status (admin)",
     path: () => `/admin/users/${demo.plastikMajuManager.id}/status`,
     api: false,
-    expected: { sme: 403, otherSme: 403, officer: 403, otherOfficer: 403, admin: "ok" },
+    expected: { sme: 403, contributor: 403, otherSme: 403, officer: 403, otherOfficer: 403, admin: "ok" },
     secrets: [demo.plastikMajuManager.email],
   },
   {
     name: "SME assessment record",
     path: (i) => `/assessments/${i.assessmentId}`,
     api: false,
-    expected: { sme: 404, otherSme: 404, officer: "ok", otherOfficer: 404, admin: "ok" },
+    expected: { sme: 404, contributor: 404, otherSme: 404, officer: "ok", otherOfficer: 404, admin: "ok" },
   },
   {
     name: "SME results",
     path: (i) => `/assessments/${i.assessmentId}/results`,
     api: false,
-    expected: { sme: 404, otherSme: 404, officer: "ok", otherOfficer: 404, admin: "ok" },
+    expected: { sme: 404, contributor: 404, otherSme: 404, officer: "ok", otherOfficer: 404, admin: "ok" },
   },
 ];
 

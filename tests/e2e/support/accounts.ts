@@ -10,7 +10,7 @@ export { DEMO_PASSWORD };
 
 export type Credentials = { email: string; password: string };
 
-const [admin, penangOfficer, selangorOfficer, plastikMajuManager, seriJayaManager, precisionPartsManager] = demoUsers;
+const [admin, penangOfficer, selangorOfficer, plastikMajuManager, seriJayaManager, precisionPartsManager, plastikMajuContributor] = demoUsers;
 const [penangProgramme, selangorProgramme] = demoProgrammes;
 const [plastikMaju, seriJaya, precisionParts] = demoFirms;
 
@@ -21,6 +21,7 @@ export const demo = {
   plastikMajuManager,
   seriJayaManager,
   precisionPartsManager,
+  plastikMajuContributor,
   penangProgramme,
   selangorProgramme,
   plastikMaju,

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { hashPassword, verifyPassword } from "@/lib/auth/password-hash";
 import { getDb } from "@/lib/db/client";
-import { DEMO_PASSWORD, demoFirms, demoProgrammeOfficers, demoProgrammes, demoUsers } from "@/lib/db/demo-data";
+import { DEMO_PASSWORD, demoContributors, demoFirms, demoProgrammeOfficers, demoProgrammes, demoUsers } from "@/lib/db/demo-data";
 import { listFirmsForUser } from "@/lib/db/queries/firms";
 import { getProgrammeForOfficer, listEnrolledFirms } from "@/lib/db/queries/programmes";
 import { findLoginCandidate } from "@/lib/db/queries/users";
@@ -73,7 +73,11 @@ describe("seedDemoData", () => {
       expect(enrolled.map((f) => f.id)).toContain(demo.id);
     }
     const memberships = await getDb().select().from(firmMemberships);
-    expect(memberships).toHaveLength(demoFirms.length);
+    expect(memberships).toHaveLength(demoFirms.length + demoContributors.length);
+    for (const demo of demoContributors) {
+      expect(memberships).toContainEqual(expect.objectContaining({ firmId: demo.firmId, userId: demo.userId, role: "contributor", removedAt: null }));
+      expect((await listFirmsForUser(demo.userId)).map((f) => f.id)).toEqual([demo.firmId]);
+    }
     const enrolments = await getDb().select().from(programmeEnrolments);
     expect(enrolments).toHaveLength(demoFirms.length);
   });
