@@ -1,10 +1,10 @@
+import { listFirmMembers } from "@/lib/db/queries/firm-team";
 import "server-only";
 import type { CatalogueItem } from "@/lib/catalogue/item-schema";
 import { listAssessmentsForFirm, getSubmittedRevisionScores, listRevisions } from "@/lib/db/queries/assessments";
 import { listActiveCatalogueForRecommendations } from "@/lib/db/queries/catalogue";
 import { listPlanActionsForFirm } from "@/lib/db/queries/plan/plan-actions";
 import { listPlanCommentsForFirm, type PlanCommentView } from "@/lib/db/queries/plan/plan-comments";
-import { listFirmMembers } from "@/lib/db/queries/plan/plan-readers";
 import { getValidatedResultForFirm } from "@/lib/db/queries/validated-results";
 import type { PlanAction } from "@/lib/plan/plan-action";
 import { recommendWithText } from "@/lib/server/recommendations/recommendations";
@@ -59,7 +59,7 @@ export async function loadPlanPage(firmId: string, today: string): Promise<PlanP
   const [actions, officerComments, members, catalogue] = await Promise.all([
     listPlanActionsForFirm(firmId),
     listPlanCommentsForFirm(firmId),
-    listFirmMembers(firmId),
+    listFirmMembers(firmId).then((rows) => rows.map((m) => ({ id: m.userId, name: m.name })).sort((a, b) => a.name.localeCompare(b.name))),
     listActiveCatalogueForRecommendations(),
   ]);
   const recommendations = await loadRecommendations(firmId, catalogue, today);

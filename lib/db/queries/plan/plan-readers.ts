@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, eq, isNotNull, isNull } from "drizzle-orm";
+import { and, eq, isNotNull } from "drizzle-orm";
 import { getDb } from "../../client";
-import { assessments, firmMemberships, firms, programmeOfficers, users } from "../../schema";
+import { assessments, firms, programmeOfficers } from "../../schema";
 import type { FirmSummary } from "../firms";
 
 const firmColumns = { id: firms.id, name: firms.name, country: firms.country, sector: firms.sector, employees: firms.employees };
@@ -21,12 +21,3 @@ export async function getFirmForPlanOfficer(officerId: string, firmId: string): 
   return row ?? null;
 }
 
-/** The firm's current members (not removed), who may own a plan action (the owner select), by name. */
-export async function listFirmMembers(firmId: string): Promise<{ id: string; name: string }[]> {
-  return getDb()
-    .select({ id: users.id, name: users.name })
-    .from(users)
-    .innerJoin(firmMemberships, eq(firmMemberships.userId, users.id))
-    .where(and(eq(firmMemberships.firmId, firmId), isNull(firmMemberships.removedAt)))
-    .orderBy(asc(users.name), asc(users.id));
-}
