@@ -117,11 +117,15 @@ export const firstLoadJs: Benchmark = {
       rows.push(...(await measureRoutes([...anonymousRoutes.map((route) => ({ context: anonymous, route })), ...draftRoutes.map((route) => ({ context: manager, route }))], baseline, log)));
       await submitAssessment(manager, assessmentId);
 
+      const planUrl = await planUrlOf(manager, base);
+      const firmUrl = planUrl.slice(0, planUrl.indexOf("/plan"));
       const officer = await signIn(browser, base, penangOfficer);
       const programme = `${base}/officer/programmes/${penangProgrammeId}`;
       const laterRoutes: { context: BrowserContext; route: Route }[] = [
         { context: manager, route: { name: "results page", url: `${assessmentUrl}/results`, budgetKb: 120 } },
-        { context: manager, route: { name: "improvement plan", url: await planUrlOf(manager, base), budgetKb: 50 } },
+        { context: manager, route: { name: "improvement plan", url: planUrl, budgetKb: 50 } },
+        { context: manager, route: { name: "firm team (invite form)", url: `${firmUrl}/team`, budgetKb: 50 } },
+        { context: manager, route: { name: "firm profile form", url: `${firmUrl}/profile`, budgetKb: 50 } },
         { context: officer, route: { name: "officer: programme overview", url: programme, budgetKb: 50 } },
         { context: officer, route: { name: "officer: review queue", url: `${programme}/queue`, budgetKb: 50 } },
         { context: officer, route: { name: "officer: review page", url: `${base}${await firstQueuedReviewPath(officer)}`, budgetKb: 50 } },
