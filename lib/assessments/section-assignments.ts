@@ -86,3 +86,28 @@ export function allSectionsAnswered(version: QuestionnaireVersion, answers: Answ
 export function shouldAnnounceReady(version: QuestionnaireVersion, answers: AnswerSet, alreadyAnnounced: boolean): boolean {
   return !alreadyAnnounced && allSectionsAnswered(version, answers);
 }
+
+/**
+ * The page an answer field is asked on: profile.* on the profile, targets.* on the targets, an
+ * indicator's level or note on its dimension. null for a field this version does not know.
+ */
+export function pageIdOfField(version: QuestionnaireVersion, field: string): string | null {
+  const dot = field.indexOf(".");
+  const [group, id] = [field.slice(0, dot), field.slice(dot + 1)];
+  const sectionOfKind = (kind: "profile" | "targets") => version.sections.find((s) => s.kind === kind)?.id ?? null;
+  if (group === "profile") return sectionOfKind("profile");
+  if (group === "targets") return sectionOfKind("targets");
+  if (group !== "levels" && group !== "notes") return null;
+  return version.factors.flatMap((f) => f.dimensions).find((d) => d.indicators.some((i) => i.id === id))?.id ?? null;
+}
+
+/** The pages among these fields' pages the member may not answer (an unknown field counts as refused), in order, once each. */
+export function listRefusedPages(version: QuestionnaireVersion, role: FirmMemberRole | null, fields: readonly string[], assignedToCaller: readonly string[]): string[] {
+  const refused = fields.map((field) => pageIdOfField(version, field) ?? field).filter((pageId) => !mayAnswerPage(role, pageId, assignedToCaller));
+  return [...new Set(refused)];
+}
+
+/** A page's title in the questionnaire's text: the section's for profile and targets, the dimension's otherwise. */
+export function assignablePageTitle(text: { sections: Record<string, { title: string }>; dimensions: Record<string, { title: string }> }, pageId: string): string {
+  return text.dimensions[pageId]?.title ?? text.sections[pageId]?.title ?? pageId;
+}

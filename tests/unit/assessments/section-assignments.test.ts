@@ -4,7 +4,9 @@ import {
   expandAssignmentChoice,
   listAssignablePageIds,
   listPersonProgress,
+  listRefusedPages,
   mayAnswerPage,
+  pageIdOfField,
   shouldAnnounceReady,
 } from "@/lib/assessments/section-assignments";
 import { emptyAnswerSet, type AnswerSet } from "@/lib/questionnaire/answer-set";
@@ -50,5 +52,18 @@ describe("assigned sections", () => {
     expect(shouldAnnounceReady(fixtureVersion, almost, false)).toBe(false);
     expect(shouldAnnounceReady(fixtureVersion, complete, false)).toBe(true);
     expect(shouldAnnounceReady(fixtureVersion, complete, true)).toBe(false);
+  });
+});
+
+describe("which page an answer belongs to", () => {
+  it("maps fields to pages and refuses a contributor's fields outside their pages (unknown fields too)", () => {
+    expect(pageIdOfField(fixtureVersion, "profile.country")).toBe("profile");
+    expect(pageIdOfField(fixtureVersion, "targets.skills")).toBe("targets");
+    expect(pageIdOfField(fixtureVersion, "levels.skills-b")).toBe("skills");
+    expect(pageIdOfField(fixtureVersion, "notes.leadership-a")).toBe("leadership");
+    expect(pageIdOfField(fixtureVersion, "levels.nope")).toBeNull();
+    const fields = ["levels.skills-a", "notes.leadership-a", "levels.leadership-a", "levels.nope"];
+    expect(listRefusedPages(fixtureVersion, "contributor", fields, ["skills"])).toEqual(["leadership", "levels.nope"]);
+    expect(listRefusedPages(fixtureVersion, "manager", fields, [])).toEqual([]);
   });
 });
