@@ -77,7 +77,9 @@ export async function assignSections(
       .returning({ pageId: sectionAssignments.pageId });
     if (inserted.length === 0) return "unchanged" as const;
     const pageIds = inserted.map((row) => row.pageId);
-    await recordAuditEvent(tx, { actor, action: "assessment.sections-assigned", entityType: "assessment", entityId: assessmentId, details: { userId: input.userId, pageIds } });
+    // The status does not change; the audit chain of statuses stays unbroken (from = to).
+    const state = { fromState: locked.status, toState: locked.status };
+    await recordAuditEvent(tx, { actor, action: "assessment.sections-assigned", entityType: "assessment", entityId: assessmentId, ...state, details: { userId: input.userId, pageIds } });
     await notifyFirmPeople(tx, { kind: "assessment.sections-assigned", assessmentId, userIds: [input.userId], sections: input.sectionNames(pageIds) });
     return "done" as const;
   });
@@ -108,6 +110,8 @@ export async function unassignSections(actor: Actor, assessmentId: string, input
       action: "assessment.sections-unassigned",
       entityType: "assessment",
       entityId: assessmentId,
+      fromState: locked.status,
+      toState: locked.status,
       details: { userId: input.userId, pageIds: deleted.map((row) => row.pageId) },
     });
     return "done" as const;
@@ -146,7 +150,15 @@ export async function announceReadyToSubmitOnce(
       )
       .limit(1);
     if (announced) return false;
-    await recordAuditEvent(tx, { actor, action: "assessment.all-answered", entityType: "assessment", entityId: assessmentId, details: { revision: revision.number } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "assessment.all-answered",
+      entityType: "assessment",
+      entityId: assessmentId,
+      fromState: locked.status,
+      toState: locked.status,
+      details: { revision: revision.number },
+    });
     await notifyFirmPeople(tx, { kind: "assessment.ready-to-submit", assessmentId, revision: revision.number });
     return true;
   });
