@@ -31,6 +31,7 @@ export const assignmentsEn = {
   readOnlyAssigned: "Assigned to {names}. You can read this section; only they or a manager of the firm can change it.",
   readOnlyNobody: "Not assigned to you; ask a manager of the firm to assign it to you.",
   saveRefused: "Not saved: this section is not assigned to you (any more). Ask a manager of the firm.",
+  nextPage: "Next page",
   errors: {
     membersRequired: "Choose at least one member.",
     sectionsRequired: "Choose at least one section.",

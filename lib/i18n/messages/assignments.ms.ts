@@ -33,6 +33,7 @@ export const assignmentsMs: typeof assignmentsEn = {
   readOnlyAssigned: "Ditugaskan kepada {names}. Anda boleh membaca bahagian ini; hanya mereka atau pengurus firma boleh mengubahnya.",
   readOnlyNobody: "Tidak ditugaskan kepada anda; minta pengurus firma menugaskannya kepada anda.",
   saveRefused: "Tidak disimpan: bahagian ini tidak (lagi) ditugaskan kepada anda. Hubungi pengurus firma.",
+  nextPage: "Halaman seterusnya",
   errors: {
     membersRequired: "Pilih sekurang-kurangnya seorang ahli.",
     sectionsRequired: "Pilih sekurang-kurangnya satu bahagian.",

@@ -130,3 +130,14 @@ export async function announceIfAllAnswered(actor: Actor, assessmentId: string):
   if (!revision || revision.submittedAt || !isComplete(revision)) return false;
   return announceReadyToSubmitOnce(actor, assessmentId, isComplete);
 }
+
+/**
+ * Whether a page is read-only for this member, and who it is assigned to: null when they may
+ * answer it (a manager, or a contributor it is assigned to), else the assignees' names (maybe none).
+ */
+export async function findPageLock(actor: Actor, memberRole: FirmMemberRole | null, assessmentId: string, pageId: string): Promise<{ assignees: string[] } | null> {
+  if (memberRole === "manager") return null;
+  const assignees = await listAssigneesOfPage(assessmentId, pageId);
+  if (memberRole && mayAnswerPage(memberRole, pageId, assignees.filter((a) => a.userId === actor.id).map((a) => a.pageId))) return null;
+  return { assignees: assignees.map((a) => a.name) };
+}
