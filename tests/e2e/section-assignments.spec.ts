@@ -104,3 +104,24 @@ test("a manager assigns a dimension to a colleague, both answer their part, the 
   await submitFromCheckPage(page, assessmentId);
   await colleague.context().close();
 });
+
+test("without JavaScript the manager assigns sections by a plain form post, and a post with nothing ticked says what is missing", async ({ browser, baseURL }) => {
+  const page = await (await browser.newContext({ baseURL, locale: "en-GB", javaScriptEnabled: false })).newPage();
+  const manager = await signUpSme(page, "assign-nojs");
+  await signInThroughForm(page, manager);
+  await page.goto("/dashboard");
+  await page.getByRole("button", { name: "Start a new assessment" }).click();
+  await expect(page).toHaveURL(/\/assessments\/[0-9a-f-]{36}\/profile/);
+  const assessmentId = /\/assessments\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+  await page.goto(`/assessments/${assessmentId}`);
+  const form = page.getByRole("form", { name: "Assign sections" });
+  await form.getByRole("button", { name: "Assign" }).click();
+  await expect(page.getByRole("alert")).toContainText("Members: Choose at least one member.");
+  await expect(page.getByRole("alert")).toContainText("Sections: Choose at least one section.");
+  await page.getByRole("form", { name: "Assign sections" }).getByRole("checkbox", { name: `${manager.name} (Manager)` }).check();
+  await page.getByRole("form", { name: "Assign sections" }).getByRole("checkbox", { name: "Your targets" }).check();
+  await page.getByRole("form", { name: "Assign sections" }).getByRole("button", { name: "Assign" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Sections assigned." })).toBeVisible();
+  await expect(page.getByTestId("section-progress").getByRole("row", { name: /Your targets/ })).toContainText(manager.name);
+  await page.context().close();
+});
