@@ -17,6 +17,8 @@ export type AutosaveLabels = {
   retry: string;
   invalid: string;
   locked: string;
+  /** The section is not assigned to this contributor (any more). */
+  notAssigned: string;
   conflictTitle: string;
   conflictLead: string;
   yours: string;
@@ -87,9 +89,10 @@ function AutosaveBar({ assessmentId, formId, labels, progress = noProgress, jump
     failed: labels.failed,
     invalid: unsaved.length > 0 ? "" : labels.invalid,
     locked: labels.locked,
+    "not-assigned": labels.notAssigned,
     conflict: "",
   };
-  const isError = status === "failed" || status === "locked" || unsaved.length > 0 || (status === "invalid" && unsaved.length === 0);
+  const isError = status === "failed" || status === "locked" || status === "not-assigned" || unsaved.length > 0 || (status === "invalid" && unsaved.length === 0);
   const tone = isError ? " save-status--error" : status === "offline" ? " save-status--offline" : "";
   const valueText = (field: string, value: AnswerValue | null) => {
     if (value === null || (Array.isArray(value) && value.length === 0)) return labels.empty;

@@ -14,7 +14,7 @@ import { emptyAutosaveState, type AutosaveState, type FieldValues } from "@/lib/
 import type { AnswerValue } from "@/lib/questionnaire/answer-fields";
 import { usePageFields } from "./page-fields-context";
 
-export type AutosaveStatus = "idle" | "saving" | "saved" | "offline" | "failed" | "invalid" | "locked" | "conflict";
+export type AutosaveStatus = "idle" | "saving" | "saved" | "offline" | "failed" | "invalid" | "locked" | "conflict" | "not-assigned";
 
 type SaveAnswer = { version?: number; answers?: AnswerSet; error?: string; refused?: { field: string; message: string }[]; problems?: { field: string; message: string }[] };
 
@@ -114,6 +114,10 @@ export function useAutosave(assessmentId: string, formId: string) {
       } else if (response.status === 409) {
         writePending(browserStorage(), assessmentId, null);
         setStatus("locked");
+      } else if (response.status === 403 && body.error === "not_assigned") {
+        // The section is not (or no longer) assigned to this contributor: resending cannot help.
+        writePending(browserStorage(), assessmentId, null);
+        setStatus("not-assigned");
       } else if (response.status === 422) {
         // Nothing in this patch could be saved: say why at each field, and do not resend it unchanged.
         for (const { field, message } of body.problems ?? []) setError(field, { type: "server", message });

@@ -16,7 +16,7 @@ export type AssessmentStatus = (typeof assessmentStatuses)[number];
  * Every operation that changes an assessment's state. The race matrix imports this list and runs
  * each pair concurrently; a unit test fails when an operation is added here without a matrix entry.
  */
-export const mutatingOperations = ["start", "autosave", "page-save", "submit", "validate", "confirm", "comment", "approve", "return", "reassess"] as const;
+export const mutatingOperations = ["start", "autosave", "page-save", "submit", "validate", "confirm", "comment", "approve", "return", "reassess", "unassign"] as const;
 export type MutatingOperation = (typeof mutatingOperations)[number];
 
 // ---------------------------------------------------------------------------------------------

@@ -3,14 +3,24 @@ import { z } from "zod";
 // What a notification is about and who hears of it. Notifications store plain facts (kind, names,
 // reason); their wording is chosen when they are shown (in the reader's language) or emailed.
 
-export const notificationKinds = ["assessment.submitted", "assessment.returned", "assessment.approved"] as const;
+export const notificationKinds = [
+  "assessment.submitted",
+  "assessment.returned",
+  "assessment.approved",
+  "assessment.sections-assigned",
+  "assessment.ready-to-submit",
+] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 export function isNotificationKind(value: string): value is NotificationKind {
   return (notificationKinds as readonly string[]).includes(value);
 }
 
-/** Officers hear of new submissions in the programmes they run; the firm's managers hear of decisions on theirs. */
+/**
+ * Officers hear of new submissions in the programmes they run; the firm's members hear of decisions
+ * on theirs. Assigned sections go to the assignee and "ready to submit" to the managers: their
+ * callers pick the recipients (notifyFirmPeople).
+ */
 export type NotificationAudience = "programme-officers" | "firm-members";
 
 export function audienceOf(kind: NotificationKind): NotificationAudience {
@@ -25,11 +35,13 @@ export const NotificationDetailsSchema = z.object({
   reason: z.string().nullable().default(null),
   /** The submitted revision the event is about. */
   revision: z.number().int().nullable().default(null),
+  /** The assigned sections' names, for "you have been assigned…". */
+  sections: z.array(z.string()).default([]),
 });
 export type NotificationDetails = z.infer<typeof NotificationDetailsSchema>;
 
 /** The details of a stored notification; a row written by an older version reads with blanks rather than failing the page. */
 export function readNotificationDetails(stored: unknown): NotificationDetails {
   const parsed = NotificationDetailsSchema.safeParse(stored);
-  return parsed.success ? parsed.data : { firmName: "", programmeName: null, reason: null, revision: null };
+  return parsed.success ? parsed.data : { firmName: "", programmeName: null, reason: null, revision: null, sections: [] };
 }

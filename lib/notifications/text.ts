@@ -8,6 +8,8 @@ const messageGroup = {
   "assessment.submitted": "submitted",
   "assessment.returned": "returned",
   "assessment.approved": "approved",
+  "assessment.sections-assigned": "sectionsAssigned",
+  "assessment.ready-to-submit": "readyToSubmit",
 } as const satisfies Record<NotificationKind, string>;
 
 /**
@@ -15,9 +17,10 @@ const messageGroup = {
  * so the in-app list renders this at display time in the reader's UI language.
  */
 export function notificationText({ kind, details }: NotificationContent, t: Translate): NotificationText {
-  const values = { firm: details.firmName, programme: details.programmeName ?? "" };
+  const values = { firm: details.firmName, programme: details.programmeName ?? "", sections: details.sections.join(", ") };
   const group = messageGroup[kind];
   const title = t(`notifications.kinds.${group}.title`, values);
+  if (group === "sectionsAssigned" || group === "readyToSubmit") return { title, body: t(`notifications.kinds.${group}.body`, values) };
   if (group === "submitted" || details.programmeName) return { title, body: t(`notifications.kinds.${group}.body`, values) };
   return { title, body: t(`notifications.kinds.${group}.bodyNoProgramme`, values) };
 }

@@ -486,6 +486,37 @@ const actionScenarios: Record<ServerActionName, Scenario> = {
     });
   },
 
+  assignSectionsAction: async ({ page }) => {
+    const assessmentId = await draftWithProfile(page, "xsite-assign");
+    await page.goto(`/assessments/${assessmentId}`);
+    const form = page.getByRole("form", { name: "Assign sections" });
+    await form.getByRole("checkbox", { name: /\(Manager\)$/ }).check();
+    await form.getByRole("checkbox", { name: "Your firm" }).check();
+    await expectActionRefusesCrossSite({
+      action: "assignSectionsAction",
+      page,
+      submit: form.getByRole("button", { name: "Assign" }),
+      state: () => databaseValue("select count(*)::int from section_assignments where assessment_id = $1", [assessmentId]),
+    });
+  },
+
+  unassignSectionAction: async ({ page }) => {
+    const assessmentId = await draftWithProfile(page, "xsite-unassign");
+    await page.goto(`/assessments/${assessmentId}`);
+    const form = page.getByRole("form", { name: "Assign sections" });
+    await form.getByRole("checkbox", { name: /\(Manager\)$/ }).check();
+    await form.getByRole("checkbox", { name: "Your firm" }).check();
+    await form.getByRole("button", { name: "Assign" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Sections assigned." })).toBeVisible();
+    await page.reload();
+    await expectActionRefusesCrossSite({
+      action: "unassignSectionAction",
+      page,
+      submit: page.getByTestId("section-progress").getByRole("button", { name: /^Remove Your firm from / }),
+      state: () => databaseValue("select count(*)::int from section_assignments where assessment_id = $1", [assessmentId]),
+    });
+  },
+
   submitAssessmentAction: async ({ page }) => {
     await signedInSme(page, "xsite-submit");
     const assessmentId = await startAssessment(page);

@@ -69,6 +69,7 @@ export async function notifyAssessmentEvent(executor: Executor, event: Assessmen
     programmeName: assessment.programmeName,
     reason: event.kind === "assessment.returned" ? event.reason : null,
     revision: assessment.revision,
+    sections: [],
   };
   const inserted = await executor
     .insert(notifications)
@@ -82,6 +83,55 @@ export async function notifyAssessmentEvent(executor: Executor, event: Assessmen
     executor,
     recipients.map((recipient) => {
       const email = composeNotificationEmail({ kind: event.kind, details, assessmentId: event.assessmentId, recipientName: recipient.name, baseUrl });
+      return { toAddress: recipient.email, subject: email.subject, textBody: email.text, notificationId: notificationIdByUser.get(recipient.id) ?? null, status };
+    }),
+  );
+}
+
+/** A notice about a draft for chosen people of the firm: assigned sections to their assignee, "ready to submit" to the managers. */
+export type FirmPeopleNotice =
+  | { kind: "assessment.sections-assigned"; assessmentId: string; userIds: readonly string[]; sections: readonly string[] }
+  | { kind: "assessment.ready-to-submit"; assessmentId: string; revision: number };
+
+/**
+ * Records the in-app notifications and emails of a FirmPeopleNotice in the caller's transaction,
+ * like notifyAssessmentEvent. Only active members with an active account hear of it: an assignee
+ * removed in the meantime, or a contributor for "ready to submit", gets nothing.
+ */
+export async function notifyFirmPeople(executor: Executor, notice: FirmPeopleNotice): Promise<void> {
+  const [assessment] = await executor
+    .select({ firmId: assessments.firmId, firmName: firms.name, programmeId: assessments.programmeId, programmeName: programmes.name })
+    .from(assessments)
+    .innerJoin(firms, eq(firms.id, assessments.firmId))
+    .leftJoin(programmes, eq(programmes.id, assessments.programmeId))
+    .where(eq(assessments.id, notice.assessmentId));
+  if (!assessment) throw new Error(`notifyFirmPeople: no assessment ${notice.assessmentId}`);
+  const members = await executor
+    .select({ id: users.id, name: users.name, email: users.email, role: firmMemberships.role })
+    .from(firmMemberships)
+    .innerJoin(users, eq(users.id, firmMemberships.userId))
+    .where(and(eq(firmMemberships.firmId, assessment.firmId), eq(users.active, true), isNull(firmMemberships.removedAt)))
+    .orderBy(asc(users.email));
+  const recipients = members.filter((m) => (notice.kind === "assessment.ready-to-submit" ? m.role === "manager" : notice.userIds.includes(m.id)));
+  if (recipients.length === 0) return;
+  const details: NotificationDetails = {
+    firmName: assessment.firmName,
+    programmeName: assessment.programmeName,
+    reason: null,
+    revision: notice.kind === "assessment.ready-to-submit" ? notice.revision : null,
+    sections: notice.kind === "assessment.sections-assigned" ? [...notice.sections] : [],
+  };
+  const inserted = await executor
+    .insert(notifications)
+    .values(recipients.map((recipient) => ({ userId: recipient.id, kind: notice.kind, assessmentId: notice.assessmentId, programmeId: assessment.programmeId, details })))
+    .returning({ id: notifications.id, userId: notifications.userId });
+  const notificationIdByUser = new Map(inserted.map((row) => [row.userId, row.id]));
+  const status = smtpConfigured() ? "pending" : "held";
+  const baseUrl = appBaseUrl();
+  await insertOutgoingEmails(
+    executor,
+    recipients.map((recipient) => {
+      const email = composeNotificationEmail({ kind: notice.kind, details, assessmentId: notice.assessmentId, recipientName: recipient.name, baseUrl });
       return { toAddress: recipient.email, subject: email.subject, textBody: email.text, notificationId: notificationIdByUser.get(recipient.id) ?? null, status };
     }),
   );

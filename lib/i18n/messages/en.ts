@@ -10,6 +10,7 @@ import { radarEn } from "./radar.en";
 import { reportEn } from "./report.en";
 import { reviewEn } from "./review.en";
 import { returnedEn } from "./returned.en";
+import { assignmentsEn } from "./assignments.en";
 import { teamEn } from "./team.en";
 
 // English UI text. Every other locale file must have exactly these keys (a unit test checks).
@@ -692,6 +693,7 @@ export const en = {
   returned: returnedEn,
   planView: planViewEn,
   team: teamEn,
+  assignments: assignmentsEn,
 };
 
 export type Messages = typeof en;

@@ -11,6 +11,7 @@ import { radarMs } from "./radar.ms";
 import { reportMs } from "./report.ms";
 import { reviewMs } from "./review.ms";
 import { returnedMs } from "./returned.ms";
+import { assignmentsMs } from "./assignments.ms";
 import { teamMs } from "./team.ms";
 
 // Bahasa Malaysia UI text. The Messages type makes a missing key a compile error.
@@ -692,4 +693,5 @@ export const ms: Messages = {
   returned: returnedMs,
   planView: planViewMs,
   team: teamMs,
+  assignments: assignmentsMs,
 };

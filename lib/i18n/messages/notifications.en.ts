@@ -22,6 +22,14 @@ export const notificationsEn = {
   pagination: "Pages",
   // In-app and email text of each kind of notification.
   kinds: {
+    sectionsAssigned: {
+      title: "You have been assigned sections of {firm}'s assessment",
+      body: "A manager of {firm} assigned you these sections of its readiness assessment: {sections}. Open the assessment to answer them.",
+    },
+    readyToSubmit: {
+      title: "All sections are answered: ready to submit",
+      body: "Every required answer of the readiness assessment of {firm} is in. Check the answers and submit it.",
+    },
     submitted: {
       title: "New submission to review: {firm}",
       body: "{firm} submitted its readiness assessment in {programme}. It is waiting in your review queue.",

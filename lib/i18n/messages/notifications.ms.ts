@@ -22,6 +22,14 @@ export const notificationsMs: typeof notificationsEn = {
   pageOf: "Halaman {page} daripada {pages}",
   pagination: "Halaman",
   kinds: {
+    sectionsAssigned: {
+      title: "Anda telah ditugaskan bahagian penilaian {firm}",
+      body: "Seorang pengurus {firm} menugaskan bahagian penilaian kesediaan ini kepada anda: {sections}. Buka penilaian untuk menjawabnya.",
+    },
+    readyToSubmit: {
+      title: "Semua bahagian telah dijawab: sedia untuk dihantar",
+      body: "Semua jawapan wajib dalam penilaian kesediaan {firm} telah diisi. Semak jawapan dan hantarkannya.",
+    },
     submitted: {
       title: "Penyerahan baharu untuk disemak: {firm}",
       body: "{firm} telah menghantar penilaian kesediaannya dalam {programme}. Penilaian itu sedang menunggu dalam barisan semakan anda.",

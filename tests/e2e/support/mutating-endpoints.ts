@@ -17,6 +17,7 @@ export const serverActions = {
   "app/(admin)/admin/users/new/actions.ts": ["createOfficerAction"],
   "app/(officer)/officer/assessments/[assessmentId]/review/actions.ts": ["validateIndicatorAction", "confirmDimensionAction", "addCommentAction", "addPlanCommentAction", "approveAction", "returnAction"],
   "app/(sme)/assessments/[assessmentId]/[pageId]/actions.ts": ["savePageAction"],
+  "app/(sme)/assessments/[assessmentId]/assignments/actions.ts": ["assignSectionsAction", "unassignSectionAction"],
   "app/(sme)/assessments/[assessmentId]/check/actions.ts": ["submitAssessmentAction"],
   "app/(sme)/dashboard/actions.ts": ["startAssessmentAction"],
   "app/(sme)/dashboard/join-actions.ts": ["joinProgrammeAction"],

@@ -22,7 +22,7 @@ vi.mock("@/lib/auth/guards", async () => {
     requireAssessmentAccess: async (assessmentId: string) => {
       const assessment = await queries.getAssessmentForMember(caller.userId, assessmentId);
       if (!assessment) throw new Error("NEXT_NOT_FOUND");
-      return { user: { id: caller.userId, role: "sme" }, assessment };
+      return { user: { id: caller.userId, role: "sme" }, assessment, memberRole: "manager" };
     },
   };
 });

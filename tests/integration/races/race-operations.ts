@@ -8,6 +8,7 @@ import { startAssessment } from "@/lib/server/assessments/start-assessment";
 import { submitAssessment } from "@/lib/server/assessments/submit-assessment";
 import type { Actor } from "@/lib/auth/actor";
 import { getAssessmentById, getCurrentRevision, saveDraftAnswers } from "@/lib/db/queries/assessments";
+import { assignSections, unassignSections } from "@/lib/db/queries/section-assignments";
 import { addReviewComment, approveAssessment, confirmDimensionLevels, returnAssessment, setIndicatorValidation } from "@/lib/db/queries/review/commands";
 import type { AnswerPatch, AnswerSet } from "@/lib/questionnaire/answer-set";
 import { decideDraftSave } from "@/lib/questionnaire/draft-save";
@@ -46,7 +47,9 @@ export type AcceptedWrite =
   | { kind: "validated"; assessmentId: string; revisionNumber: number; level: number }
   | { kind: "confirmed"; assessmentId: string; revisionNumber: number; indicatorIds: string[] }
   | { kind: "commented"; assessmentId: string; body: string }
-  | { kind: "decided"; assessmentId: string; revisionNumber: number; decision: "approved" | "returned" };
+  | { kind: "decided"; assessmentId: string; revisionNumber: number; decision: "approved" | "returned" }
+  /** A section taken away from a member: it bumps the draft's version (decision 026), answers unchanged. */
+  | { kind: "unassigned"; assessmentId: string };
 
 export type OperationResult = { operation: MutatingOperation; accepted: AcceptedWrite | null; answer: string };
 
@@ -157,6 +160,20 @@ export const raceOperations: Record<MutatingOperation, RaceOperation> = {
       const outcome = await approveAssessment({ assessmentId: world.assessmentId, revisionNumber: world.reviewRevision }, world.officer);
       if (outcome.kind !== "done") return refused("approve", outcome.refusal);
       return { operation: "approve", accepted: { kind: "decided", assessmentId: world.assessmentId, revisionNumber: world.reviewRevision, decision: "approved" }, answer: "done" };
+    },
+  },
+  unassign: {
+    states: ["draft", "returned"],
+    queries: ["assignSections", "unassignSections"],
+    run: async (world) => {
+      if (!world.assessmentId) return refused("unassign", "404");
+      // What the overview's "Remove" does, after the manager's own assignment of the first dimension.
+      const pageId = confirmedDimension.id;
+      const assigned = await assignSections(world.manager, world.assessmentId, { userId: world.manager.id, pageIds: [pageId], sectionNames: (ids) => ids });
+      if (assigned !== "done") return refused("unassign", `assign ${assigned}`);
+      const outcome = await unassignSections(world.manager, world.assessmentId, { userId: world.manager.id, pageIds: [pageId] });
+      if (outcome !== "done") return refused("unassign", outcome);
+      return { operation: "unassign", accepted: { kind: "unassigned", assessmentId: world.assessmentId }, answer: "done" };
     },
   },
   return: {

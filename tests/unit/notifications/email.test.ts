@@ -4,7 +4,7 @@ import { composeNotificationEmail, type NotificationEmailInput } from "@/lib/not
 const assessmentId = "5b3c8a52-8f0e-4c43-9f0a-3e2b8f1c7d10";
 const base: NotificationEmailInput = {
   kind: "assessment.submitted",
-  details: { firmName: "Plastik Maju Sdn Bhd", programmeName: "Penang Smart Factory Cohort 2026", reason: null, revision: 1 },
+  details: { firmName: "Plastik Maju Sdn Bhd", programmeName: "Penang Smart Factory Cohort 2026", reason: null, revision: 1, sections: [] },
   assessmentId,
   recipientName: "Tan Wei Ming",
   baseUrl: "https://readiness.example.gov/",

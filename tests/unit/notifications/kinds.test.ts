@@ -22,7 +22,21 @@ describe("notification kinds", () => {
   });
 
   it("read stored details, filling what an older row lacks, and blank out a malformed one", () => {
-    expect(readNotificationDetails({ firmName: "Firm", programmeName: null })).toEqual({ firmName: "Firm", programmeName: null, reason: null, revision: null });
-    expect(readNotificationDetails({ firmName: 42 })).toEqual({ firmName: "", programmeName: null, reason: null, revision: null });
+    expect(readNotificationDetails({ firmName: "Firm", programmeName: null })).toEqual({ firmName: "Firm", programmeName: null, reason: null, revision: null, sections: [] });
+    expect(readNotificationDetails({ firmName: 42 })).toEqual({ firmName: "", programmeName: null, reason: null, revision: null, sections: [] });
+  });
+});
+
+describe("notices of assigned sections", () => {
+  it("name the sections to the assignee and say 'ready to submit' to the managers, in both languages", async () => {
+    const { notificationText } = await import("@/lib/notifications/text");
+    const { createTranslator } = await import("@/lib/i18n");
+    const details = { firmName: "Plastik Maju", programmeName: null, reason: null, revision: 1, sections: ["Workforce skills and learning", "Leadership and strategy"] };
+    const en = notificationText({ kind: "assessment.sections-assigned", details }, createTranslator("en"));
+    expect(en.title).toBe("You have been assigned sections of Plastik Maju's assessment");
+    expect(en.body).toContain("Workforce skills and learning, Leadership and strategy");
+    expect(notificationText({ kind: "assessment.ready-to-submit", details }, createTranslator("en")).title).toBe("All sections are answered: ready to submit");
+    expect(notificationText({ kind: "assessment.sections-assigned", details }, createTranslator("ms")).title).toBe("Anda telah ditugaskan bahagian penilaian Plastik Maju");
+    expect(notificationTargetPath("assessment.ready-to-submit", "x")).toBe("/assessments/x");
   });
 });

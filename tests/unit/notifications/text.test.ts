@@ -3,7 +3,7 @@ import { createTranslator } from "@/lib/i18n";
 import type { NotificationDetails } from "@/lib/notifications/kinds";
 import { notificationText } from "@/lib/notifications/text";
 
-const details: NotificationDetails = { firmName: "Plastik Maju Sdn Bhd", programmeName: "Penang Smart Factory Cohort 2026", reason: null, revision: 1 };
+const details: NotificationDetails = { firmName: "Plastik Maju Sdn Bhd", programmeName: "Penang Smart Factory Cohort 2026", reason: null, revision: 1, sections: [] };
 const en = createTranslator("en");
 const ms = createTranslator("ms");
 

@@ -8,7 +8,11 @@ import { requireAssessmentAccess } from "@/lib/auth/guards";
 import type { MessageKey } from "@/lib/i18n";
 import { getLatestReviewOutcome } from "@/lib/db/queries/review/reads";
 import { getReturnedFeedbackForMember } from "@/lib/db/queries/review/returned-feedback";
-import { getFormats, getTranslator } from "@/lib/i18n/server";
+import { getFormats, getFormMessages, getTranslator } from "@/lib/i18n/server";
+import { AssignmentProgress } from "@/components/assessments/assignment-progress";
+import { AssignSectionsForm } from "@/components/assessments/assign-sections-form";
+import { loadAssignmentsView } from "@/lib/server/assessments/section-assignments";
+import { assignSectionsAction, unassignSectionAction } from "./assignments/actions";
 import { fieldDomId } from "@/lib/questionnaire/answer-fields";
 import { findResumePoint, listPages } from "@/lib/questionnaire/pages";
 import { listSectionProgress } from "@/lib/questionnaire/section-progress";
@@ -24,7 +28,7 @@ type Props = { params: Promise<{ assessmentId: string }>; searchParams: Promise<
 /** GET /assessments/:id — task list of a draft, or the read-only record of a submitted one; whoever may read it. */
 export default async function AssessmentOverviewPage({ params, searchParams }: Props) {
   const [{ assessmentId }, query] = await Promise.all([params, searchParams]);
-  const { user, assessment } = await requireAssessmentAccess(assessmentId);
+  const { user, assessment, memberRole } = await requireAssessmentAccess(assessmentId);
   // The officer's decision is news only while it stands: a returned assessment being revised, or an approved one.
   const showsDecision = assessment.status === "returned" || assessment.status === "approved";
   const [{ revision, questionnaire, text, editable }, t, formats, outcome, feedback] = await Promise.all([
@@ -85,10 +89,27 @@ export default async function AssessmentOverviewPage({ params, searchParams }: P
   // Revising (and continuing a returned assessment) starts on the first dimension the officer flagged.
   const resumeHref = `/assessments/${assessment.id}/${resume.pageId}${resume.field ? `#${fieldDomId(resume.field)}` : ""}`;
   const reviseHref = feedback ? `/assessments/${assessment.id}/${chooseRevisePage(pages, listFlaggedDimensionIds(structure, feedback))}` : null;
+  // Assigned sections (decision 026): a manager assigns and follows everyone; a contributor starts on their own sections.
+  const manages = memberRole === "manager";
+  const [view, assignMessages] = await Promise.all([
+    loadAssignmentsView(assessment.firmId, assessment.id, user.id, { structure, text, answers: revision.answers }),
+    getFormMessages("assignments.errors"),
+  ]);
+  const mySections = view.sections.filter((s) => view.mine.includes(s.pageId));
+  const me = view.people.find((p) => p.userId === user.id);
+  const myNext = mySections.find((s) => s.answered < s.total) ?? mySections[0];
+  const startHref = !manages && myNext ? `/assessments/${assessment.id}/${myNext.pageId}` : (reviseHref ?? resumeHref);
+  const assignmentNotice = typeof query.assignments === "string" && Object.hasOwn(assignmentNotices, query.assignments) ? assignmentNotices[query.assignments] : undefined;
+  const noticeMember = view.members.find((m) => m.userId === query.member);
   return (
     <>
       <h1>{text.title}</h1>
       <AutosaveIsland assessmentId={assessment.id} labels={autosaveLabels(t)} />
+      {assignmentNotice ? (
+        <div className={assignmentNotice.ok ? "notice notice--success" : "notice notice--error"} role={assignmentNotice.ok ? "status" : "alert"}>
+          {t(assignmentNotice.key, { name: noticeMember?.name ?? "" })}
+        </div>
+      ) : null}
       {returned ? <ReviewOutcomeNotice t={t} formats={formats} text={text} outcome={returned} dimensionHref={dimensionHref} reviseHref={reviseHref ?? resumeHref} /> : null}
       <dl className="summary">
         <dt>{t("assessment.status")}</dt>
@@ -103,10 +124,34 @@ export default async function AssessmentOverviewPage({ params, searchParams }: P
         ) : null}
       </dl>
       <p>
-        <Link className="button" href={reviseHref ?? resumeHref}>
+        <Link className="button" href={startHref}>
           {progress.some((p) => p.answered > 0) ? t("assessment.continue") : t("assessment.start")}
         </Link>
       </p>
+      {!manages ? (
+        <section aria-labelledby="your-sections-title" data-testid="your-sections">
+          <h2 id="your-sections-title">{t("assignments.yourSectionsTitle")}</h2>
+          {mySections.length === 0 ? (
+            <p>{t("assignments.noneForYou")}</p>
+          ) : (
+            <>
+              <p>{t("assignments.yourProgress", { completed: me?.completedPages ?? 0, pages: me?.pages ?? 0, answered: me?.answered ?? 0, questions: me?.total ?? 0 })}</p>
+              <ol className="task-list">
+                {mySections.map((section) => (
+                  <li key={section.pageId}>
+                    <Link href={`/assessments/${assessment.id}/${section.pageId}`}>{section.title}</Link>
+                    <span className={`tag tag--${section.answered >= section.total ? "completed" : section.answered > 0 ? "in-progress" : "not-started"}`}>
+                      {t("assignments.answeredOf", { answered: section.answered, total: section.total })}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+          <h2>{t("assignments.restTitle")}</h2>
+          <p className="muted">{t("assignments.restLead")}</p>
+        </section>
+      ) : null}
       <h2>{t("assessment.tasksTitle")}</h2>
       <ol className="task-list">
         {progress.map((section) => (
@@ -123,6 +168,38 @@ export default async function AssessmentOverviewPage({ params, searchParams }: P
           <span className="tag">{allDone ? t("assessment.section.ready") : t("assessment.section.cannotStart")}</span>
         </li>
       </ol>
+      <AssignmentProgress t={t} assessmentId={assessment.id} view={view} unassignAction={manages ? unassignSectionAction : undefined} />
+      {manages ? (
+        <AssignSectionsForm
+          action={assignSectionsAction}
+          assessmentId={assessment.id}
+          messages={assignMessages}
+          members={view.members.map((m) => ({ value: m.userId, label: `${m.name} (${t(m.role === "manager" ? "team.roles.manager" : "team.roles.contributor")})` }))}
+          sections={structure.sections.flatMap((section) => {
+            const title = text.sections[section.id]?.title ?? section.id;
+            if (section.kind !== "factor") return [{ value: section.id, label: title }];
+            const dimensions = structure.factors.find((f) => f.id === section.factorId)?.dimensions ?? [];
+            return [{ value: section.id, label: t("assignments.wholeFactor", { section: title }) }, ...dimensions.map((d) => ({ value: d.id, label: `${title}: ${text.dimensions[d.id]?.title ?? d.id}` }))];
+          })}
+          text={{
+            title: t("assignments.title"),
+            lead: t("assignments.lead"),
+            members: t("assignments.members"),
+            sections: t("assignments.sections"),
+            submit: t("assignments.submit"),
+            submitting: t("assignments.submitting"),
+            errorSummaryTitle: t("errors.summaryTitle"),
+          }}
+        />
+      ) : null}
     </>
   );
 }
+
+/** The notice after a "Remove" on an assignment (the redirect's `assignments` parameter). */
+const assignmentNotices: Record<string, { key: MessageKey; ok: boolean } | undefined> = {
+  unassigned: { key: "assignments.removed", ok: true },
+  unchanged: { key: "assignments.unchanged", ok: true },
+  "not-editable": { key: "assignments.notEditable", ok: false },
+  "not-member": { key: "assignments.notMember", ok: false },
+};

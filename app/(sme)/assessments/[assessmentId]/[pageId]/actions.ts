@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
+import { after } from "next/server";
 import type { PageSaveState } from "@/components/questionnaire/page-form-state";
 import { requireAssessmentAccess } from "@/lib/auth/guards";
 import { saveDraftAnswers, type AssessmentSummary } from "@/lib/db/queries/assessments";
@@ -15,6 +16,8 @@ import { listPages } from "@/lib/questionnaire/pages";
 import { describeProblem, summariseProblem } from "@/lib/questionnaire/problem-message";
 import type { AnswerProblem } from "@/lib/questionnaire/validate-answer-set";
 import { loadAssessment, type LoadedAssessment } from "@/lib/server/assessments/load-assessment";
+import { deliverPendingEmails } from "@/lib/mail/deliver";
+import { announceIfAllAnswered, refuseUnassignedSave } from "@/lib/server/assessments/section-assignments";
 import { PagePostSchema, type PagePost } from "./schema";
 
 /**
@@ -41,9 +44,14 @@ export async function savePageAction(_previous: PageSaveState, formData: FormDat
     baseAnswers: formData.get("baseAnswers") ?? "{}",
   });
   if (!parsed.success) notFound();
-  const { assessment } = await requireAssessmentAccess(parsed.data.assessmentId, "edit");
+  const { user, assessment, memberRole } = await requireAssessmentAccess(parsed.data.assessmentId, "edit");
   for (let attempt = 1; ; attempt++) {
+    // Checked on every attempt: a retry after an unassignment (which bumps the version) is refused.
+    if (await refuseUnassignedSave(user, memberRole, assessment.id, { pageIds: [parsed.data.pageId] })) {
+      redirect(`/assessments/${assessment.id}/${encodeURIComponent(parsed.data.pageId)}?refused=not-assigned#main`);
+    }
     const outcome = await savePage(assessment, parsed.data, formData);
+    if (await announceIfAllAnswered(user, assessment.id)) after(deliverPendingEmails);
     if (outcome.kind === "refused") {
       revalidatePath(outcome.pageUrl);
       return outcome.state;

@@ -10,6 +10,7 @@ export function autosaveLabels(t: Translate): AutosaveLabels {
     retry: t("assessment.retry"),
     invalid: t("assessment.notSavedInvalid"),
     locked: t("assessment.locked"),
+    notAssigned: t("assignments.saveRefused"),
     conflictTitle: t("assessment.conflictTitle"),
     conflictLead: t("assessment.conflictLead"),
     yours: t("assessment.conflictYours"),

@@ -21,6 +21,7 @@ import { chooseRevisePage, listAdjustedValidations, listFlaggedDimensionIds } fr
 import { listVisibleDimensions, listVisibleProfileQuestions } from "@/lib/questionnaire/visible-items";
 import { currentDimensionLevel, defaultTargetLevel } from "@/lib/scoring/dimension-level";
 import { loadAssessment } from "@/lib/server/assessments/load-assessment";
+import { findPageLock } from "@/lib/server/assessments/section-assignments";
 import { savePageAction } from "./actions";
 import { autosaveLabels } from "./autosave-labels";
 import { choiceTexts, clientFields, formValues } from "./client-fields";
@@ -39,7 +40,7 @@ const listParam = (value: unknown) => (typeof value === "string" && value ? valu
 /** GET /assessments/:id/:pageId — one questionnaire page (profile, a dimension, or targets); the firm's own SME manager. */
 export default async function QuestionPage({ params, searchParams }: Props) {
   const [{ assessmentId, pageId }, query] = await Promise.all([params, searchParams]);
-  const { assessment, feedback } = await requireRevisionAccess(assessmentId);
+  const { user, assessment, feedback, memberRole } = await requireRevisionAccess(assessmentId);
   const [{ revision, questionnaire, text, editable }, t, formats] = await Promise.all([loadAssessment(assessment), getTranslator(), getFormats()]);
   if (!editable) redirect(`/assessments/${assessment.id}`);
 
@@ -50,6 +51,8 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   const page = pages[index];
   if (!page) notFound();
 
+  // A contributor reads the pages not assigned to them; the save paths refuse them too (decision 026).
+  const lock = await findPageLock(user, memberRole, assessment.id, page.id);
   const fields = listFieldRules(structure, answers, page);
   const fieldNames = fields.map((f) => f.field);
   // Refused answers come back in the save action's answer (PageForm); conflicts after a redirect.
@@ -166,6 +169,16 @@ export default async function QuestionPage({ params, searchParams }: Props) {
               reason={feedback && showsReason ? { body: feedback.reason, decidedAt: feedback.decidedAt, general: feedback.comments.filter((c) => c.dimensionId === null) } : null}
               comments={officerComments}
             />
+            {query.refused === "not-assigned" ? (
+              <div className="notice notice--error" role="alert">
+                {t("assignments.saveRefused")}
+              </div>
+            ) : null}
+            {lock ? (
+              <p className="notice" data-testid="page-lock">
+                {lock.assignees.length > 0 ? t("assignments.readOnlyAssigned", { names: lock.assignees.join(", ") }) : t("assignments.readOnlyNobody")}
+              </p>
+            ) : null}
             <ConflictNotice
               title={t("assessment.conflictTitle")}
               lead={t("assessment.conflictNoJs")}
@@ -173,7 +186,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
             />
             <AutosaveIsland
               assessmentId={assessment.id}
-              formId="answers-form"
+              formId={lock ? undefined : "answers-form"}
               labels={autosaveLabels(t)}
               progress={pageProgress(structure, answers, page)}
               describe={choiceTexts(fields, structure, text, t)}
@@ -192,7 +205,24 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         <input type="hidden" name="pageId" value={page.id} />
         <input type="hidden" name="baseVersion" value={revision.version} />
         <input type="hidden" name="baseAnswers" value={JSON.stringify(pickFields(answers, fieldNames))} />
-        {body}
+        {lock ? (
+          <fieldset disabled className="read-only-page">
+            <legend className="visually-hidden">{title}</legend>
+            {body}
+          </fieldset>
+        ) : (
+          body
+        )}
+        {lock ? (
+          <div className="question-nav">
+            {pages[index + 1] ? (
+              <Link className="button" href={`/assessments/${assessment.id}/${pages[index + 1]!.id}`}>
+                {t("assignments.nextPage")}
+              </Link>
+            ) : null}
+            <Link href={`/assessments/${assessment.id}`}>{t("assessment.overviewTitle")}</Link>
+          </div>
+        ) : (
         <div className="question-nav">
           <button type="submit" name="intent" value="next" className="button">
             {t("assessment.saveAndContinue")}
@@ -206,6 +236,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
             {t("assessment.saveAndOverview")}
           </button>
         </div>
+        )}
       </PageForm>
     </>
   );

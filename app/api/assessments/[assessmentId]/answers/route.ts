@@ -1,3 +1,4 @@
+import { after } from "next/server";
 import { requireAssessmentAccess } from "@/lib/auth/guards";
 import { rejectCrossSite } from "@/lib/auth/same-origin";
 import { editableStatuses } from "@/lib/assessments/lifecycle";
@@ -11,6 +12,9 @@ import { describeProblem } from "@/lib/questionnaire/problem-message";
 import { getPublishedQuestionnaire, type PublishedQuestionnaire } from "@/lib/questionnaire/published";
 import { textForLocale } from "@/lib/questionnaire/text-for-locale";
 import type { AnswerProblem } from "@/lib/questionnaire/validate-answer-set";
+import { deliverPendingEmails } from "@/lib/mail/deliver";
+import { listPatchFields } from "@/lib/questionnaire/answer-fields";
+import { announceIfAllAnswered, refuseUnassignedSave } from "@/lib/server/assessments/section-assignments";
 import { DraftSaveRequestSchema } from "./schema";
 
 type Context = { params: Promise<{ assessmentId: string }> };
@@ -38,12 +42,14 @@ export async function PUT(request: Request, context: Context) {
   const rejection = rejectCrossSite(request);
   if (rejection) return rejection;
   const { assessmentId } = await context.params;
-  const { assessment } = await requireAssessmentAccess(assessmentId, "edit");
+  const { user, assessment, memberRole } = await requireAssessmentAccess(assessmentId, "edit");
 
   const body = await readJsonRequest(request, 64 * 1024);
   if (!body.ok) return body.response;
   const parsed = DraftSaveRequestSchema.safeParse(body.value);
   if (!parsed.success) return invalidBodyResponse(parsed.error);
+  const notAssigned = await refuseUnassignedSave(user, memberRole, assessment.id, { fields: listPatchFields(parsed.data.patch) });
+  if (notAssigned) return Response.json({ error: "not_assigned", message: notAssigned.message, pages: notAssigned.pages }, { status: 403 });
 
   const revision = await getCurrentRevision(assessment.id);
   if (!revision || revision.submittedAt || !editableStatuses.includes(assessment.status)) {
@@ -63,5 +69,6 @@ export async function PUT(request: Request, context: Context) {
     const latest = await getCurrentRevision(assessment.id);
     return staleResponse(latest?.version ?? revision.version, latest?.answers ?? revision.answers);
   }
+  if (await announceIfAllAnswered(user, assessment.id)) after(deliverPendingEmails);
   return Response.json({ version, savedAt: new Date().toISOString(), refused: await describeRefused(decision.rejected, questionnaire) });
 }
