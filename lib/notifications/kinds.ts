@@ -3,14 +3,14 @@ import { z } from "zod";
 // What a notification is about and who hears of it. Notifications store plain facts (kind, names,
 // reason); their wording is chosen when they are shown (in the reader's language) or emailed.
 
-export const notificationKinds = ["assessment.submitted", "assessment.returned", "assessment.approved"] as const;
+export const notificationKinds = ["assessment.submitted", "assessment.returned", "assessment.approved", "rating.round-opened"] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 export function isNotificationKind(value: string): value is NotificationKind {
   return (notificationKinds as readonly string[]).includes(value);
 }
 
-/** Officers hear of new submissions in the programmes they run; the firm's managers hear of decisions on theirs. */
+/** Officers hear of new submissions in the programmes they run; the firm's managers hear of decisions on theirs (a rating round's raters are chosen by its command). */
 export type NotificationAudience = "programme-officers" | "firm-members";
 
 export function audienceOf(kind: NotificationKind): NotificationAudience {

@@ -8,6 +8,7 @@ const messageGroup = {
   "assessment.submitted": "submitted",
   "assessment.returned": "returned",
   "assessment.approved": "approved",
+  "rating.round-opened": "ratingOpened",
 } as const satisfies Record<NotificationKind, string>;
 
 /**

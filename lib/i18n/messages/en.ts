@@ -263,6 +263,7 @@ export const en = {
       noteTooLong: "Shorten the note to {max} characters or fewer.",
       required: "Answer this question.",
       unknownQuestion: "This question is not part of this questionnaire.",
+      ratedApart: "This dimension is being rated apart: its levels are set by the raters and then agreed by a manager on the rating page, so this level was not saved.",
       unstorableText: "Remove the invisible control character from this note (it may have come with a copy and paste).",
       other: "Check this answer.",
     },

@@ -263,6 +263,7 @@ export const ms: Messages = {
       noteTooLong: "Pendekkan nota kepada {max} aksara atau kurang.",
       required: "Jawab soalan ini.",
       unknownQuestion: "Soalan ini bukan sebahagian daripada soal selidik ini.",
+      ratedApart: "Dimensi ini sedang dinilai secara berasingan: tahapnya ditetapkan oleh para penilai dan kemudian dipersetujui oleh pengurus di halaman penilaian, jadi tahap ini tidak disimpan.",
       unstorableText: "Buang aksara kawalan yang tidak kelihatan daripada nota ini (mungkin terbawa semasa salin dan tampal).",
       other: "Semak jawapan ini.",
     },
