@@ -236,12 +236,12 @@ export async function saveOwnRatings(
     });
     if (!decision.ok) return { kind: "refused", refusal: decision.refusal };
     const rows = Object.entries(input.levels).map(([indicatorId, level]) => ({ roundId: found.round.id, userId: actor.id, indicatorId, level }));
-    if (rows.length > 0) {
-      await tx
-        .insert(independentRatings)
-        .values(rows)
-        .onConflictDoUpdate({ target: [independentRatings.roundId, independentRatings.userId, independentRatings.indicatorId], set: { level: sql`excluded.level`, ratedAt: sql`now()` } });
-    }
+    // Nothing to store (a hand-in with no new level): nothing to audit either.
+    if (rows.length === 0) return { kind: "done" };
+    await tx
+      .insert(independentRatings)
+      .values(rows)
+      .onConflictDoUpdate({ target: [independentRatings.roundId, independentRatings.userId, independentRatings.indicatorId], set: { level: sql`excluded.level`, ratedAt: sql`now()` } });
     await recordAuditEvent(tx, { actor, action: "rating.rated", entityType: "assessment", entityId: input.assessmentId, details: { roundId: found.round.id, indicators: rows.length } });
     return { kind: "done" };
   });
