@@ -10,6 +10,7 @@ import { radarEn } from "./radar.en";
 import { reportEn } from "./report.en";
 import { reviewEn } from "./review.en";
 import { returnedEn } from "./returned.en";
+import { ratingEn } from "./rating.en";
 import { teamEn } from "./team.en";
 
 // English UI text. Every other locale file must have exactly these keys (a unit test checks).
@@ -693,6 +694,7 @@ export const en = {
   returned: returnedEn,
   planView: planViewEn,
   team: teamEn,
+  rating: ratingEn,
 };
 
 export type Messages = typeof en;

@@ -11,6 +11,7 @@ import { radarMs } from "./radar.ms";
 import { reportMs } from "./report.ms";
 import { reviewMs } from "./review.ms";
 import { returnedMs } from "./returned.ms";
+import { ratingMs } from "./rating.ms";
 import { teamMs } from "./team.ms";
 
 // Bahasa Malaysia UI text. The Messages type makes a missing key a compile error.
@@ -693,4 +694,5 @@ export const ms: Messages = {
   returned: returnedMs,
   planView: planViewMs,
   team: teamMs,
+  rating: ratingMs,
 };

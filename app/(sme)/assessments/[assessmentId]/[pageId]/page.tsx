@@ -21,6 +21,9 @@ import { chooseRevisePage, listAdjustedValidations, listFlaggedDimensionIds } fr
 import { listVisibleDimensions, listVisibleProfileQuestions } from "@/lib/questionnaire/visible-items";
 import { currentDimensionLevel, defaultTargetLevel } from "@/lib/scoring/dimension-level";
 import { loadAssessment } from "@/lib/server/assessments/load-assessment";
+import { RatedApartNotice } from "@/components/rating/rated-apart-notice";
+import { listDimensionsRatedApart } from "@/lib/server/rating/rated-apart";
+import { firmRoleMay } from "@/lib/firms/team-roles";
 import { savePageAction } from "./actions";
 import { autosaveLabels } from "./autosave-labels";
 import { choiceTexts, clientFields, formValues } from "./client-fields";
@@ -39,7 +42,7 @@ const listParam = (value: unknown) => (typeof value === "string" && value ? valu
 /** GET /assessments/:id/:pageId — one questionnaire page (profile, a dimension, or targets); the firm's own SME manager. */
 export default async function QuestionPage({ params, searchParams }: Props) {
   const [{ assessmentId, pageId }, query] = await Promise.all([params, searchParams]);
-  const { assessment, feedback } = await requireRevisionAccess(assessmentId);
+  const { assessment, feedback, memberRole } = await requireRevisionAccess(assessmentId);
   const [{ revision, questionnaire, text, editable }, t, formats] = await Promise.all([loadAssessment(assessment), getTranslator(), getFormats()]);
   if (!editable) redirect(`/assessments/${assessment.id}`);
 
@@ -152,6 +155,14 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         {t("assessment.pageProgress", { current: index + 1, total: pages.length })} · {sectionTitle}
       </p>
       <h1>{title}</h1>
+      {page.kind === "dimension" ? (
+        <RatedApartNotice
+          t={t}
+          href={`/assessments/${assessment.id}/rating/${page.dimensionId}`}
+          ratedApart={(await listDimensionsRatedApart(revision.id)).includes(page.dimensionId)}
+          mayOpen={memberRole !== null && firmRoleMay(memberRole, "submit")}
+        />
+      ) : null}
       <PageForm
         action={savePageAction}
         formId="answers-form"
