@@ -46,6 +46,8 @@ async function rate(page: Page, levels: number[], finish: boolean) {
 }
 
 test("two members rate a dimension apart, the manager sees the flagged spread and agrees the levels", async ({ page, browser, baseURL, asAdmin: admin }) => {
+  // Two invitations and three browsers: more than the default minute.
+  test.slow();
   const { assessmentId } = await openDraft(page, "rating-manager");
   const aisyah = await colleagueJoins(page, admin, browser, baseURL, "Aisyah Rater");
   const ben = await colleagueJoins(page, admin, browser, baseURL, "Ben Rater");

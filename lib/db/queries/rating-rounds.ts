@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import type { Actor } from "@/lib/auth/actor";
 import { editableStatuses } from "@/lib/assessments/lifecycle";
 import { appBaseUrl, smtpConfigured } from "@/lib/env";
@@ -52,11 +52,17 @@ async function readRound(executor: Executor, where: ReturnType<typeof and>): Pro
     .limit(1);
   if (!round) return null;
   const [raters, agreements] = await Promise.all([
+    // A rater removed from the firm before handing in drops out of the round (it would otherwise
+    // stay open for ever); one who handed in stays, with their levels, as part of the record.
     executor
       .select({ userId: ratingRoundRaters.userId, name: users.name, finishedAt: ratingRoundRaters.finishedAt })
       .from(ratingRoundRaters)
       .innerJoin(users, eq(users.id, ratingRoundRaters.userId))
-      .where(eq(ratingRoundRaters.roundId, round.id))
+      .innerJoin(ratingRounds, eq(ratingRounds.id, ratingRoundRaters.roundId))
+      .innerJoin(assessmentRevisions, eq(assessmentRevisions.id, ratingRounds.revisionId))
+      .innerJoin(assessments, eq(assessments.id, assessmentRevisions.assessmentId))
+      .innerJoin(firmMemberships, and(eq(firmMemberships.firmId, assessments.firmId), eq(firmMemberships.userId, ratingRoundRaters.userId)))
+      .where(and(eq(ratingRoundRaters.roundId, round.id), or(isNull(firmMemberships.removedAt), isNotNull(ratingRoundRaters.finishedAt))))
       .orderBy(asc(users.name), asc(users.id)),
     executor
       .select({ indicatorId: ratingAgreements.indicatorId, agreedLevel: ratingAgreements.agreedLevel, note: ratingAgreements.note, agreedByName: users.name, agreedAt: ratingAgreements.agreedAt })

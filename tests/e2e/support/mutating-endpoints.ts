@@ -18,6 +18,7 @@ export const serverActions = {
   "app/(officer)/officer/assessments/[assessmentId]/review/actions.ts": ["validateIndicatorAction", "confirmDimensionAction", "addCommentAction", "addPlanCommentAction", "approveAction", "returnAction"],
   "app/(sme)/assessments/[assessmentId]/[pageId]/actions.ts": ["savePageAction"],
   "app/(sme)/assessments/[assessmentId]/check/actions.ts": ["submitAssessmentAction"],
+  "app/(sme)/assessments/[assessmentId]/rating/[dimensionId]/actions.ts": ["openRoundAction", "rateAction", "agreeAction"],
   "app/(sme)/dashboard/actions.ts": ["startAssessmentAction"],
   "app/(sme)/dashboard/join-actions.ts": ["joinProgrammeAction"],
   "app/(sme)/firms/[firmId]/plan/actions.ts": [
