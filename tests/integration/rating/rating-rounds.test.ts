@@ -66,7 +66,7 @@ beforeAll(async () => {
 });
 
 async function newDraft(): Promise<AssessmentSummary> {
-  await getDb().execute(sql`update assessments set status = 'approved' where firm_id = ${fixtures.firms.firmA.id} and status in ('draft', 'returned')`);
+  await getDb().execute(sql`update assessments set status = 'approved' where firm_id = ${fixtures.firms.firmA.id} and status <> 'approved'`);
   const { assessmentId } = await createDraftAssessment(
     {
       firmId: fixtures.firms.firmA.id,
@@ -238,5 +238,20 @@ describe("rating apart, then agreeing", () => {
     expect(records[0]!.round.agreements.map((a) => a.agreedLevel)).toEqual(indicatorIds.map(() => 3));
     const submitted = (await getAssessmentForMember(manager.id, assessment.id))!;
     expect(await openRound(actorOf(manager), submitted, dimensionId, [aisyah.id, ben.id])).toEqual({ kind: "refused", refusal: "not-draft" });
+  });
+});
+
+describe("a rater removed from the firm", () => {
+  it("drops out of the round before handing in, so the round does not stay open for ever", async () => {
+    const assessment = await newDraft();
+    const carl = await createUser({ role: "sme", name: "Carl Leaving" });
+    await getDb().insert(firmMemberships).values({ firmId: fixtures.firms.firmA.id, userId: carl.id, role: "contributor" });
+    await openRound(actorOf(manager), assessment, dimensionId, [aisyah.id, carl.id]);
+    await rateOwn(actorOf(aisyah), assessment, dimensionId, allAt(2), { finish: true });
+    expect((await view(assessment, manager, true))!.state).toBe("open");
+    await getDb().update(firmMemberships).set({ removedAt: new Date() }).where(eq(firmMemberships.userId, carl.id));
+    const page = (await view(assessment, manager, true))!;
+    expect(page.state).toBe("ready");
+    expect(page.round!.raters.map((r) => r.name)).toEqual(["Aisyah Rater"]);
   });
 });
