@@ -66,6 +66,10 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   const showsReason = feedback ? chooseRevisePage(pages, listFlaggedDimensionIds(structure, feedback)) === page.id : false;
   const adjusted = new Map((feedback ? listAdjustedValidations(feedback) : []).map((v) => [v.indicatorId, v]));
 
+  // A dimension being rated apart takes its levels from the rating page (decision 028).
+  const ratingHref = page.kind === "dimension" ? `/assessments/${assessment.id}/rating/${page.dimensionId}` : null;
+  const ratedApart = page.kind === "dimension" && (await listDimensionsRatedApart(revision.id)).includes(page.dimensionId);
+
   let body: React.ReactNode;
   // The targets page shows the proposed target where none is saved; the form's values must match.
   const targetDefaults: Record<string, string> = {};
@@ -155,14 +159,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         {t("assessment.pageProgress", { current: index + 1, total: pages.length })} · {sectionTitle}
       </p>
       <h1>{title}</h1>
-      {page.kind === "dimension" ? (
-        <RatedApartNotice
-          t={t}
-          href={`/assessments/${assessment.id}/rating/${page.dimensionId}`}
-          ratedApart={(await listDimensionsRatedApart(revision.id)).includes(page.dimensionId)}
-          mayOpen={memberRole !== null && firmRoleMay(memberRole, "submit")}
-        />
-      ) : null}
+      {ratingHref && ratedApart ? <RatedApartNotice t={t} href={ratingHref} ratedApart mayOpen={false} /> : null}
       <PageForm
         action={savePageAction}
         formId="answers-form"
@@ -218,6 +215,8 @@ export default async function QuestionPage({ params, searchParams }: Props) {
           </button>
         </div>
       </PageForm>
+      {/* After the questions, so the page's keyboard path through its answers is unchanged. */}
+      {ratingHref && !ratedApart ? <RatedApartNotice t={t} href={ratingHref} ratedApart={false} mayOpen={memberRole !== null && firmRoleMay(memberRole, "submit")} /> : null}
     </>
   );
 }
