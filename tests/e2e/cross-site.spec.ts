@@ -280,6 +280,13 @@ async function inviteThroughTeamPage(page: Page, firmId: string, email: string):
   return /\/invitations\/[A-Za-z0-9_-]{43}/.exec(String(row?.text_body))![0];
 }
 
+/** Ticks every rater box; retried, since a tick landing while the form hydrates is undone by React. */
+async function checkAllRaters(page: Page): Promise<void> {
+  await expect(async () => {
+    for (const box of await page.getByRole("checkbox").all()) await box.check({ timeout: 2000 });
+  }).toPass({ timeout: 20_000 });
+}
+
 /**
  * A fresh manager's draft with a colleague who joined by invitation (signed in on a page of their
  * own), and the rating page of its first dimension; with `round`, opened for the manager and the colleague.
@@ -297,7 +304,7 @@ async function ratingWithColleague(page: Page, browser: Browser, baseURL: string
   const path = `/assessments/${assessmentId}/rating/${dimension.id}`;
   await page.goto(path);
   if (round) {
-    for (const box of await page.getByRole("checkbox").all()) await box.check();
+    await checkAllRaters(page);
     await page.getByRole("button", { name: "Open for rating apart" }).click();
     await expect(page.getByRole("status")).toContainText("open for rating apart");
   }
@@ -833,7 +840,7 @@ const actionScenarios: Record<ServerActionName, Scenario> = {
 
   openRoundAction: async ({ page, browser, baseURL }) => {
     const world = await ratingWithColleague(page, browser, baseURL, "xsite-open-round", false);
-    for (const box of await page.getByRole("checkbox").all()) await box.check();
+    await checkAllRaters(page);
     await expectActionRefusesCrossSite({ action: "openRoundAction", page, submit: page.getByRole("button", { name: "Open for rating apart" }), state: world.rounds });
     await world.colleague.context().close();
   },
