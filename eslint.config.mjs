@@ -21,6 +21,7 @@ const pureModules = [
   "lib/text/**",
   "lib/http/**",
   "lib/firms/**",
+  "lib/rating/**",
 ];
 
 // eslint-plugin-security's recommended rules, as errors. detect-object-injection is off: it flags every

@@ -31,6 +31,7 @@ export const answerProblemMessages: Record<AnswerProblemCode, string> = {
   "note-too-long": "This note is longer than the questionnaire allows.",
   "unstorable-text": "This text holds a character that cannot be stored (NUL or half of a surrogate pair); remove it.",
   required: "This question must be answered.",
+  "rated-apart": "This level belongs to a dimension being rated apart; the rating round sets it.",
 };
 
 export const answerProblemCodes = Object.keys(answerProblemMessages) as [AnswerProblemCode, ...AnswerProblemCode[]];

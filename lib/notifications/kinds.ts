@@ -9,6 +9,7 @@ export const notificationKinds = [
   "assessment.approved",
   "assessment.sections-assigned",
   "assessment.ready-to-submit",
+  "rating.round-opened",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -19,7 +20,7 @@ export function isNotificationKind(value: string): value is NotificationKind {
 /**
  * Officers hear of new submissions in the programmes they run; the firm's members hear of decisions
  * on theirs. Assigned sections go to the assignee and "ready to submit" to the managers: their
- * callers pick the recipients (notifyFirmPeople).
+ * callers pick the recipients (notifyFirmPeople); a rating round's raters are chosen by its command.
  */
 export type NotificationAudience = "programme-officers" | "firm-members";
 

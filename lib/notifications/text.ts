@@ -10,6 +10,7 @@ const messageGroup = {
   "assessment.approved": "approved",
   "assessment.sections-assigned": "sectionsAssigned",
   "assessment.ready-to-submit": "readyToSubmit",
+  "rating.round-opened": "ratingOpened",
 } as const satisfies Record<NotificationKind, string>;
 
 /**

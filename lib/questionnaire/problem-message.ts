@@ -19,6 +19,7 @@ export type ProblemMessage = {
     | "unstorableText"
     | "required"
     | "unknownQuestion"
+    | "ratedApart"
     | "other";
   values: Record<string, string | number>;
 };
@@ -61,6 +62,8 @@ export function describeProblem(problem: AnswerProblem, version: QuestionnaireVe
       return message("required");
     case "unknown-question":
       return message("unknownQuestion");
+    case "rated-apart":
+      return message("ratedApart");
     default:
       // A rule added later (e.g. on the text of notes) still gets a message, if a general one.
       return message("other");

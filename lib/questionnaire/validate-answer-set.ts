@@ -16,7 +16,9 @@ export type AnswerProblemCode =
   | "not-a-level"
   | "note-too-long"
   | "unstorable-text"
-  | "required";
+  | "required"
+  /** A level of a dimension being rated apart: the round sets it (lib/rating/rated-apart.ts). */
+  | "rated-apart";
 
 /** One problem with one answer. `field` is "profile.<id>", "levels.<id>", "notes.<id>" or "targets.<id>". */
 export type AnswerProblem = { field: string; code: AnswerProblemCode };

@@ -280,6 +280,42 @@ async function inviteThroughTeamPage(page: Page, firmId: string, email: string):
   return /\/invitations\/[A-Za-z0-9_-]{43}/.exec(String(row?.text_body))![0];
 }
 
+/** Ticks every rater box; retried, since a tick landing while the form hydrates is undone by React. */
+async function checkAllRaters(page: Page): Promise<void> {
+  await expect(async () => {
+    for (const box of await page.getByRole("checkbox").all()) await box.check({ timeout: 2000 });
+  }).toPass({ timeout: 20_000 });
+}
+
+/**
+ * A fresh manager's draft with a colleague who joined by invitation (signed in on a page of their
+ * own), and the rating page of its first dimension; with `round`, opened for the manager and the colleague.
+ */
+async function ratingWithColleague(page: Page, browser: Browser, baseURL: string | undefined, purpose: string, round: boolean) {
+  const assessmentId = await draftWithProfile(page, purpose);
+  const firmId = await firmIdOf(page);
+  const colleague = await (await browser.newContext({ baseURL, locale: "en-GB" })).newPage();
+  await colleague.goto(await inviteThroughTeamPage(page, firmId, uniqueEmail(`${purpose}-colleague`)));
+  await colleague.getByLabel("Your full name").fill("Cross Site Rater");
+  await colleague.getByLabel("Password", { exact: true }).fill(strongPassword());
+  await colleague.getByRole("button", { name: "Create account and join" }).click();
+  await expect(colleague).toHaveURL(/\/dashboard/);
+  const dimension = listDimensions({ services: false })[0]!;
+  const path = `/assessments/${assessmentId}/rating/${dimension.id}`;
+  await page.goto(path);
+  if (round) {
+    await checkAllRaters(page);
+    await page.getByRole("button", { name: "Open for rating apart" }).click();
+    await expect(page.getByRole("status")).toContainText("open for rating apart");
+  }
+  const rounds = () => databaseValue("select count(*)::int from rating_rounds r join assessment_revisions v on v.id = r.revision_id where v.assessment_id = $1", [assessmentId]);
+  const chooseLevels = async (on: Page, finish: boolean) => {
+    for (const indicator of dimension.indicators) await on.getByRole("combobox", { name: indicator.question, exact: true }).selectOption({ index: 3 });
+    if (finish) await on.getByRole("checkbox", { name: /I have finished/ }).check();
+  };
+  return { assessmentId, colleague, path, dimension, rounds, chooseLevels };
+}
+
 // ---- one scenario per server action: the table's type makes a missing one a type error ----------
 
 // The admin and officer pages are signed in only by the scenarios that use them (a sign-in costs a password check).
@@ -831,6 +867,44 @@ const actionScenarios: Record<ServerActionName, Scenario> = {
       state: () => databaseValue("select count(*)::int from firm_memberships m join users u on u.id = m.user_id where u.email = $1 and m.firm_id = $2", [guest.email, firmId]),
     });
     await guestPage.context().close();
+  },
+
+  openRoundAction: async ({ page, browser, baseURL }) => {
+    const world = await ratingWithColleague(page, browser, baseURL, "xsite-open-round", false);
+    await checkAllRaters(page);
+    await expectActionRefusesCrossSite({ action: "openRoundAction", page, submit: page.getByRole("button", { name: "Open for rating apart" }), state: world.rounds });
+    await world.colleague.context().close();
+  },
+
+  rateAction: async ({ page, browser, baseURL }) => {
+    const world = await ratingWithColleague(page, browser, baseURL, "xsite-rate", true);
+    await world.chooseLevels(page, false);
+    await expectActionRefusesCrossSite({
+      action: "rateAction",
+      page,
+      submit: page.getByRole("button", { name: "Save my levels" }),
+      state: () => databaseValue("select count(*)::int from independent_ratings i join rating_rounds r on r.id = i.round_id join assessment_revisions v on v.id = r.revision_id where v.assessment_id = $1", [world.assessmentId]),
+    });
+    await world.colleague.context().close();
+  },
+
+  agreeAction: async ({ page, browser, baseURL }) => {
+    const world = await ratingWithColleague(page, browser, baseURL, "xsite-agree", true);
+    for (const rater of [page, world.colleague]) {
+      await rater.goto(world.path);
+      await world.chooseLevels(rater, true);
+      await rater.getByRole("button", { name: "Save my levels" }).click();
+      await expect(rater.getByRole("status")).toContainText("handed in");
+    }
+    await page.goto(world.path);
+    for (const indicator of world.dimension.indicators) await page.getByRole("combobox", { name: `Agreed level: ${indicator.question}` }).selectOption({ index: 2 });
+    await expectActionRefusesCrossSite({
+      action: "agreeAction",
+      page,
+      submit: page.getByRole("button", { name: "Save the agreed levels" }),
+      state: () => databaseValue("select count(*)::int from rating_agreements a join rating_rounds r on r.id = a.round_id join assessment_revisions v on v.id = r.revision_id where v.assessment_id = $1", [world.assessmentId]),
+    });
+    await world.colleague.context().close();
   },
 
   invitedSignUpAction: async ({ page, browser, baseURL }) => {

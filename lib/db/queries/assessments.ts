@@ -4,7 +4,7 @@ import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { activeStatuses, decideSubmit, editableStatuses } from "@/lib/assessments/lifecycle";
 import type { AnswerSet } from "@/lib/questionnaire/answer-set";
 import type { SubmissionScores } from "@/lib/scoring/submission-scores";
-import { getDb } from "../client";
+import { getDb, type Executor } from "../client";
 import {
   assessmentRevisions,
   assessments,
@@ -217,14 +217,15 @@ export async function getActiveAssessmentId(firmId: string, programmeId: string 
  * holds that row exclusively from its read to its commit, so a save either lands before the submit
  * reads the answers, or waits and then finds the assessment no longer editable. Without the lock a
  * save could land between the submit's read and its freeze, and the frozen revision would not be
- * the answers that were checked and scored.
+ * the answers that were checked and scored. `executor`: a transaction that writes more with the
+ * answers (an agreed rating and its history).
  */
-export async function saveDraftAnswers(revisionId: string, baseVersion: number, answers: AnswerSet): Promise<number | null> {
+export async function saveDraftAnswers(revisionId: string, baseVersion: number, answers: AnswerSet, executor: Executor = getDb()): Promise<number | null> {
   const editable = sql.join(
     editableStatuses.map((status) => sql`${status}`),
     sql`, `,
   );
-  const result = await getDb().execute<{ version: number }>(sql`
+  const result = await executor.execute<{ version: number }>(sql`
     with editable as (
       select a.id from ${assessments} a
       join ${assessmentRevisions} r on r.assessment_id = a.id and r.number = a.current_revision

@@ -91,7 +91,8 @@ export async function notifyAssessmentEvent(executor: Executor, event: Assessmen
 /** A notice about a draft for chosen people of the firm: assigned sections to their assignee, "ready to submit" to the managers. */
 export type FirmPeopleNotice =
   | { kind: "assessment.sections-assigned"; assessmentId: string; userIds: readonly string[]; sections: readonly string[] }
-  | { kind: "assessment.ready-to-submit"; assessmentId: string; revision: number };
+  | { kind: "assessment.ready-to-submit"; assessmentId: string; revision: number }
+  | { kind: "rating.round-opened"; assessmentId: string; userIds: readonly string[] };
 
 /**
  * Records the in-app notifications and emails of a FirmPeopleNotice in the caller's transaction,

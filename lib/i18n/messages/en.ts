@@ -11,6 +11,7 @@ import { reportEn } from "./report.en";
 import { reviewEn } from "./review.en";
 import { returnedEn } from "./returned.en";
 import { assignmentsEn } from "./assignments.en";
+import { ratingEn } from "./rating.en";
 import { teamEn } from "./team.en";
 
 // English UI text. Every other locale file must have exactly these keys (a unit test checks).
@@ -264,6 +265,7 @@ export const en = {
       noteTooLong: "Shorten the note to {max} characters or fewer.",
       required: "Answer this question.",
       unknownQuestion: "This question is not part of this questionnaire.",
+      ratedApart: "This dimension is being rated apart: its levels are set by the raters and then agreed by a manager on the rating page, so this level was not saved.",
       unstorableText: "Remove the invisible control character from this note (it may have come with a copy and paste).",
       other: "Check this answer.",
     },
@@ -694,6 +696,7 @@ export const en = {
   planView: planViewEn,
   team: teamEn,
   assignments: assignmentsEn,
+  rating: ratingEn,
 };
 
 export type Messages = typeof en;

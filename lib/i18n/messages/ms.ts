@@ -12,6 +12,7 @@ import { reportMs } from "./report.ms";
 import { reviewMs } from "./review.ms";
 import { returnedMs } from "./returned.ms";
 import { assignmentsMs } from "./assignments.ms";
+import { ratingMs } from "./rating.ms";
 import { teamMs } from "./team.ms";
 
 // Bahasa Malaysia UI text. The Messages type makes a missing key a compile error.
@@ -264,6 +265,7 @@ export const ms: Messages = {
       noteTooLong: "Pendekkan nota kepada {max} aksara atau kurang.",
       required: "Jawab soalan ini.",
       unknownQuestion: "Soalan ini bukan sebahagian daripada soal selidik ini.",
+      ratedApart: "Dimensi ini sedang dinilai secara berasingan: tahapnya ditetapkan oleh para penilai dan kemudian dipersetujui oleh pengurus di halaman penilaian, jadi tahap ini tidak disimpan.",
       unstorableText: "Buang aksara kawalan yang tidak kelihatan daripada nota ini (mungkin terbawa semasa salin dan tampal).",
       other: "Semak jawapan ini.",
     },
@@ -694,4 +696,5 @@ export const ms: Messages = {
   planView: planViewMs,
   team: teamMs,
   assignments: assignmentsMs,
+  rating: ratingMs,
 };

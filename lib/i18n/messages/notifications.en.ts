@@ -44,6 +44,11 @@ export const notificationsEn = {
       body: "The programme officer of {programme} approved the readiness assessment of {firm}. Your validated results are ready.",
       bodyNoProgramme: "The programme officer approved the readiness assessment of {firm}. Your validated results are ready.",
     },
+    ratingOpened: {
+      title: "You are asked to rate a dimension apart",
+      body: "A manager of {firm} opened a dimension of its readiness assessment in {programme} for independent rating and chose you as a rater. Rate its indicators on your own, then hand in your levels.",
+      bodyNoProgramme: "A manager of {firm} opened a dimension of its readiness assessment for independent rating and chose you as a rater. Rate its indicators on your own, then hand in your levels.",
+    },
   },
   email: {
     greeting: "Hello {name},",

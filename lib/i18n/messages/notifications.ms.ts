@@ -44,6 +44,11 @@ export const notificationsMs: typeof notificationsEn = {
       body: "Pegawai program {programme} telah meluluskan penilaian kesediaan {firm}. Keputusan anda yang telah disahkan kini tersedia.",
       bodyNoProgramme: "Pegawai program telah meluluskan penilaian kesediaan {firm}. Keputusan anda yang telah disahkan kini tersedia.",
     },
+    ratingOpened: {
+      title: "Anda diminta menilai satu dimensi secara berasingan",
+      body: "Seorang pengurus {firm} telah membuka satu dimensi penilaian kesediaannya dalam {programme} untuk penilaian bebas dan memilih anda sebagai penilai. Nilaikan penunjuknya sendiri, kemudian serahkan tahap anda.",
+      bodyNoProgramme: "Seorang pengurus {firm} telah membuka satu dimensi penilaian kesediaannya untuk penilaian bebas dan memilih anda sebagai penilai. Nilaikan penunjuknya sendiri, kemudian serahkan tahap anda.",
+    },
   },
   email: {
     greeting: "Salam sejahtera {name},",

@@ -19,6 +19,7 @@ export const serverActions = {
   "app/(sme)/assessments/[assessmentId]/[pageId]/actions.ts": ["savePageAction"],
   "app/(sme)/assessments/[assessmentId]/assignments/actions.ts": ["assignSectionsAction", "unassignSectionAction"],
   "app/(sme)/assessments/[assessmentId]/check/actions.ts": ["submitAssessmentAction"],
+  "app/(sme)/assessments/[assessmentId]/rating/[dimensionId]/actions.ts": ["openRoundAction", "rateAction", "agreeAction"],
   "app/(sme)/dashboard/actions.ts": ["startAssessmentAction"],
   "app/(sme)/dashboard/join-actions.ts": ["joinProgrammeAction"],
   "app/(sme)/firms/[firmId]/plan/actions.ts": [

@@ -19,6 +19,8 @@ import { listSectionProgress } from "@/lib/questionnaire/section-progress";
 import { chooseRevisePage, listFlaggedDimensionIds } from "@/lib/review/returned-feedback";
 import { autosaveLabels } from "./[pageId]/autosave-labels";
 import { loadAssessment } from "@/lib/server/assessments/load-assessment";
+import { RatingRoundsList } from "@/components/rating/rating-rounds-list";
+import { listRoundSummaries } from "@/lib/server/rating/load-rating";
 import { summaryLabels } from "./summary-labels";
 
 export const metadata: Metadata = { title: "Assessment" };
@@ -31,13 +33,14 @@ export default async function AssessmentOverviewPage({ params, searchParams }: P
   const { user, assessment, memberRole } = await requireAssessmentAccess(assessmentId);
   // The officer's decision is news only while it stands: a returned assessment being revised, or an approved one.
   const showsDecision = assessment.status === "returned" || assessment.status === "approved";
-  const [{ revision, questionnaire, text, editable }, t, formats, outcome, feedback] = await Promise.all([
+  const [loaded, t, formats, outcome, feedback] = await Promise.all([
     loadAssessment(assessment),
     getTranslator(),
     getFormats(),
     showsDecision ? getLatestReviewOutcome(assessment.id) : Promise.resolve(null),
     assessment.status === "returned" && user.role === "sme" ? getReturnedFeedbackForMember(user.id, assessment.id) : Promise.resolve(null),
   ]);
+  const { revision, questionnaire, text, editable } = loaded;
   const { structure } = questionnaire;
   const statusLabel = t(`assessmentStatus.${assessment.status}` as MessageKey);
 
@@ -152,6 +155,7 @@ export default async function AssessmentOverviewPage({ params, searchParams }: P
           <p className="muted">{t("assignments.restLead")}</p>
         </section>
       ) : null}
+      <RatingRoundsList t={t} assessmentId={assessment.id} rounds={await listRoundSummaries(loaded)} dimensionTitle={(id) => text.dimensions[id]?.title ?? id} />
       <h2>{t("assessment.tasksTitle")}</h2>
       <ol className="task-list">
         {progress.map((section) => (

@@ -18,6 +18,8 @@ import type { AnswerProblem } from "@/lib/questionnaire/validate-answer-set";
 import { loadAssessment, type LoadedAssessment } from "@/lib/server/assessments/load-assessment";
 import { deliverPendingEmails } from "@/lib/mail/deliver";
 import { announceIfAllAnswered, refuseUnassignedSave } from "@/lib/server/assessments/section-assignments";
+import { refuseRatedApartFields } from "@/lib/server/rating/rated-apart";
+import { listPatchFields } from "@/lib/questionnaire/answer-fields";
 import { PagePostSchema, type PagePost } from "./schema";
 
 /**
@@ -88,9 +90,12 @@ async function savePage(assessment: AssessmentSummary, post: PagePost, formData:
     conflicts = findConflicts(answerSetFromFields(post.baseAnswers), requested, revision.answers).map((c) => c.field);
     patch = omitPatchFields(requested, conflicts);
   }
+  // Levels of a dimension being rated apart are the round's to set: refused, the rest is saved.
+  const ratedApart = await refuseRatedApartFields(revision.id, structure, revision.answers, listPatchFields(patch));
+  patch = omitPatchFields(patch, ratedApart.map((p) => p.field));
   const decision = decideDraftSave(structure, revision, revision.version, patch);
   if (decision.kind === "stale") return done(pageUrl);
-  const refused = [...unreadable, ...(decision.kind === "invalid" ? decision.problems : decision.rejected)];
+  const refused = [...unreadable, ...ratedApart, ...(decision.kind === "invalid" ? decision.problems : decision.rejected)];
   if (decision.kind === "save") {
     const saved = await saveDraftAnswers(revision.id, revision.version, decision.answers);
     // If the race keeps being lost, show the page again with the newest answers and ask for a check.

@@ -22,6 +22,9 @@ import { listVisibleDimensions, listVisibleProfileQuestions } from "@/lib/questi
 import { currentDimensionLevel, defaultTargetLevel } from "@/lib/scoring/dimension-level";
 import { loadAssessment } from "@/lib/server/assessments/load-assessment";
 import { findPageLock } from "@/lib/server/assessments/section-assignments";
+import { RatedApartNotice } from "@/components/rating/rated-apart-notice";
+import { listDimensionsRatedApart } from "@/lib/server/rating/rated-apart";
+import { firmRoleMay } from "@/lib/firms/team-roles";
 import { savePageAction } from "./actions";
 import { autosaveLabels } from "./autosave-labels";
 import { choiceTexts, clientFields, formValues } from "./client-fields";
@@ -65,6 +68,10 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   const officerComments = feedback && page.kind === "dimension" ? feedback.comments.filter((c) => c.dimensionId === page.dimensionId) : [];
   const showsReason = feedback ? chooseRevisePage(pages, listFlaggedDimensionIds(structure, feedback)) === page.id : false;
   const adjusted = new Map((feedback ? listAdjustedValidations(feedback) : []).map((v) => [v.indicatorId, v]));
+
+  // A dimension being rated apart takes its levels from the rating page (decision 028).
+  const ratingHref = page.kind === "dimension" ? `/assessments/${assessment.id}/rating/${page.dimensionId}` : null;
+  const ratedApart = page.kind === "dimension" && (await listDimensionsRatedApart(revision.id)).includes(page.dimensionId);
 
   let body: React.ReactNode;
   // The targets page shows the proposed target where none is saved; the form's values must match.
@@ -155,6 +162,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         {t("assessment.pageProgress", { current: index + 1, total: pages.length })} · {sectionTitle}
       </p>
       <h1>{title}</h1>
+      {ratingHref && ratedApart ? <RatedApartNotice t={t} href={ratingHref} ratedApart mayOpen={false} /> : null}
       <PageForm
         action={savePageAction}
         formId="answers-form"
@@ -238,6 +246,8 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         </div>
         )}
       </PageForm>
+      {/* After the questions, so the page's keyboard path through its answers is unchanged. */}
+      {ratingHref && !ratedApart ? <RatedApartNotice t={t} href={ratingHref} ratedApart={false} mayOpen={memberRole !== null && firmRoleMay(memberRole, "submit")} /> : null}
     </>
   );
 }

@@ -14,7 +14,9 @@ import { textForLocale } from "@/lib/questionnaire/text-for-locale";
 import type { AnswerProblem } from "@/lib/questionnaire/validate-answer-set";
 import { deliverPendingEmails } from "@/lib/mail/deliver";
 import { listPatchFields } from "@/lib/questionnaire/answer-fields";
+import { omitPatchFields } from "@/lib/questionnaire/conflicts";
 import { announceIfAllAnswered, refuseUnassignedSave } from "@/lib/server/assessments/section-assignments";
+import { refuseRatedApartFields } from "@/lib/server/rating/rated-apart";
 import { DraftSaveRequestSchema } from "./schema";
 
 type Context = { params: Promise<{ assessmentId: string }> };
@@ -58,8 +60,15 @@ export async function PUT(request: Request, context: Context) {
   const questionnaire = getPublishedQuestionnaire(revision.questionnaireVersionId);
   if (!questionnaire) throw new Error(`questionnaire ${revision.questionnaireVersionId} is not shipped`);
 
-  const decision = decideDraftSave(questionnaire.structure, revision, parsed.data.baseVersion, parsed.data.patch);
+  // Levels of a dimension being rated apart are the round's to set: refused like an invalid answer.
+  const ratedApart = await refuseRatedApartFields(revision.id, questionnaire.structure, revision.answers, listPatchFields(parsed.data.patch));
+  const patch = omitPatchFields(parsed.data.patch, ratedApart.map((p) => p.field));
+  const decision = decideDraftSave(questionnaire.structure, revision, parsed.data.baseVersion, patch);
   if (decision.kind === "stale") return staleResponse(revision.version, revision.answers);
+  if (ratedApart.length > 0 && (decision.kind === "invalid" || listPatchFields(patch).length === 0)) {
+    const problems = await describeRefused([...ratedApart, ...(decision.kind === "invalid" ? decision.problems : [])], questionnaire);
+    return Response.json({ error: "invalid_answers", message: "Some answers are not valid.", problems }, { status: 422 });
+  }
   if (decision.kind === "invalid") {
     const problems = await describeRefused(decision.problems, questionnaire);
     return Response.json({ error: "invalid_answers", message: "Some answers are not valid.", problems }, { status: 422 });
@@ -70,5 +79,5 @@ export async function PUT(request: Request, context: Context) {
     return staleResponse(latest?.version ?? revision.version, latest?.answers ?? revision.answers);
   }
   if (await announceIfAllAnswered(user, assessment.id)) after(deliverPendingEmails);
-  return Response.json({ version, savedAt: new Date().toISOString(), refused: await describeRefused(decision.rejected, questionnaire) });
+  return Response.json({ version, savedAt: new Date().toISOString(), refused: await describeRefused([...ratedApart, ...decision.rejected], questionnaire) });
 }

@@ -16,6 +16,8 @@ import { ReviewContents, type ContentsFactor } from "@/components/review/review-
 import { ScoreComparisonTable } from "@/components/review/score-comparison-table";
 import { PlanReviewSection } from "@/components/plan/plan-review-section";
 import { requireReviewAccess } from "@/lib/auth/guards";
+import { RatedApartRecord } from "@/components/rating/rated-apart-record";
+import { listAgreedRoundRecords } from "@/lib/server/rating/load-rating";
 import { listPlanCommentsForFirm } from "@/lib/db/queries/plan/plan-comments";
 import { loadFirmPlan } from "@/lib/server/plan/load-firm-plan";
 import { getReviewContext, listAssessmentHistory } from "@/lib/db/queries/review/reads";
@@ -105,6 +107,10 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const formOf = (action: typeof addCommentAction) => (messages ? { action, messages, pagePath, ...formTarget } : null);
 
   const visibleDimensions = listVisibleDimensions(structure, revision.answers);
+  // Dimensions the firm rated apart: the spread and the agreed levels are kept with the revision.
+  const ratedApart = new Map(
+    (await listAgreedRoundRecords(revision.id, (id) => visibleDimensions.find((d) => d.dimension.id === id)?.indicators.map((i) => i.id) ?? [])).map((record) => [record.round.dimensionId, record]),
+  );
   const facts: ReviewFacts = { firmLevels: revision.answers.levels, validatedLevels: new Map(context.validations.map((v) => [v.indicatorId, v.validatedLevel])) };
   const revisionComments = context.comments.filter((c) => c.revisionNumber === revision.number);
   const summary = summariseReview(facts, revisionComments.length);
@@ -207,6 +213,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
                 form={formOf(validateIndicatorAction)}
               />
             ))}
+            {ratedApart.has(dimension.id) ? <RatedApartRecord t={t} formats={formats} text={text} record={ratedApart.get(dimension.id)!} /> : null}
             <CommentSection
               t={t}
               formats={formats}
