@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { activeStatuses, decideSubmit, editableStatuses } from "@/lib/assessments/lifecycle";
+import { diffAnswers } from "@/lib/questionnaire/answer-diff";
 import type { AnswerSet } from "@/lib/questionnaire/answer-set";
 import type { SubmissionScores } from "@/lib/scoring/submission-scores";
 import { getDb } from "../client";
@@ -14,6 +15,7 @@ import {
   type AssessmentStatus,
   type StoredScores,
 } from "../schema";
+import { recordAnswerChanges, type AnswerChangeSource } from "./answer-history";
 import { recordAuditEvent } from "./audit";
 import { revisionScoreColumns } from "./revision-score-columns";
 import { notifyAssessmentEvent } from "./notifications";
@@ -207,34 +209,50 @@ export async function getActiveAssessmentId(firmId: string, programmeId: string 
   return row?.id ?? null;
 }
 
+/** Who saves and how, recorded with each changed field (answer history, decision 027). */
+export type AnswerSaveAuthor = { userId: string; source: Exclude<AnswerChangeSource, "carried"> };
+
 /**
  * Compare-and-set of a draft's answers: succeeds only if nobody saved since `baseVersion`, the
  * revision is still a draft and its assessment is editable. Returns the new version, or null when
  * the caller's copy is stale or the assessment can no longer change (the callers answer 409).
+ * Each field whose value changed gets one answer history row, in the same transaction: a save
+ * lands with its authorship or not at all, and an unchanged save records nothing.
  *
- * One statement that share-locks the assessment row before writing: a submit (or a review step)
- * holds that row exclusively from its read to its commit, so a save either lands before the submit
- * reads the answers, or waits and then finds the assessment no longer editable. Without the lock a
- * save could land between the submit's read and its freeze, and the frozen revision would not be
- * the answers that were checked and scored.
+ * The assessment row is share-locked first: a submit (or a review step) holds that row
+ * exclusively from its read to its commit, so a save either lands before the submit reads the
+ * answers, or waits and then finds the assessment no longer editable. Without the lock a save
+ * could land between the submit's read and its freeze, and the frozen revision would not be the
+ * answers that were checked and scored. The revision row is then locked (same order as submit:
+ * assessment, then revision), so the answers diffed are exactly the ones replaced.
  */
-export async function saveDraftAnswers(revisionId: string, baseVersion: number, answers: AnswerSet): Promise<number | null> {
+export async function saveDraftAnswers(revisionId: string, baseVersion: number, answers: AnswerSet, author: AnswerSaveAuthor): Promise<number | null> {
   const editable = sql.join(
     editableStatuses.map((status) => sql`${status}`),
     sql`, `,
   );
-  const result = await getDb().execute<{ version: number }>(sql`
-    with editable as (
+  return getDb().transaction(async (tx) => {
+    const locked = await tx.execute<{ id: string }>(sql`
       select a.id from ${assessments} a
       join ${assessmentRevisions} r on r.assessment_id = a.id and r.number = a.current_revision
       where r.id = ${revisionId} and a.status in (${editable})
-      for share of a
-    )
-    update ${assessmentRevisions}
-    set answers = ${JSON.stringify(answers)}::jsonb, version = version + 1, updated_at = ${new Date().toISOString()}
-    where id = ${revisionId} and version = ${baseVersion} and submitted_at is null and assessment_id in (select id from editable)
-    returning version`);
-  return result.rows[0]?.version ?? null;
+      for share of a`);
+    if (!locked.rows[0]) return null;
+    const [stored] = await tx
+      .select({ answers: sql<AnswerSet>`${assessmentRevisions.answers}` })
+      .from(assessmentRevisions)
+      .where(and(eq(assessmentRevisions.id, revisionId), eq(assessmentRevisions.version, baseVersion), isNull(assessmentRevisions.submittedAt)))
+      .for("update");
+    if (!stored) return null;
+    const now = new Date();
+    const [saved] = await tx
+      .update(assessmentRevisions)
+      .set({ answers, version: sql`${assessmentRevisions.version} + 1`, updatedAt: now })
+      .where(eq(assessmentRevisions.id, revisionId))
+      .returning({ version: assessmentRevisions.version });
+    await recordAnswerChanges(tx, revisionId, diffAnswers(stored.answers, answers), { userId: author.userId, at: now, source: author.source });
+    return saved?.version ?? null;
+  });
 }
 
 export type SubmitOutcome<P> =

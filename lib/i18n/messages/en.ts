@@ -1,4 +1,5 @@
 import { accessibilityEn } from "./accessibility.en";
+import { authorshipEn } from "./authorship.en";
 import { accountsEn } from "./accounts.en";
 import { cohortEn } from "./cohort.en";
 import { notificationsEn } from "./notifications.en";
@@ -692,6 +693,7 @@ export const en = {
   returned: returnedEn,
   planView: planViewEn,
   team: teamEn,
+  authorship: authorshipEn,
 };
 
 export type Messages = typeof en;

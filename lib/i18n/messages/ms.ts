@@ -1,5 +1,6 @@
 import type { Messages } from "./en";
 import { accessibilityMs } from "./accessibility.ms";
+import { authorshipMs } from "./authorship.ms";
 import { accountsMs } from "./accounts.ms";
 import { cohortMs } from "./cohort.ms";
 import { notificationsMs } from "./notifications.ms";
@@ -692,4 +693,5 @@ export const ms: Messages = {
   returned: returnedMs,
   planView: planViewMs,
   team: teamMs,
+  authorship: authorshipMs,
 };

@@ -41,9 +41,9 @@ export async function savePageAction(_previous: PageSaveState, formData: FormDat
     baseAnswers: formData.get("baseAnswers") ?? "{}",
   });
   if (!parsed.success) notFound();
-  const { assessment } = await requireAssessmentAccess(parsed.data.assessmentId, "edit");
+  const { user, assessment } = await requireAssessmentAccess(parsed.data.assessmentId, "edit");
   for (let attempt = 1; ; attempt++) {
-    const outcome = await savePage(assessment, parsed.data, formData);
+    const outcome = await savePage(assessment, user.id, parsed.data, formData);
     if (outcome.kind === "refused") {
       revalidatePath(outcome.pageUrl);
       return outcome.state;
@@ -58,7 +58,7 @@ type PageSaveOutcome =
   | { kind: "refused"; pageUrl: string; state: PageSaveState };
 
 /** One read-merge-write of the posted page; "raced" when another write came between read and write. */
-async function savePage(assessment: AssessmentSummary, post: PagePost, formData: FormData): Promise<PageSaveOutcome> {
+async function savePage(assessment: AssessmentSummary, userId: string, post: PagePost, formData: FormData): Promise<PageSaveOutcome> {
   const loaded = await loadAssessment(assessment);
   const { revision, questionnaire, editable } = loaded;
   const overview = `/assessments/${assessment.id}`;
@@ -84,7 +84,7 @@ async function savePage(assessment: AssessmentSummary, post: PagePost, formData:
   if (decision.kind === "stale") return done(pageUrl);
   const refused = [...unreadable, ...(decision.kind === "invalid" ? decision.problems : decision.rejected)];
   if (decision.kind === "save") {
-    const saved = await saveDraftAnswers(revision.id, revision.version, decision.answers);
+    const saved = await saveDraftAnswers(revision.id, revision.version, decision.answers, { userId, source: "page" });
     // If the race keeps being lost, show the page again with the newest answers and ask for a check.
     if (saved === null) return { kind: "raced", location: `${pageUrl}?conflicts=${fields.map((f) => f.field).join(",")}#main` };
   }

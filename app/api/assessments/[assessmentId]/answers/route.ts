@@ -38,7 +38,7 @@ export async function PUT(request: Request, context: Context) {
   const rejection = rejectCrossSite(request);
   if (rejection) return rejection;
   const { assessmentId } = await context.params;
-  const { assessment } = await requireAssessmentAccess(assessmentId, "edit");
+  const { user, assessment } = await requireAssessmentAccess(assessmentId, "edit");
 
   const body = await readJsonRequest(request, 64 * 1024);
   if (!body.ok) return body.response;
@@ -58,7 +58,7 @@ export async function PUT(request: Request, context: Context) {
     const problems = await describeRefused(decision.problems, questionnaire);
     return Response.json({ error: "invalid_answers", message: "Some answers are not valid.", problems }, { status: 422 });
   }
-  const version = await saveDraftAnswers(revision.id, parsed.data.baseVersion, decision.answers);
+  const version = await saveDraftAnswers(revision.id, parsed.data.baseVersion, decision.answers, { userId: user.id, source: "autosave" });
   if (version === null) {
     const latest = await getCurrentRevision(assessment.id);
     return staleResponse(latest?.version ?? revision.version, latest?.answers ?? revision.answers);
