@@ -14,6 +14,7 @@ import { buildPatchFromForm, listPageFields } from "@/lib/questionnaire/page-fie
 import { listPages } from "@/lib/questionnaire/pages";
 import { describeProblem, summariseProblem } from "@/lib/questionnaire/problem-message";
 import type { AnswerProblem } from "@/lib/questionnaire/validate-answer-set";
+import { describeConflictAuthors } from "@/lib/server/assessments/conflict-authors";
 import { loadAssessment, type LoadedAssessment } from "@/lib/server/assessments/load-assessment";
 import { PagePostSchema, type PagePost } from "./schema";
 
@@ -91,7 +92,7 @@ async function savePage(assessment: AssessmentSummary, userId: string, post: Pag
   if (refused.length > 0) {
     const order = fields.map((f) => f.field);
     refused.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
-    return { kind: "refused", pageUrl, state: await refusedState(loaded, refused, conflicts, read) };
+    return { kind: "refused", pageUrl, state: await refusedState(loaded, refused, conflicts, read, await describeConflictAuthors(revision.id, conflicts)) };
   }
   if (conflicts.length > 0) return done(`${pageUrl}?conflicts=${conflicts.join(",")}#main`);
 
@@ -112,6 +113,7 @@ async function refusedState(
   problems: AnswerProblem[],
   conflicts: string[],
   read: (field: string) => string[],
+  conflictAuthors: Record<string, string>,
 ): Promise<PageSaveState> {
   const t = await getTranslator();
   const noteName = (question: string) => t("assessment.noteOn", { question });
@@ -126,6 +128,6 @@ async function refusedState(
     status: "refused",
     refused,
     typed: Object.fromEntries(refused.map(({ field }) => [field, read(field)])),
-    conflicts: conflicts.map((field) => ({ field, label: describeAnswerField(field, text, noteName) })),
+    conflicts: conflicts.map((field) => ({ field, label: describeAnswerField(field, text, noteName), by: conflictAuthors[field] })),
   };
 }

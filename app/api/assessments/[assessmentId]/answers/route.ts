@@ -6,7 +6,10 @@ import { invalidBodyResponse } from "@/lib/api/field-errors";
 import { readJsonRequest } from "@/lib/api/read-json-request";
 import { createTranslator } from "@/lib/i18n";
 import { getLocale } from "@/lib/i18n/server";
+import { listPatchFields } from "@/lib/questionnaire/answer-fields";
+import type { AnswerPatch } from "@/lib/questionnaire/answer-set";
 import { decideDraftSave } from "@/lib/questionnaire/draft-save";
+import { describeConflictAuthors } from "@/lib/server/assessments/conflict-authors";
 import { describeProblem } from "@/lib/questionnaire/problem-message";
 import { getPublishedQuestionnaire, type PublishedQuestionnaire } from "@/lib/questionnaire/published";
 import { textForLocale } from "@/lib/questionnaire/text-for-locale";
@@ -15,8 +18,12 @@ import { DraftSaveRequestSchema } from "./schema";
 
 type Context = { params: Promise<{ assessmentId: string }> };
 
-const staleResponse = (version: number, answers: unknown) =>
-  Response.json({ error: "stale", message: "These answers were changed elsewhere since you loaded them.", version, answers }, { status: 409 });
+/** 409 with the newer answers, and who last changed each field of the patch (for the conflict panel). */
+const staleResponse = async (revisionId: string, version: number, answers: unknown, patch: AnswerPatch) =>
+  Response.json(
+    { error: "stale", message: "These answers were changed elsewhere since you loaded them.", version, answers, changedBy: await describeConflictAuthors(revisionId, listPatchFields(patch)) },
+    { status: 409 },
+  );
 
 /** Each refused field with the rule it broke, in the reader's language, for the island to show at the field. */
 async function describeRefused(problems: readonly AnswerProblem[], questionnaire: PublishedQuestionnaire) {
@@ -53,7 +60,7 @@ export async function PUT(request: Request, context: Context) {
   if (!questionnaire) throw new Error(`questionnaire ${revision.questionnaireVersionId} is not shipped`);
 
   const decision = decideDraftSave(questionnaire.structure, revision, parsed.data.baseVersion, parsed.data.patch);
-  if (decision.kind === "stale") return staleResponse(revision.version, revision.answers);
+  if (decision.kind === "stale") return staleResponse(revision.id, revision.version, revision.answers, parsed.data.patch);
   if (decision.kind === "invalid") {
     const problems = await describeRefused(decision.problems, questionnaire);
     return Response.json({ error: "invalid_answers", message: "Some answers are not valid.", problems }, { status: 422 });
@@ -61,7 +68,7 @@ export async function PUT(request: Request, context: Context) {
   const version = await saveDraftAnswers(revision.id, parsed.data.baseVersion, decision.answers, { userId: user.id, source: "autosave" });
   if (version === null) {
     const latest = await getCurrentRevision(assessment.id);
-    return staleResponse(latest?.version ?? revision.version, latest?.answers ?? revision.answers);
+    return staleResponse(revision.id, latest?.version ?? revision.version, latest?.answers ?? revision.answers, parsed.data.patch);
   }
   return Response.json({ version, savedAt: new Date().toISOString(), refused: await describeRefused(decision.rejected, questionnaire) });
 }
