@@ -3,8 +3,10 @@
 // no history; a member removed from the firm keeps their name. Against PGlite and PostgreSQL.
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { buildFirmExport } from "@/lib/accounts/firm-export";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
+import { exportFirmData } from "@/lib/db/queries/account-lifecycle";
 import { listAnswerHistory, listLatestAnswerChanges } from "@/lib/db/queries/answer-history";
 import { createDraftAssessment, getCurrentRevision, listRevisions, saveDraftAnswers, submitCurrentRevision, type SubmitReadiness } from "@/lib/db/queries/assessments";
 import { removeFirmMember } from "@/lib/db/queries/firm-team";
@@ -133,5 +135,11 @@ describe("answer history", () => {
     const [membership] = await getDb().select().from(firmMemberships).where(and(eq(firmMemberships.firmId, firmId), eq(firmMemberships.userId, colleague.id)));
     expect(membership!.removedAt).not.toBeNull();
     expect((await listLatestAnswerChanges(revisionId)).get(`levels.${first!.id}`)).toMatchObject({ byName: "Aisyah Rahman", value: 3 });
+
+    // The firm's data download carries the history too, under the revision.
+    const exported = buildFirmExport((await exportFirmData(manager(), firmId))!, new Date());
+    expect(exported.assessments[0]!.revisions[0]!.answerHistory).toEqual([
+      { field: `levels.${first!.id}`, value: 3, changedBy: "Aisyah Rahman", changedAt: expect.any(String), source: "autosave" },
+    ]);
   });
 });
