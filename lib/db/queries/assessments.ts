@@ -248,10 +248,11 @@ export async function saveDraftAnswers(revisionId: string, baseVersion: number, 
     const [saved] = await tx
       .update(assessmentRevisions)
       .set({ answers, version: sql`${assessmentRevisions.version} + 1`, updatedAt: now })
-      .where(eq(assessmentRevisions.id, revisionId))
+      .where(and(eq(assessmentRevisions.id, revisionId), eq(assessmentRevisions.version, baseVersion)))
       .returning({ version: assessmentRevisions.version });
+    if (!saved) return null;
     await recordAnswerChanges(tx, revisionId, diffAnswers(stored.answers, answers), { userId: author.userId, at: now, source: author.source });
-    return saved?.version ?? null;
+    return saved.version;
   });
 }
 
