@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { AnswerFieldChange } from "@/lib/questionnaire/answer-diff";
 import type { AnswerValue } from "@/lib/questionnaire/answer-fields";
 import { getDb, type Executor } from "../client";
@@ -15,7 +15,19 @@ export type AnswerChangeSource = "page" | "autosave" | "agreement" | "carried";
 /** One change of one field: the value it got (null: cleared), who and when. */
 export type AnswerChangeRow = { field: string; value: AnswerValue | null; byId: string; byName: string; at: Date; source: AnswerChangeSource };
 
-/** Records the changes of one save in the caller's transaction (the one that wrote the answers). */
+/**
+ * The insert of one save's history rows, as a statement the save embeds after its update (a data
+ * modifying CTE): rows are written only for the revision row the update returned (`saved`, with
+ * an `id` column), so a refused save records nothing. A JSON null value becomes SQL null (cleared).
+ */
+export function answerChangesFromSave(saved: SQL, changes: readonly AnswerFieldChange[], by: { userId: string; at: string; source: AnswerChangeSource }): SQL {
+  return sql`
+    insert into ${answerChanges} (revision_id, field, value, changed_by, changed_at, source)
+    select s.id, c.field, c.value, ${by.userId}::uuid, ${by.at}::timestamptz, ${by.source}
+    from ${saved} s, jsonb_to_recordset(${JSON.stringify(changes)}::jsonb) as c(field text, value jsonb)`;
+}
+
+/** Records changes in the caller's transaction (e.g. agreed levels written by independent rating). */
 export async function recordAnswerChanges(
   executor: Executor,
   revisionId: string,

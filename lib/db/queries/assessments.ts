@@ -15,7 +15,7 @@ import {
   type AssessmentStatus,
   type StoredScores,
 } from "../schema";
-import { recordAnswerChanges, type AnswerChangeSource } from "./answer-history";
+import { answerChangesFromSave, type AnswerChangeSource } from "./answer-history";
 import { recordAuditEvent } from "./audit";
 import { revisionScoreColumns } from "./revision-score-columns";
 import { notifyAssessmentEvent } from "./notifications";
@@ -213,47 +213,52 @@ export async function getActiveAssessmentId(firmId: string, programmeId: string 
 export type AnswerSaveAuthor = { userId: string; source: Exclude<AnswerChangeSource, "carried"> };
 
 /**
- * Compare-and-set of a draft's answers: succeeds only if nobody saved since `baseVersion`, the
+ * Compare-and-set of a draft's answers: succeeds only if nobody saved since `base.version`, the
  * revision is still a draft and its assessment is editable. Returns the new version, or null when
  * the caller's copy is stale or the assessment can no longer change (the callers answer 409).
- * Each field whose value changed gets one answer history row, in the same transaction: a save
- * lands with its authorship or not at all, and an unchanged save records nothing.
  *
- * The assessment row is share-locked first: a submit (or a review step) holds that row
- * exclusively from its read to its commit, so a save either lands before the submit reads the
- * answers, or waits and then finds the assessment no longer editable. Without the lock a save
- * could land between the submit's read and its freeze, and the frozen revision would not be the
- * answers that were checked and scored. The revision row is then locked (same order as submit:
- * assessment, then revision), so the answers diffed are exactly the ones replaced.
+ * Each field whose value changed gets one answer history row (decision 027), written by the same
+ * statement: a save lands with its authorship or not at all, and an unchanged save records
+ * nothing. The changes are `base.answers` (the answers the caller read together with
+ * `base.version`) against `answers`; the version check makes that exact, since every write bumps
+ * the version, so the answers stored at that version are the ones the caller read.
+ *
+ * One statement that share-locks the assessment row before writing: a submit (or a review step)
+ * holds that row exclusively from its read to its commit, so a save either lands before the submit
+ * reads the answers, or waits and then finds the assessment no longer editable. Without the lock a
+ * save could land between the submit's read and its freeze, and the frozen revision would not be
+ * the answers that were checked and scored.
  */
-export async function saveDraftAnswers(revisionId: string, baseVersion: number, answers: AnswerSet, author: AnswerSaveAuthor): Promise<number | null> {
+export async function saveDraftAnswers(
+  revisionId: string,
+  base: { version: number; answers: AnswerSet },
+  answers: AnswerSet,
+  author: AnswerSaveAuthor,
+): Promise<number | null> {
   const editable = sql.join(
     editableStatuses.map((status) => sql`${status}`),
     sql`, `,
   );
-  return getDb().transaction(async (tx) => {
-    const locked = await tx.execute<{ id: string }>(sql`
+  const now = new Date().toISOString();
+  const changes = diffAnswers(base.answers, answers);
+  const result = await getDb().execute<{ version: number }>(sql`
+    with editable as (
       select a.id from ${assessments} a
       join ${assessmentRevisions} r on r.assessment_id = a.id and r.number = a.current_revision
       where r.id = ${revisionId} and a.status in (${editable})
-      for share of a`);
-    if (!locked.rows[0]) return null;
-    const [stored] = await tx
-      .select({ answers: sql<AnswerSet>`${assessmentRevisions.answers}` })
-      .from(assessmentRevisions)
-      .where(and(eq(assessmentRevisions.id, revisionId), eq(assessmentRevisions.version, baseVersion), isNull(assessmentRevisions.submittedAt)))
-      .for("update");
-    if (!stored) return null;
-    const now = new Date();
-    const [saved] = await tx
-      .update(assessmentRevisions)
-      .set({ answers, version: sql`${assessmentRevisions.version} + 1`, updatedAt: now })
-      .where(and(eq(assessmentRevisions.id, revisionId), eq(assessmentRevisions.version, baseVersion)))
-      .returning({ version: assessmentRevisions.version });
-    if (!saved) return null;
-    await recordAnswerChanges(tx, revisionId, diffAnswers(stored.answers, answers), { userId: author.userId, at: now, source: author.source });
-    return saved.version;
-  });
+      for share of a
+    ),
+    saved as (
+      update ${assessmentRevisions}
+      set answers = ${JSON.stringify(answers)}::jsonb, version = version + 1, updated_at = ${now}
+      where id = ${revisionId} and version = ${base.version} and submitted_at is null and assessment_id in (select id from editable)
+      returning id, version
+    ),
+    recorded as (
+      ${answerChangesFromSave(sql`saved`, changes, { userId: author.userId, at: now, source: author.source })}
+    )
+    select version from saved`);
+  return result.rows[0]?.version ?? null;
 }
 
 export type SubmitOutcome<P> =

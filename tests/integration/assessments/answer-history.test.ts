@@ -59,7 +59,7 @@ async function draft(): Promise<{ firmId: string; assessmentId: string }> {
 
 async function save(assessmentId: string, userId: string, change: (answers: AnswerSet) => AnswerSet, source: "page" | "autosave" = "page") {
   const revision = (await getCurrentRevision(assessmentId))!;
-  const version = await saveDraftAnswers(revision.id, revision.version, change(revision.answers), { userId, source });
+  const version = await saveDraftAnswers(revision.id, revision, change(revision.answers), { userId, source });
   expect(version).toBe(revision.version + 1);
   return revision.id;
 }
@@ -98,7 +98,7 @@ describe("answer history", () => {
     const { assessmentId } = await draft();
     const revision = (await getCurrentRevision(assessmentId))!;
     await save(assessmentId, manager().id, (a) => ({ ...a, levels: { [first!.id]: 2 } }));
-    expect(await saveDraftAnswers(revision.id, revision.version, { ...emptyAnswerSet(), levels: { [first!.id]: 5 } }, { userId: manager().id, source: "autosave" })).toBeNull();
+    expect(await saveDraftAnswers(revision.id, revision, { ...emptyAnswerSet(), levels: { [first!.id]: 5 } }, { userId: manager().id, source: "autosave" })).toBeNull();
     expect((await historyRows(revision.id)).map((r) => r.value)).toEqual([2]);
   });
 
@@ -111,7 +111,7 @@ describe("answer history", () => {
     expect((await submitCurrentRevision(assessmentId, crypto.randomUUID(), manager(), prepare)).kind).toBe("submitted");
 
     // Frozen: neither a save nor a direct insert adds to the submitted revision's history.
-    expect(await saveDraftAnswers(revisionId, 2, completeAnswers(5), { userId: manager().id, source: "page" })).toBeNull();
+    expect(await saveDraftAnswers(revisionId, { version: 2, answers: completeAnswers() }, completeAnswers(5), { userId: manager().id, source: "page" })).toBeNull();
     await expect(getDb().insert(answerChanges).values({ revisionId, field: `levels.${first!.id}`, value: 5, changedBy: manager().id, source: "page" })).rejects.toThrow();
     expect(await historyRows(revisionId)).toHaveLength(before.size + 1);
 

@@ -46,7 +46,7 @@ describe(`two members answering one indicator (${mode}, ${rounds} rounds)`, () =
         { user: budi, level: 4 },
       ];
       const versions = await Promise.all(
-        savers.map(({ user, level }) => saveDraftAnswers(base.id, base.version, { ...base.answers, levels: { [indicator]: level } }, { userId: user.id, source: "autosave" })),
+        savers.map(({ user, level }) => saveDraftAnswers(base.id, base, { ...base.answers, levels: { [indicator]: level } }, { userId: user.id, source: "autosave" })),
       );
       expect(versions.filter((v) => v !== null)).toEqual([base.version + 1]);
       const winner = savers[versions.findIndex((v) => v !== null)]!;

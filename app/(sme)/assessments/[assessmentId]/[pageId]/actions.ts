@@ -85,7 +85,7 @@ async function savePage(assessment: AssessmentSummary, userId: string, post: Pag
   if (decision.kind === "stale") return done(pageUrl);
   const refused = [...unreadable, ...(decision.kind === "invalid" ? decision.problems : decision.rejected)];
   if (decision.kind === "save") {
-    const saved = await saveDraftAnswers(revision.id, revision.version, decision.answers, { userId, source: "page" });
+    const saved = await saveDraftAnswers(revision.id, revision, decision.answers, { userId, source: "page" });
     // If the race keeps being lost, show the page again with the newest answers and ask for a check.
     if (saved === null) return { kind: "raced", location: `${pageUrl}?conflicts=${fields.map((f) => f.field).join(",")}#main` };
   }

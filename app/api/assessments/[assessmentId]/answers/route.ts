@@ -65,7 +65,7 @@ export async function PUT(request: Request, context: Context) {
     const problems = await describeRefused(decision.problems, questionnaire);
     return Response.json({ error: "invalid_answers", message: "Some answers are not valid.", problems }, { status: 422 });
   }
-  const version = await saveDraftAnswers(revision.id, parsed.data.baseVersion, decision.answers, { userId: user.id, source: "autosave" });
+  const version = await saveDraftAnswers(revision.id, revision, decision.answers, { userId: user.id, source: "autosave" });
   if (version === null) {
     const latest = await getCurrentRevision(assessment.id);
     return staleResponse(revision.id, latest?.version ?? revision.version, latest?.answers ?? revision.answers, parsed.data.patch);
