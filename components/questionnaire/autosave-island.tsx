@@ -130,6 +130,7 @@ function AutosaveBar({ assessmentId, formId, labels, progress = noProgress, jump
                 <p>
                   <strong>{fields.get(conflict.field)?.label ?? conflict.field}</strong>
                 </p>
+                {conflict.by ? <p data-testid="conflict-by">{conflict.by}</p> : null}
                 <p>
                   {labels.yours}: {valueText(conflict.field, conflict.mine)}
                   <br />

@@ -12,7 +12,7 @@ export type RefusedAnswer = { field: string; message: string; summary: string };
  */
 export type PageSaveState =
   | { status: "idle" }
-  | { status: "refused"; refused: RefusedAnswer[]; typed: Record<string, string[]>; conflicts: { field: string; label: string }[] };
+  | { status: "refused"; refused: RefusedAnswer[]; typed: Record<string, string[]>; conflicts: { field: string; label: string; by?: string }[] };
 
 export const idlePageSaveState: PageSaveState = { status: "idle" };
 

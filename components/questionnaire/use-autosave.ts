@@ -16,7 +16,7 @@ import { usePageFields } from "./page-fields-context";
 
 export type AutosaveStatus = "idle" | "saving" | "saved" | "offline" | "failed" | "invalid" | "locked" | "conflict" | "not-assigned";
 
-type SaveAnswer = { version?: number; answers?: AnswerSet; error?: string; refused?: { field: string; message: string }[]; problems?: { field: string; message: string }[] };
+type SaveAnswer = { version?: number; answers?: AnswerSet; changedBy?: Record<string, string>; error?: string; refused?: { field: string; message: string }[]; problems?: { field: string; message: string }[] };
 
 const saveDelayMs = 800;
 
@@ -104,7 +104,7 @@ export function useAutosave(assessmentId: string, formId: string) {
         syncHiddenInputs();
         setStatus(refused.size > 0 ? "invalid" : Object.keys(state.current.changes).length > 0 ? "saving" : "saved");
       } else if (response.status === 409 && body.error === "stale" && body.answers && typeof body.version === "number") {
-        const result = rebaseOnTheirs(state.current, sending, body.version, body.answers, [...fields.keys()]);
+        const result = rebaseOnTheirs(state.current, sending, body.version, body.answers, [...fields.keys()], body.changedBy);
         state.current = result.state;
         for (const [field, value] of Object.entries(result.refresh)) show(field, value);
         persist();

@@ -17,6 +17,8 @@ type Props = {
   firmLevel: number | undefined;
   firmNote: string | undefined;
   validation: IndicatorValidationView | null;
+  /** Who gave the firm's level and when (answer history); absent when no save recorded it (e.g. a prefilled answer). */
+  answeredBy?: { name: string; at: Date };
   /** The validation form's target; null once the review is closed (read-only). */
   form: { action: FormAction; messages: FormMessages; assessmentId: string; revision: number; pagePath: string } | null;
 };
@@ -25,7 +27,7 @@ export const indicatorAnchor = (indicatorId: string) => `indicator-${indicatorId
 const adjustAnchor = (indicatorId: string) => `adjust-${indicatorId}`;
 
 /** One question under review: the firm's level with its descriptor and note, the validated level, and the form to set it. */
-export function IndicatorReview({ t, formats, text, indicatorId, firmLevel, firmNote, validation, form }: Props) {
+export function IndicatorReview({ t, formats, text, indicatorId, firmLevel, firmNote, validation, answeredBy, form }: Props) {
   const indicatorText = text.indicators[indicatorId];
   const levelText = (level: number) => indicatorText?.levels[level];
   const levelLabel = (level: number) => t("review.answers.levelValue", { level, label: levelText(level)?.label ?? "" });
@@ -42,6 +44,11 @@ export function IndicatorReview({ t, formats, text, indicatorId, firmLevel, firm
             <>
               <strong>{levelLabel(firmLevel)}</strong>
               <span className="review-descriptor">{levelText(firmLevel)?.descriptor}</span>
+              {answeredBy ? (
+                <span className="muted review-answered-by" data-testid="answered-by">
+                  {t("authorship.reviewAnsweredBy", { name: answeredBy.name, date: formats.dateTime(answeredBy.at) })}
+                </span>
+              ) : null}
             </>
           )}
         </dd>

@@ -74,6 +74,8 @@ export type FirmExportRows = {
     updatedBy: string | null;
   }[];
   planComments: { assessmentId: string; dimensionId: string | null; author: string; body: string; createdAt: Date }[];
+  /** Who changed which answer of each revision, and how (decision 027); the author by name. */
+  answerHistory: { revisionId: string; field: string; value: unknown; changedBy: string; changedAt: Date; source: string }[];
 };
 
 const iso = (date: Date | null): string | null => (date ? date.toISOString() : null);
@@ -108,6 +110,7 @@ export function buildFirmExport(rows: FirmExportRows, exportedAt: Date) {
   const validationsByRevision = groupBy(rows.validations, (v) => v.revisionId);
   const commentsByRevision = groupBy(rows.comments, (c) => c.revisionId);
   const decisionByRevision = new Map(rows.decisions.map((d) => [d.revisionId, d]));
+  const historyByRevision = groupBy(rows.answerHistory, (h) => h.revisionId);
 
   return {
     format: FIRM_EXPORT_FORMAT,
@@ -139,6 +142,8 @@ export function buildFirmExport(rows: FirmExportRows, exportedAt: Date) {
             scores: r.submittedAt ? { ...scoresOf(r), details: r.scoreDetails, focusAreas: r.priorityDimensionIds ?? [] } : null,
             createdAt: iso(r.createdAt),
             updatedAt: iso(r.updatedAt),
+            // Each change of an answer, oldest first: value null means the answer was cleared.
+            answerHistory: (historyByRevision.get(r.id) ?? []).map((h) => ({ field: h.field, value: h.value, changedBy: h.changedBy, changedAt: iso(h.changedAt), source: h.source })),
             review: {
               validations: (validationsByRevision.get(r.id) ?? []).map((v) => ({
                 indicatorId: v.indicatorId,

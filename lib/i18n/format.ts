@@ -61,6 +61,8 @@ export type Formats = {
   shortDate: (value: Date) => string;
   /** A moment with time and zone, unambiguous for who-did-what-when: "2 Mar 2026, 00:30 GMT+8". */
   dateTime: (value: Date) => string;
+  /** The time of day of a moment, for something that just happened: "14:02". */
+  time: (value: Date) => string;
   /** A calendar day stored as YYYY-MM-DD (no time zone), long form: "31 January 2027". */
   day: (isoDay: string) => string;
   /** The calendar day (YYYY-MM-DD) a moment falls on in the display time zone, e.g. "today". */
@@ -97,6 +99,7 @@ function buildFormats(language: string, timeZone: string): Formats {
   const shortDate = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone });
   // dateStyle cannot be combined with timeZoneName, so the parts are spelled out.
   const dateTime = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short", timeZone });
+  const timeOfDay = new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", timeZone });
   const calendarDay = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
   // en-CA writes dates as YYYY-MM-DD; only the digits are used, never shown as words.
   const isoDay = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone });
@@ -118,6 +121,7 @@ function buildFormats(language: string, timeZone: string): Formats {
     date: (value) => longDate.format(value),
     shortDate: (value) => shortDate.format(value),
     dateTime: (value) => dateTime.format(value),
+    time: (value) => timeOfDay.format(value),
     day: (day) => calendarDay.format(new Date(`${day}T00:00:00Z`)),
     isoDay: (value) => {
       const parts = Object.fromEntries(isoDay.formatToParts(value).map((part) => [part.type, part.value]));

@@ -1,7 +1,14 @@
 import type { AnswerPatch, AnswerSet } from "./answer-set";
 import { listPatchFields, readAnswerField, readPatchField, sameAnswer, type AnswerValue } from "./answer-fields";
 
-export type AnswerConflict = { field: string; base: AnswerValue | null; mine: AnswerValue | null; theirs: AnswerValue | null };
+export type AnswerConflict = {
+  field: string;
+  base: AnswerValue | null;
+  mine: AnswerValue | null;
+  theirs: AnswerValue | null;
+  /** Who saved `theirs` and when, as the server worded it ("Aisyah changed this answer at 14:02; check it."). */
+  by?: string;
+};
 
 /**
  * After a stale save: the fields where someone else saved a different value since `base` and the

@@ -22,6 +22,7 @@ import {
   users,
   type UserRole,
 } from "../schema";
+import { listFirmAnswerHistory } from "./answer-history";
 import { recordAuditEvent } from "./audit";
 import { expireOpenResets } from "./password-resets";
 import { revokeOtherSessions } from "./sessions";
@@ -250,6 +251,7 @@ async function readFirmExportRows(executor: Executor, firmId: string): Promise<F
     notifications: notices,
     planActions: plan,
     planComments: planNotes,
+    answerHistory: await listFirmAnswerHistory(executor, firmId),
   };
 }
 

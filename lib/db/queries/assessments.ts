@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { activeStatuses, decideSubmit, editableStatuses } from "@/lib/assessments/lifecycle";
+import { diffAnswers } from "@/lib/questionnaire/answer-diff";
 import type { AnswerSet } from "@/lib/questionnaire/answer-set";
 import type { SubmissionScores } from "@/lib/scoring/submission-scores";
 import { getDb, type Executor } from "../client";
@@ -15,6 +16,7 @@ import {
   type AssessmentStatus,
   type StoredScores,
 } from "../schema";
+import { answerChangesFromSave, type AnswerChangeSource } from "./answer-history";
 import { recordAuditEvent } from "./audit";
 import { revisionScoreColumns } from "./revision-score-columns";
 import { notifyAssessmentEvent } from "./notifications";
@@ -208,10 +210,19 @@ export async function getActiveAssessmentId(firmId: string, programmeId: string 
   return row?.id ?? null;
 }
 
+/** Who saves and how, recorded with each changed field (answer history, decision 027). */
+export type AnswerSaveAuthor = { userId: string; source: Exclude<AnswerChangeSource, "carried"> };
+
 /**
- * Compare-and-set of a draft's answers: succeeds only if nobody saved since `baseVersion`, the
+ * Compare-and-set of a draft's answers: succeeds only if nobody saved since `base.version`, the
  * revision is still a draft and its assessment is editable. Returns the new version, or null when
  * the caller's copy is stale or the assessment can no longer change (the callers answer 409).
+ *
+ * Each field whose value changed gets one answer history row (decision 027), written by the same
+ * statement: a save lands with its authorship or not at all, and an unchanged save records
+ * nothing. The changes are `base.answers` (the answers the caller read together with
+ * `base.version`) against `answers`; the version check makes that exact, since every write bumps
+ * the version, so the answers stored at that version are the ones the caller read.
  *
  * One statement that share-locks the assessment row before writing: a submit (or a review step)
  * holds that row exclusively from its read to its commit, so a save either lands before the submit
@@ -220,22 +231,36 @@ export async function getActiveAssessmentId(firmId: string, programmeId: string 
  * the answers that were checked and scored. `executor`: a transaction that writes more with the
  * answers (an agreed rating and its history).
  */
-export async function saveDraftAnswers(revisionId: string, baseVersion: number, answers: AnswerSet, executor: Executor = getDb()): Promise<number | null> {
+export async function saveDraftAnswers(
+  revisionId: string,
+  base: { version: number; answers: AnswerSet },
+  answers: AnswerSet,
+  author: AnswerSaveAuthor,
+  executor: Executor = getDb(),
+): Promise<number | null> {
   const editable = sql.join(
     editableStatuses.map((status) => sql`${status}`),
     sql`, `,
   );
+  const now = new Date().toISOString();
+  const changes = diffAnswers(base.answers, answers);
   const result = await executor.execute<{ version: number }>(sql`
     with editable as (
       select a.id from ${assessments} a
       join ${assessmentRevisions} r on r.assessment_id = a.id and r.number = a.current_revision
       where r.id = ${revisionId} and a.status in (${editable})
       for share of a
+    ),
+    saved as (
+      update ${assessmentRevisions}
+      set answers = ${JSON.stringify(answers)}::jsonb, version = version + 1, updated_at = ${now}
+      where id = ${revisionId} and version = ${base.version} and submitted_at is null and assessment_id in (select id from editable)
+      returning id, version
+    ),
+    recorded as (
+      ${answerChangesFromSave(sql`saved`, changes, { userId: author.userId, at: now, source: author.source })}
     )
-    update ${assessmentRevisions}
-    set answers = ${JSON.stringify(answers)}::jsonb, version = version + 1, updated_at = ${new Date().toISOString()}
-    where id = ${revisionId} and version = ${baseVersion} and submitted_at is null and assessment_id in (select id from editable)
-    returning version`);
+    select version from saved`);
   return result.rows[0]?.version ?? null;
 }
 

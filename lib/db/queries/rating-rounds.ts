@@ -8,7 +8,6 @@ import { decideAgree, decideFinish, decideOpenRound, decideRate, type RatingRefu
 import { roundState } from "@/lib/rating/round-state";
 import { getDb, type Executor } from "../client";
 import {
-  answerChanges,
   assessmentRevisions,
   assessments,
   firmMemberships,
@@ -284,9 +283,9 @@ export async function agreeRoundLevels(
         const [fresh] = await tx.select({ answers: assessmentRevisions.answers, version: assessmentRevisions.version }).from(assessmentRevisions).where(eq(assessmentRevisions.id, locked.revisionId));
         const answers = fresh!.answers as AnswerSet;
         const levels = { ...answers.levels, ...Object.fromEntries(input.agreements.map((a) => [a.indicatorId, a.level])) };
-        const version = await saveDraftAnswers(locked.revisionId, fresh!.version, { ...answers, levels }, tx);
+        // The save records the changed levels in the answer history as the manager's "agreement".
+        const version = await saveDraftAnswers(locked.revisionId, { version: fresh!.version, answers }, { ...answers, levels }, { userId: actor.id, source: "agreement" }, tx);
         if (version === null) throw new StaleAgreement();
-        await tx.insert(answerChanges).values(input.agreements.map((a) => ({ revisionId: locked.revisionId, field: `levels.${a.indicatorId}`, value: a.level, changedBy: actor.id, source: "agreement" })));
       }
       const agreedIds = new Set([...round.agreements.map((a) => a.indicatorId), ...input.agreements.map((a) => a.indicatorId)]);
       const closed = input.indicatorIds.every((id) => agreedIds.has(id));

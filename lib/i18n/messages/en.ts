@@ -1,4 +1,5 @@
 import { accessibilityEn } from "./accessibility.en";
+import { authorshipEn } from "./authorship.en";
 import { accountsEn } from "./accounts.en";
 import { cohortEn } from "./cohort.en";
 import { notificationsEn } from "./notifications.en";
@@ -697,6 +698,7 @@ export const en = {
   team: teamEn,
   assignments: assignmentsEn,
   rating: ratingEn,
+  authorship: authorshipEn,
 };
 
 export type Messages = typeof en;

@@ -1,5 +1,6 @@
 import type { Messages } from "./en";
 import { accessibilityMs } from "./accessibility.ms";
+import { authorshipMs } from "./authorship.ms";
 import { accountsMs } from "./accounts.ms";
 import { cohortMs } from "./cohort.ms";
 import { notificationsMs } from "./notifications.ms";
@@ -697,4 +698,5 @@ export const ms: Messages = {
   team: teamMs,
   assignments: assignmentsMs,
   rating: ratingMs,
+  authorship: authorshipMs,
 };

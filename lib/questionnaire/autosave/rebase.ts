@@ -16,10 +16,22 @@ export type Rebased = {
  * After a save refused as stale (someone else saved since `baseVersion`): the newer saved answers
  * become the base; changes that do not clash are kept to be sent again; changes that clash
  * become conflicts. Untouched page fields are refreshed, so a later form post does not send the
- * old value back as if it had just been chosen.
+ * old value back as if it had just been chosen. Each conflict carries who changed the field
+ * (`changedBy`, from the server) when known.
  */
-export function rebaseOnTheirs(state: AutosaveState, sent: FieldValues, version: number, theirs: AnswerSet, pageFields: readonly string[]): Rebased {
-  const found = findConflicts(answerSetFromFields(state.base), toPatch(sent), theirs);
+export function rebaseOnTheirs(
+  state: AutosaveState,
+  sent: FieldValues,
+  version: number,
+  theirs: AnswerSet,
+  pageFields: readonly string[],
+  /** Who changed each field, as the server's 409 said it; shown with the conflict. */
+  changedBy: Readonly<Record<string, string>> = {},
+): Rebased {
+  const found = findConflicts(answerSetFromFields(state.base), toPatch(sent), theirs).map((c) => {
+    const by = Object.hasOwn(changedBy, c.field) ? changedBy[c.field] : undefined;
+    return typeof by === "string" ? { ...c, by } : c;
+  });
   const base: FieldValues = { ...state.base };
   const refresh: FieldValues = {};
   const page = new Set(pageFields);

@@ -243,7 +243,7 @@ describe("all sections answered", () => {
     const emails = await getDb().select().from(outgoingEmails).where(eq(outgoingEmails.notificationId, notices[0]!.id));
     expect(emails[0]?.subject).toContain("All sections are answered: ready to submit");
     expect(revision.number).toBe(1);
-    await saveDraftAnswers(revision.id, (await getCurrentRevision(assessmentId))!.version, complete);
+    await saveDraftAnswers(revision.id, (await getCurrentRevision(assessmentId))!, complete, { userId: manager.id, source: "page" });
     expect(await announceIfAllAnswered(actorOf(manager), assessmentId)).toBe(false);
   });
 });

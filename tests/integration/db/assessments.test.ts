@@ -67,7 +67,7 @@ async function saveWithRetry(assessmentId: string, patch: { levels: Record<strin
     const revision = (await getCurrentRevision(assessmentId))!;
     const decision = decideDraftSave(structure, revision, revision.version, patch);
     if (decision.kind !== "save") throw new Error(`unexpected ${decision.kind}`);
-    const version = await saveDraftAnswers(revision.id, revision.version, decision.answers);
+    const version = await saveDraftAnswers(revision.id, revision, decision.answers, { userId: fixtures.users.managerA.id, source: "page" });
     if (version !== null) return attempt;
   }
   throw new Error("a writer never got its save in");
@@ -78,9 +78,9 @@ describe("draft answers", () => {
     const id = await newDraft();
     const revision = (await getCurrentRevision(id))!;
     expect(revision.version).toBe(0);
-    const first = await saveDraftAnswers(revision.id, 0, { ...emptyAnswerSet(), levels: { [indicatorIds[0]!]: 3 } });
+    const first = await saveDraftAnswers(revision.id, { version: 0, answers: emptyAnswerSet() }, { ...emptyAnswerSet(), levels: { [indicatorIds[0]!]: 3 } }, { userId: fixtures.users.managerA.id, source: "page" });
     expect(first).toBe(1);
-    const stale = await saveDraftAnswers(revision.id, 0, { ...emptyAnswerSet(), levels: { [indicatorIds[0]!]: 1 } });
+    const stale = await saveDraftAnswers(revision.id, { version: 0, answers: emptyAnswerSet() }, { ...emptyAnswerSet(), levels: { [indicatorIds[0]!]: 1 } }, { userId: fixtures.users.managerA.id, source: "page" });
     expect(stale).toBeNull();
     expect((await getCurrentRevision(id))!.answers.levels[indicatorIds[0]!]).toBe(3);
   });
@@ -161,7 +161,7 @@ describe("submission", () => {
     const id = await newDraft(completeAnswers());
     await submitCurrentRevision(id, crypto.randomUUID(), actorA(), prepare);
     const revision = (await getCurrentRevision(id))!;
-    expect(await saveDraftAnswers(revision.id, revision.version, emptyAnswerSet())).toBeNull();
+    expect(await saveDraftAnswers(revision.id, revision, emptyAnswerSet(), { userId: fixtures.users.managerA.id, source: "page" })).toBeNull();
     const refused = await expectPostgresError(
       getDb().update(assessmentRevisions).set({ answers: emptyAnswerSet() }).where(eq(assessmentRevisions.id, revision.id)),
     );

@@ -68,7 +68,7 @@ describe("an autosave racing a submit", () => {
         pause(Math.random() * 10).then(() => submitAssessment({ id, programmeId: null }, randomUUID(), manager)),
         ...Array.from({ length: 12 }, async () => {
           await pause(Math.random() * 20);
-          return saveDraftAnswers(draft.id, draft.version, cleared);
+          return saveDraftAnswers(draft.id, draft, cleared, { userId: manager.id, source: "autosave" });
         }),
       ]);
       const accepted = saves.filter((version) => version !== null);
@@ -94,7 +94,7 @@ describe("an autosave racing a submit", () => {
     const draft = (await getCurrentRevision(id))!;
     // A state only a bug elsewhere could make: the guard is the status, not only the revision's freeze.
     await getDb().update(assessments).set({ status: "in_review" }).where(eq(assessments.id, id));
-    expect(await saveDraftAnswers(draft.id, draft.version, emptyAnswerSet())).toBeNull();
+    expect(await saveDraftAnswers(draft.id, draft, emptyAnswerSet(), { userId: manager.id, source: "autosave" })).toBeNull();
     expect((await getCurrentRevision(id))!.answers).toEqual(draft.answers);
   });
 });

@@ -67,7 +67,7 @@ async function newDraft(answers: AnswerSet = stored): Promise<string> {
     { id: fixtures.users.managerA.id, role: "sme" },
   );
   const revision = (await getCurrentRevision(assessmentId))!;
-  await saveDraftAnswers(revision.id, revision.version, answers);
+  await saveDraftAnswers(revision.id, revision, answers, { userId: fixtures.users.managerA.id, source: "page" });
   return assessmentId;
 }
 

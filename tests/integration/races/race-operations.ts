@@ -73,7 +73,7 @@ async function autosave(world: RoundWorld, patch: AnswerPatch): Promise<Operatio
   }
   const decision = decideDraftSave(questionnaire.structure, revision, world.baseVersion, patch);
   if (decision.kind !== "save") return refused("autosave", `409/422 ${decision.kind}`);
-  const version = await saveDraftAnswers(revision.id, world.baseVersion, decision.answers);
+  const version = await saveDraftAnswers(revision.id, { version: world.baseVersion, answers: revision.answers }, decision.answers, { userId: world.manager.id, source: "autosave" });
   if (version === null) return refused("autosave", "409 stale");
   return { operation: "autosave", accepted: { kind: "answers", revisionId: revision.id, version, answers: decision.answers }, answer: "200" };
 }
@@ -89,7 +89,7 @@ async function pageSave(world: RoundWorld, patch: AnswerPatch): Promise<Operatio
     }
     const decision = decideDraftSave(questionnaire.structure, revision, revision.version, patch);
     if (decision.kind !== "save") return refused("page-save", decision.kind);
-    const version = await saveDraftAnswers(revision.id, revision.version, decision.answers);
+    const version = await saveDraftAnswers(revision.id, revision, decision.answers, { userId: world.manager.id, source: "page" });
     if (version !== null) return { operation: "page-save", accepted: { kind: "answers", revisionId: revision.id, version, answers: decision.answers }, answer: "saved" };
   }
   return refused("page-save", "conflicts shown");

@@ -45,7 +45,7 @@ async function readyRound() {
     sme(manager.id),
   );
   const draft = (await getCurrentRevision(assessmentId))!;
-  await saveDraftAnswers(draft.id, draft.version, { ...emptyAnswerSet(), profile });
+  await saveDraftAnswers(draft.id, draft, { ...emptyAnswerSet(), profile }, { userId: manager.id, source: "page" });
   const target = { assessmentId, dimensionId, indicatorIds };
   expect((await openRatingRound(sme(manager.id), { ...target, raterIds: raters.map((r) => r.id), indicatorsOf: () => indicatorIds })).kind).toBe("done");
   for (const [index, rater] of raters.entries()) {

@@ -124,7 +124,7 @@ describe(`assigned sections under concurrency (${mode}, ${rounds} rounds)`, () =
       const w = await world({ ...answers, levels: almost });
       const revision = (await getCurrentRevision(w.assessmentId))!;
       // The last answer is saved; two saves of the pages that follow it both find the draft complete.
-      await saveDraftAnswers(revision.id, revision.version, answers);
+      await saveDraftAnswers(revision.id, revision, answers, { userId: w.manager.id, source: "page" });
       const announced = await Promise.all([announceIfAllAnswered(w.manager, w.assessmentId), announceIfAllAnswered(w.second, w.assessmentId)]);
       expect(announced.filter(Boolean)).toHaveLength(1);
       const rows = await getDb()

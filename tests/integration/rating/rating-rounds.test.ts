@@ -79,7 +79,7 @@ async function newDraft(): Promise<AssessmentSummary> {
     actorOf(manager),
   );
   const revision = (await getCurrentRevision(assessmentId))!;
-  await saveDraftAnswers(revision.id, revision.version, { ...emptyAnswerSet(), profile });
+  await saveDraftAnswers(revision.id, revision, { ...emptyAnswerSet(), profile }, { userId: manager.id, source: "page" });
   return (await getAssessmentForMember(manager.id, assessmentId))!;
 }
 

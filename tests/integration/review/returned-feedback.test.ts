@@ -68,7 +68,7 @@ describe("getReturnedFeedbackForMember", () => {
 
     // The firm's draft changes; the feedback still shows the returned revision's answers.
     const draft = (await getCurrentRevision(id))!;
-    await saveDraftAnswers(draft.id, draft.version, { ...draft.answers, levels: { ...draft.answers.levels, [firstSkill!.id]: 1 } });
+    await saveDraftAnswers(draft.id, draft, { ...draft.answers, levels: { ...draft.answers.levels, [firstSkill!.id]: 1 } }, { userId: manager().id, source: "page" });
 
     const feedback = await getReturnedFeedbackForMember(fixtures.users.managerA.id, id);
     expect(feedback).toMatchObject({ revisionNumber: 1, reason: "Add evidence for the skills ratings" });

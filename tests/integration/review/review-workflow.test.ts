@@ -150,7 +150,7 @@ describe("the review workflow from submission to approval", () => {
     // The firm edits the new draft and resubmits.
     const draft = (await getCurrentRevision(id))!;
     const edited = { ...draft.answers, levels: { ...draft.answers.levels, [secondSkill!.id]: 1 }, notes: { [firstSkill!.id]: "Training log attached" } };
-    expect(await saveDraftAnswers(draft.id, 0, edited)).toBe(1);
+    expect(await saveDraftAnswers(draft.id, { version: 0, answers: draft.answers }, edited, { userId: manager().id, source: "page" })).toBe(1);
     expect((await submitCurrentRevision(id, crypto.randomUUID(), manager(), prepare)).kind).toBe("submitted");
     expect(await statusOf(id)).toEqual({ status: "submitted", currentRevision: 2, latestSubmittedRevision: 2 });
 

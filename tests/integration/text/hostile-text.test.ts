@@ -114,7 +114,7 @@ async function submitted(): Promise<string> {
 async function saveDraft(assessmentId: string, patch: AnswerPatch) {
   const revision = (await getCurrentRevision(assessmentId))!;
   const decision = decideDraftSave(structure, revision, revision.version, patch);
-  if (decision.kind === "save") await saveDraftAnswers(revision.id, revision.version, decision.answers);
+  if (decision.kind === "save") await saveDraftAnswers(revision.id, revision, decision.answers, { userId: manager().id, source: "page" });
   return decision;
 }
 

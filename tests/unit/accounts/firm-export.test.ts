@@ -71,6 +71,11 @@ const rows: FirmExportRows = {
     },
   ],
   planComments: [{ assessmentId: "a1", dimensionId: "automation", author: "Officer Aminah", body: "Ask for the fund early.", createdAt: t("2026-03-06T00:00:00Z") }],
+  answerHistory: [
+    { revisionId: "r1", field: "levels.i1", value: 3, changedBy: "Aisyah Rahman", changedAt: t("2026-01-06T00:00:00Z"), source: "autosave" },
+    { revisionId: "r1", field: "notes.i1", value: null, changedBy: "Tan Wei Ming", changedAt: t("2026-01-07T00:00:00Z"), source: "page" },
+    { revisionId: "r2", field: "levels.i1", value: 3, changedBy: "Aisyah Rahman", changedAt: t("2026-01-06T00:00:00Z"), source: "carried" },
+  ],
 };
 
 describe("the firm's data download", () => {
@@ -125,6 +130,16 @@ describe("the firm's data download", () => {
     expect(draft?.programme).toBeNull();
     expect(draft?.revisions).toHaveLength(1);
     expect(draft?.revisions[0]?.scores).toBeNull();
+  });
+
+  it("puts each revision's answer history under it: field, value, who, when and how", () => {
+    const [first, second] = exported.assessments[0]!.revisions;
+    expect(first?.answerHistory).toEqual([
+      { field: "levels.i1", value: 3, changedBy: "Aisyah Rahman", changedAt: "2026-01-06T00:00:00.000Z", source: "autosave" },
+      { field: "notes.i1", value: null, changedBy: "Tan Wei Ming", changedAt: "2026-01-07T00:00:00.000Z", source: "page" },
+    ]);
+    expect(second?.answerHistory).toEqual([{ field: "levels.i1", value: 3, changedBy: "Aisyah Rahman", changedAt: "2026-01-06T00:00:00.000Z", source: "carried" }]);
+    expect(exported.assessments[1]!.revisions[0]!.answerHistory).toEqual([]);
   });
 
   it("puts each review under the revision it is about: comments, validations and the decision with validated scores", () => {

@@ -9,6 +9,7 @@ import { isBlankText } from "@/lib/text/user-text";
 import { scoreValidatedSubmission } from "@/lib/review/validated-scores";
 import type { Executor } from "../../client";
 import { assessmentRevisions, indicatorValidations, programmes, reviewComments, reviewDecisions } from "../../schema";
+import { carryAnswerAuthorship } from "../answer-history";
 import { validatedScoreColumns } from "../validated-score-columns";
 import { runReviewCommand, type ReviewOutcome } from "./review-transaction";
 
@@ -156,13 +157,18 @@ export function returnAssessment(input: DecisionInput & { reason: string }, acto
   return runReviewCommand(input, "return", actor, async (tx, locked) => {
     const nextRevision = locked.revision.number + 1;
     await tx.insert(reviewDecisions).values({ assessmentId: input.assessmentId, revisionId: locked.revision.id, decision: "returned", reason: input.reason, decidedBy: actor.id });
-    await tx.insert(assessmentRevisions).values({
-      assessmentId: input.assessmentId,
-      number: nextRevision,
-      questionnaireVersionId: locked.revision.questionnaireVersionId,
-      contentHash: locked.revision.contentHash,
-      answers: locked.revision.answers,
-    });
+    const [next] = await tx
+      .insert(assessmentRevisions)
+      .values({
+        assessmentId: input.assessmentId,
+        number: nextRevision,
+        questionnaireVersionId: locked.revision.questionnaireVersionId,
+        contentHash: locked.revision.contentHash,
+        answers: locked.revision.answers,
+      })
+      .returning({ id: assessmentRevisions.id });
+    // The copied answers keep who answered them (decision 027).
+    if (next) await carryAnswerAuthorship(tx, locked.revision.id, next.id);
     return {
       audit: { reason: input.reason, details: { revision: input.revisionNumber, newRevision: nextRevision } },
       currentRevision: nextRevision,

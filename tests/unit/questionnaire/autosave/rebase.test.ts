@@ -27,6 +27,16 @@ describe("rebasing after a stale save", () => {
     expect(rebased.state.changes).toEqual({ "levels.a": 2 });
   });
 
+  it("names who changed a clashing answer when the server said so", () => {
+    const s = state({ base: { "levels.a": 1, "levels.b": 1 }, changes: { "levels.a": 2, "levels.b": 2 } });
+    const by = { "levels.a": "Aisyah changed this answer at 14:02; check it." };
+    const rebased = rebaseOnTheirs(s, { "levels.a": 2, "levels.b": 2 }, 6, set({ levels: { a: 5, b: 4 } }), page, by);
+    expect(rebased.found).toEqual([
+      { field: "levels.a", base: 1, mine: 2, theirs: 5, by: "Aisyah changed this answer at 14:02; check it." },
+      { field: "levels.b", base: 1, mine: 2, theirs: 4 },
+    ]);
+  });
+
   it("replaces an older conflict of the same field and keeps the others", () => {
     const older = [{ field: "levels.a", base: 0, mine: 2, theirs: 3 }, { field: "levels.c", base: 0, mine: 1, theirs: 2 }];
     const s = state({ base: { "levels.a": 3 }, changes: { "levels.a": 2 }, unresolved: older });

@@ -15,6 +15,7 @@ import { buildPatchFromForm, listPageFields } from "@/lib/questionnaire/page-fie
 import { listPages } from "@/lib/questionnaire/pages";
 import { describeProblem, summariseProblem } from "@/lib/questionnaire/problem-message";
 import type { AnswerProblem } from "@/lib/questionnaire/validate-answer-set";
+import { describeConflictAuthors } from "@/lib/server/assessments/conflict-authors";
 import { loadAssessment, type LoadedAssessment } from "@/lib/server/assessments/load-assessment";
 import { deliverPendingEmails } from "@/lib/mail/deliver";
 import { announceIfAllAnswered, refuseUnassignedSave } from "@/lib/server/assessments/section-assignments";
@@ -52,7 +53,7 @@ export async function savePageAction(_previous: PageSaveState, formData: FormDat
     if (await refuseUnassignedSave(user, memberRole, assessment.id, { pageIds: [parsed.data.pageId] })) {
       redirect(`/assessments/${assessment.id}/${encodeURIComponent(parsed.data.pageId)}?refused=not-assigned#main`);
     }
-    const outcome = await savePage(assessment, parsed.data, formData);
+    const outcome = await savePage(assessment, user.id, parsed.data, formData);
     if (await announceIfAllAnswered(user, assessment.id)) after(deliverPendingEmails);
     if (outcome.kind === "refused") {
       revalidatePath(outcome.pageUrl);
@@ -68,7 +69,7 @@ type PageSaveOutcome =
   | { kind: "refused"; pageUrl: string; state: PageSaveState };
 
 /** One read-merge-write of the posted page; "raced" when another write came between read and write. */
-async function savePage(assessment: AssessmentSummary, post: PagePost, formData: FormData): Promise<PageSaveOutcome> {
+async function savePage(assessment: AssessmentSummary, userId: string, post: PagePost, formData: FormData): Promise<PageSaveOutcome> {
   const loaded = await loadAssessment(assessment);
   const { revision, questionnaire, editable } = loaded;
   const overview = `/assessments/${assessment.id}`;
@@ -97,14 +98,14 @@ async function savePage(assessment: AssessmentSummary, post: PagePost, formData:
   if (decision.kind === "stale") return done(pageUrl);
   const refused = [...unreadable, ...ratedApart, ...(decision.kind === "invalid" ? decision.problems : decision.rejected)];
   if (decision.kind === "save") {
-    const saved = await saveDraftAnswers(revision.id, revision.version, decision.answers);
+    const saved = await saveDraftAnswers(revision.id, revision, decision.answers, { userId, source: "page" });
     // If the race keeps being lost, show the page again with the newest answers and ask for a check.
     if (saved === null) return { kind: "raced", location: `${pageUrl}?conflicts=${fields.map((f) => f.field).join(",")}#main` };
   }
   if (refused.length > 0) {
     const order = fields.map((f) => f.field);
     refused.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
-    return { kind: "refused", pageUrl, state: await refusedState(loaded, refused, conflicts, read) };
+    return { kind: "refused", pageUrl, state: await refusedState(loaded, refused, conflicts, read, await describeConflictAuthors(revision.id, conflicts)) };
   }
   if (conflicts.length > 0) return done(`${pageUrl}?conflicts=${conflicts.join(",")}#main`);
 
@@ -125,6 +126,7 @@ async function refusedState(
   problems: AnswerProblem[],
   conflicts: string[],
   read: (field: string) => string[],
+  conflictAuthors: Record<string, string>,
 ): Promise<PageSaveState> {
   const t = await getTranslator();
   const noteName = (question: string) => t("assessment.noteOn", { question });
@@ -139,6 +141,6 @@ async function refusedState(
     status: "refused",
     refused,
     typed: Object.fromEntries(refused.map(({ field }) => [field, read(field)])),
-    conflicts: conflicts.map((field) => ({ field, label: describeAnswerField(field, text, noteName) })),
+    conflicts: conflicts.map((field) => ({ field, label: describeAnswerField(field, text, noteName), by: conflictAuthors[field] })),
   };
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Fragment } from "react";
 import { notFound, redirect } from "next/navigation";
+import { AnswerAuthorship } from "@/components/questionnaire/answer-authorship";
 import { AutosaveIsland } from "@/components/questionnaire/autosave-island";
 import { ConflictNotice } from "@/components/questionnaire/conflict-notice";
 import { LevelGuide, LevelOptions } from "@/components/questionnaire/level-options";
@@ -11,6 +12,7 @@ import { ProfileQuestionField } from "@/components/questionnaire/profile-questio
 import { OfficerFeedback } from "@/components/revise/officer-feedback";
 import { OfficerValidationNote } from "@/components/revise/officer-validation-note";
 import { requireRevisionAccess } from "@/lib/auth/guards";
+import { listAnswerHistory, listLatestAnswerChanges } from "@/lib/db/queries/answer-history";
 import { getProgrammeTargets } from "@/lib/db/queries/programmes";
 import { getFormats, getTranslator } from "@/lib/i18n/server";
 import { fieldDomId, pickFields } from "@/lib/questionnaire/answer-fields";
@@ -20,6 +22,7 @@ import { listPages } from "@/lib/questionnaire/pages";
 import { chooseRevisePage, listAdjustedValidations, listFlaggedDimensionIds } from "@/lib/review/returned-feedback";
 import { listVisibleDimensions, listVisibleProfileQuestions } from "@/lib/questionnaire/visible-items";
 import { currentDimensionLevel, defaultTargetLevel } from "@/lib/scoring/dimension-level";
+import { describeConflictAuthors } from "@/lib/server/assessments/conflict-authors";
 import { loadAssessment } from "@/lib/server/assessments/load-assessment";
 import { findPageLock } from "@/lib/server/assessments/section-assignments";
 import { RatedApartNotice } from "@/components/rating/rated-apart-notice";
@@ -60,6 +63,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   const fieldNames = fields.map((f) => f.field);
   // Refused answers come back in the save action's answer (PageForm); conflicts after a redirect.
   const conflicts = listParam(query.conflicts).filter((f) => fieldNames.includes(f));
+  const conflictAuthors = conflicts.length > 0 ? await describeConflictAuthors(revision.id, conflicts) : {};
   const sectionTitle = text.sections[page.sectionId]?.title ?? "";
   const title = page.kind === "dimension" ? (text.dimensions[page.dimensionId]?.title ?? page.dimensionId) : sectionTitle;
 
@@ -90,6 +94,13 @@ export default async function QuestionPage({ params, searchParams }: Props) {
     ));
   } else if (page.kind === "dimension") {
     const dimension = listVisibleDimensions(structure, answers).find((d) => d.dimension.id === page.dimensionId);
+    const indicatorIds = dimension?.indicators.map((i) => i.id) ?? [];
+    const levelFields = indicatorIds.map((id) => `levels.${id}`);
+    // Who answered each indicator, and each one's history (level and note), newest first.
+    const [latest, history] = await Promise.all([
+      listLatestAnswerChanges(revision.id, levelFields),
+      listAnswerHistory(revision.id, [...levelFields, ...indicatorIds.map((id) => `notes.${id}`)]),
+    ]);
     body = (
       <>
         <p className="lead">{text.dimensions[page.dimensionId]?.description}</p>
@@ -111,6 +122,13 @@ export default async function QuestionPage({ params, searchParams }: Props) {
                 />
                 {validation ? <OfficerValidationNote t={t} validation={validation} levelLabel={indicatorText.levels[validation.validatedLevel]?.label ?? ""} /> : null}
                 <NoteField field={`notes.${indicator.id}`} label={t("assessment.noteLabel")} hint={t("assessment.noteHint")} value={answers.notes[indicator.id]} />
+                <AnswerAuthorship
+                  t={t}
+                  formats={formats}
+                  latest={latest.get(`levels.${indicator.id}`)}
+                  history={history.filter((h) => h.field === `levels.${indicator.id}` || h.field === `notes.${indicator.id}`)}
+                  levels={indicatorText.levels}
+                />
               </div>
               {/* After the note: Tab from the levels reaches the note first, as before the short layout. */}
               <LevelGuide label={t("assessment.levelGuide")} levels={indicatorText.levels} descriptionIds={describe} />
@@ -190,7 +208,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
             <ConflictNotice
               title={t("assessment.conflictTitle")}
               lead={t("assessment.conflictNoJs")}
-              conflicts={conflicts.map((field) => ({ field, label: describeField(field, text, (question) => t("assessment.noteOn", { question })) }))}
+              conflicts={conflicts.map((field) => ({ field, label: describeField(field, text, (question) => t("assessment.noteOn", { question })), by: conflictAuthors[field] }))}
             />
             <AutosaveIsland
               assessmentId={assessment.id}

@@ -7,7 +7,9 @@ import { invalidBodyResponse } from "@/lib/api/field-errors";
 import { readJsonRequest } from "@/lib/api/read-json-request";
 import { createTranslator } from "@/lib/i18n";
 import { getLocale } from "@/lib/i18n/server";
+import type { AnswerPatch } from "@/lib/questionnaire/answer-set";
 import { decideDraftSave } from "@/lib/questionnaire/draft-save";
+import { describeConflictAuthors } from "@/lib/server/assessments/conflict-authors";
 import { describeProblem } from "@/lib/questionnaire/problem-message";
 import { getPublishedQuestionnaire, type PublishedQuestionnaire } from "@/lib/questionnaire/published";
 import { textForLocale } from "@/lib/questionnaire/text-for-locale";
@@ -21,8 +23,12 @@ import { DraftSaveRequestSchema } from "./schema";
 
 type Context = { params: Promise<{ assessmentId: string }> };
 
-const staleResponse = (version: number, answers: unknown) =>
-  Response.json({ error: "stale", message: "These answers were changed elsewhere since you loaded them.", version, answers }, { status: 409 });
+/** 409 with the newer answers, and who last changed each field of the patch (for the conflict panel). */
+const staleResponse = async (revisionId: string, version: number, answers: unknown, patch: AnswerPatch) =>
+  Response.json(
+    { error: "stale", message: "These answers were changed elsewhere since you loaded them.", version, answers, changedBy: await describeConflictAuthors(revisionId, listPatchFields(patch)) },
+    { status: 409 },
+  );
 
 /** Each refused field with the rule it broke, in the reader's language, for the island to show at the field. */
 async function describeRefused(problems: readonly AnswerProblem[], questionnaire: PublishedQuestionnaire) {
@@ -64,7 +70,7 @@ export async function PUT(request: Request, context: Context) {
   const ratedApart = await refuseRatedApartFields(revision.id, questionnaire.structure, revision.answers, listPatchFields(parsed.data.patch));
   const patch = omitPatchFields(parsed.data.patch, ratedApart.map((p) => p.field));
   const decision = decideDraftSave(questionnaire.structure, revision, parsed.data.baseVersion, patch);
-  if (decision.kind === "stale") return staleResponse(revision.version, revision.answers);
+  if (decision.kind === "stale") return staleResponse(revision.id, revision.version, revision.answers, parsed.data.patch);
   if (ratedApart.length > 0 && (decision.kind === "invalid" || listPatchFields(patch).length === 0)) {
     const problems = await describeRefused([...ratedApart, ...(decision.kind === "invalid" ? decision.problems : [])], questionnaire);
     return Response.json({ error: "invalid_answers", message: "Some answers are not valid.", problems }, { status: 422 });
@@ -73,10 +79,10 @@ export async function PUT(request: Request, context: Context) {
     const problems = await describeRefused(decision.problems, questionnaire);
     return Response.json({ error: "invalid_answers", message: "Some answers are not valid.", problems }, { status: 422 });
   }
-  const version = await saveDraftAnswers(revision.id, parsed.data.baseVersion, decision.answers);
+  const version = await saveDraftAnswers(revision.id, revision, decision.answers, { userId: user.id, source: "autosave" });
   if (version === null) {
     const latest = await getCurrentRevision(assessment.id);
-    return staleResponse(latest?.version ?? revision.version, latest?.answers ?? revision.answers);
+    return staleResponse(revision.id, latest?.version ?? revision.version, latest?.answers ?? revision.answers, parsed.data.patch);
   }
   if (await announceIfAllAnswered(user, assessment.id)) after(deliverPendingEmails);
   return Response.json({ version, savedAt: new Date().toISOString(), refused: await describeRefused([...ratedApart, ...decision.rejected], questionnaire) });

@@ -18,6 +18,7 @@ import { PlanReviewSection } from "@/components/plan/plan-review-section";
 import { requireReviewAccess } from "@/lib/auth/guards";
 import { RatedApartRecord } from "@/components/rating/rated-apart-record";
 import { listAgreedRoundRecords } from "@/lib/server/rating/load-rating";
+import { listLatestAnswerChanges } from "@/lib/db/queries/answer-history";
 import { listPlanCommentsForFirm } from "@/lib/db/queries/plan/plan-comments";
 import { loadFirmPlan } from "@/lib/server/plan/load-firm-plan";
 import { getReviewContext, listAssessmentHistory } from "@/lib/db/queries/review/reads";
@@ -139,6 +140,13 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const [plan, planComments, planMessages] = await Promise.all([loadFirmPlan(assessment.firmId, locale), listPlanCommentsForFirm(assessment.firmId), getFormMessages("planView.comments.errors")]);
   const nextSubmission = query.done && context.assessment.programmeId ? await findNextSubmission(context.assessment.programmeId, context.assessment.id) : null;
 
+  // Who gave each level of the revision under review (its history is frozen with it).
+  const latestAnswers = await listLatestAnswerChanges(revision.id, visibleDimensions.flatMap(({ indicators }) => indicators.map((i) => `levels.${i.id}`)));
+  const answeredBy = (indicatorId: string) => {
+    const change = latestAnswers.get(`levels.${indicatorId}`);
+    return change && change.value !== null ? { name: change.byName, at: change.at } : undefined;
+  };
+
   const changeRows = context.previousRevision
     ? describeRevisionChanges(diffRevisions(structure, context.previousRevision.answers, revision.answers), text, changeLabels(t))
     : null;
@@ -210,6 +218,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
                 firmLevel={revision.answers.levels[indicator.id]}
                 firmNote={revision.answers.notes[indicator.id]}
                 validation={validationsById.get(indicator.id) ?? null}
+                answeredBy={answeredBy(indicator.id)}
                 form={formOf(validateIndicatorAction)}
               />
             ))}
