@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { findDimension, indicatorGroup, levelRadio, levelsPatch, listDimensions, profilePatch, saveAnswersThroughApi, saveStatus, sectionTitles, startAssessment, submitFromCheckPage } from "./support/assessment";
-import { strongPassword, uniqueEmail } from "./support/accounts";
+import { demo, strongPassword, uniqueEmail } from "./support/accounts";
 import { signInThroughForm } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
 import { expect, test } from "./support/fixtures";
@@ -10,7 +10,7 @@ import { signUpSme } from "./support/sign-up";
 // emailed link (read from the admin's outbox); the manager assigns them one dimension. The
 // colleague sees "Your sections", answers it while the manager answers another, cannot save a
 // page not assigned to them (read-only, and the API refuses), the overview shows both people's
-// progress, and the manager submits.
+// progress, and the manager submits; the Penang officer reviewing it sees who answered what.
 
 async function invitationLinkFromOutbox(admin: Page, address: string): Promise<string> {
   const email = admin.getByTestId("outbox-email").filter({ hasText: address });
@@ -33,9 +33,9 @@ async function answerDimension(page: Page, assessmentId: string, dimensionId: st
   await expect(saveStatus(page)).toHaveText("Saved");
 }
 
-test("a manager assigns a dimension to a colleague, both answer their part, the overview shows both, and the manager submits", async ({ page, browser, baseURL, asAdmin: admin }) => {
-  test.setTimeout(240_000);
-  const manager = await signUpSme(page, "assign-manager");
+test("a manager assigns a dimension to a colleague, both answer their part, the overview shows both, and the manager submits", async ({ page, browser, baseURL, asAdmin: admin, asOfficer: officer }) => {
+  test.setTimeout(300_000);
+  const manager = await signUpSme(page, "assign-manager", { enrolmentCode: demo.penangProgramme.enrolmentCode });
   await signInThroughForm(page, manager);
   const assessmentId = await startAssessment(page);
   await saveAnswersThroughApi(page.request, assessmentId, { profile: profilePatch({ offersServices: false }) });
@@ -103,6 +103,12 @@ test("a manager assigns a dimension to a colleague, both answer their part, the 
   await saveAnswersThroughApi(page.request, assessmentId, { levels: rest });
   await submitFromCheckPage(page, assessmentId);
   await colleague.context().close();
+
+  // The officer reviewing the submission sees who gave each level: the colleague's skills, the manager's leadership.
+  await officer.goto(`/officer/assessments/${assessmentId}/review`);
+  const reviewed = (question: string) => officer.locator(".review-indicator").filter({ has: officer.getByRole("heading", { level: 4, name: question, exact: true }) });
+  await expect(reviewed(skills.indicators[0]!.question).getByTestId("answered-by")).toHaveText(/^Answered by Ben Colleague, /);
+  await expect(reviewed(leadership.indicators[0]!.question).getByTestId("answered-by")).toHaveText(new RegExp(`^Answered by ${manager.name}, `));
 });
 
 test("without JavaScript the manager assigns sections by a plain form post, and a post with nothing ticked says what is missing", async ({ browser, baseURL }) => {
