@@ -4,7 +4,7 @@
 // agreement per indicator is kept, the answers move by one version and the history holds one row
 // per indicator; the second post finds the round closed. PGlite serialises transactions, so there
 // the same rounds only check that each command still behaves.
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { createDraftAssessment, getCurrentRevision, saveDraftAnswers } from "@/lib/db/queries/assessments";
@@ -65,6 +65,7 @@ describe(`rating round races (${mode}, ${rounds} rounds)`, () => {
       const kinds = outcomes.map((o) => (o.kind === "refused" ? o.refusal : o.kind)).sort();
       expect(kinds).toEqual(["done", "round-closed"]);
       const winner = outcomes[0]!.kind === "done" ? 2 : 3;
+      const winnerId = outcomes[0]!.kind === "done" ? manager.id : otherManager.id;
 
       const after = (await getCurrentRevision(target.assessmentId))!;
       expect(after.version).toBe(before.version + 1);
@@ -73,8 +74,9 @@ describe(`rating round races (${mode}, ${rounds} rounds)`, () => {
       expect(stored!.closedAt).not.toBeNull();
       const agreements = await getDb().select().from(ratingAgreements).where(eq(ratingAgreements.roundId, stored!.id));
       expect(agreements.map((a) => a.agreedLevel)).toEqual(indicatorIds.map(() => winner));
-      const history = await getDb().select().from(answerChanges).where(eq(answerChanges.revisionId, after.id));
-      expect(history.map((h) => h.value)).toEqual(indicatorIds.map(() => winner));
+      // Only the winner's agreement reaches the answer history (the profile rows are the setup's save).
+      const history = await getDb().select().from(answerChanges).where(and(eq(answerChanges.revisionId, after.id), eq(answerChanges.source, "agreement")));
+      expect(history.map((h) => [h.field, h.value, h.changedBy]).sort()).toEqual(indicatorIds.map((id) => [`levels.${id}`, winner, winnerId]).sort());
     }
   });
 });
