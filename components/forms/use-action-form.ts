@@ -50,16 +50,6 @@ function serverErrors(state: FormActionState): FieldErrors | undefined {
 }
 
 /**
- * Blank defaults ("" or no ticks) are left out of react-hook-form's defaults: it then reads such a
- * field from the page when it registers it, instead of writing the blank over it, so what a person
- * typed or ticked while the page was still hydrating stays. The page was rendered from the same
- * values, so a field nobody touched reads the same either way.
- */
-function withoutBlankDefaults(values: FormValues): FormValues {
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => !(value === "" || (Array.isArray(value) && value.length === 0))));
-}
-
-/**
  * A form posted to a server action, checked by react-hook-form with the server's zod schema.
  * Without JavaScript the `<form action>` posts as it is and the page shows the action's answer;
  * with it, fields are checked as the user leaves them, the whole form on submit, and only a valid
@@ -87,7 +77,7 @@ export function useActionForm({ schema, action, messages, initialValues = {}, re
   }, [loadResolver, readMessage]);
   const errors = useMemo(() => serverErrors(state), [state]);
   const values = state.values ?? initialValues;
-  const methods = useForm<FormValues>({ resolver, mode: "onTouched", defaultValues: withoutBlankDefaults(values), errors, shouldFocusError: false });
+  const methods = useForm<FormValues>({ resolver, mode: "onTouched", defaultValues: values, errors, shouldFocusError: false });
 
   useEffect(() => {
     if (!resetOnSuccess || state.status !== "success") return;

@@ -4,9 +4,9 @@ import { demo, demoCredentials } from "./support/accounts";
 import { expect, test } from "./support/fixtures";
 
 // What a person types or ticks while a form page is still loading its JavaScript stays when the
-// page hydrates (the form kit reads blank fields from the page instead of writing its blank
-// defaults over them). The page's scripts are held back until the input is in, so the typing
-// happens before hydration every time, as on a slow phone.
+// page hydrates and is what gets posted: react-hook-form registers the server-rendered fields
+// without writing its defaults over what is in them. The page's scripts are held back until the
+// input is in, so the typing happens before hydration every time, as on a slow phone.
 
 /** Holds the page's JavaScript until `release()`; the HTML form is usable meanwhile. */
 async function holdScripts(page: Page): Promise<{ release: () => Promise<void> }> {
