@@ -1,28 +1,14 @@
-import type { Page } from "@playwright/test";
 import { strongPassword, uniqueEmail } from "./support/accounts";
 import { signInThroughForm } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
 import { expect, test } from "./support/fixtures";
+import { invitationLinkFromOutbox } from "./support/invitations";
 import { signUpSme } from "./support/sign-up";
 
 // The firm's team (issue 19): a manager invites a colleague by email, the colleague joins through
 // the emailed link (read from the admin's outbox, as SMTP is not configured here) by creating an
 // account without a new firm, lands in the firm and reads its draft; the manager sees them in the
 // team and removes them, and the colleague's next page load is refused.
-
-/** The invitation link of the newest email to `address` in the admin's outbox. */
-async function invitationLinkFromOutbox(admin: Page, address: string): Promise<string> {
-  const email = admin.getByTestId("outbox-email").filter({ hasText: address });
-  await expect(async () => {
-    await admin.goto("/admin/outbox");
-    await expect(email).toHaveCount(1, { timeout: 1000 });
-  }).toPass({ timeout: 20_000 });
-  await email.getByText("Show the text").click();
-  const text = (await email.locator("pre").textContent()) ?? "";
-  const link = /https?:\/\/\S+\/invitations\/[A-Za-z0-9_-]{43}/.exec(text)?.[0];
-  expect(link, `an invitation link in:\n${text}`).toBeTruthy();
-  return link!;
-}
 
 test("a manager invites a colleague, who joins by the emailed link, reads the draft, and loses access once removed", async ({ page, browser, baseURL, asAdmin: admin }) => {
   const manager = await signUpSme(page, "team-manager");

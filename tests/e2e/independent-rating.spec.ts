@@ -3,6 +3,7 @@ import { strongPassword, uniqueEmail } from "./support/accounts";
 import { indicatorGroup, levelRadio, listDimensions, openDraft } from "./support/assessment";
 import { expectNoAxeViolations } from "./support/axe";
 import { expect, test } from "./support/fixtures";
+import { invitationLinkFromOutbox } from "./support/invitations";
 
 // Rating apart, then agreeing (issue 19): a manager opens one dimension for two colleagues, who
 // each rate it in their own browser without seeing the other's levels; once both have handed in,
@@ -19,13 +20,7 @@ async function colleagueJoins(manager: Page, admin: Page, browser: Browser, base
   await manager.getByLabel("Colleague's work email address").fill(email);
   await manager.getByRole("button", { name: "Send invitation" }).click();
   await expect(manager.getByRole("status")).toContainText(email);
-  const message = admin.getByTestId("outbox-email").filter({ hasText: email });
-  await expect(async () => {
-    await admin.goto("/admin/outbox");
-    await expect(message).toHaveCount(1, { timeout: 1000 });
-  }).toPass({ timeout: 20_000 });
-  await message.getByText("Show the text").click();
-  const link = /https?:\/\/\S+\/invitations\/[A-Za-z0-9_-]{43}/.exec((await message.locator("pre").textContent()) ?? "")![0];
+  const link = await invitationLinkFromOutbox(admin, email);
   const page = await (await browser.newContext({ baseURL, locale: "en-GB" })).newPage();
   await page.goto(link);
   await page.getByLabel("Your full name").fill(name);

@@ -4,6 +4,7 @@ import { demo, strongPassword, uniqueEmail } from "./support/accounts";
 import { signInThroughForm } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
 import { expect, test } from "./support/fixtures";
+import { invitationLinkFromOutbox } from "./support/invitations";
 import { signUpSme } from "./support/sign-up";
 
 // Assigned sections (issue 19), in two browsers: a manager invites a colleague, who joins by the
@@ -11,19 +12,6 @@ import { signUpSme } from "./support/sign-up";
 // colleague sees "Your sections", answers it while the manager answers another, cannot save a
 // page not assigned to them (read-only, and the API refuses), the overview shows both people's
 // progress, and the manager submits; the Penang officer reviewing it sees who answered what.
-
-async function invitationLinkFromOutbox(admin: Page, address: string): Promise<string> {
-  const email = admin.getByTestId("outbox-email").filter({ hasText: address });
-  await expect(async () => {
-    await admin.goto("/admin/outbox");
-    await expect(email).toHaveCount(1, { timeout: 1000 });
-  }).toPass({ timeout: 20_000 });
-  await email.getByText("Show the text").click();
-  const text = (await email.locator("pre").textContent()) ?? "";
-  const link = /https?:\/\/\S+\/invitations\/[A-Za-z0-9_-]{43}/.exec(text)?.[0];
-  expect(link, `an invitation link in:\n${text}`).toBeTruthy();
-  return link!;
-}
 
 async function answerDimension(page: Page, assessmentId: string, dimensionId: string, level: number) {
   const dimension = findDimension(dimensionId);
