@@ -16,8 +16,8 @@ type Props = {
 const noteExcerptLength = 80;
 
 /**
- * Under an indicator: who gave the current level and when ("Level 3 – Defined — Aisyah, 2 Dec 2026"),
- * and the indicator's history in a disclosure. Rendered on the server; <details> needs no JavaScript.
+ * Under an indicator: who gave the current level and when ("Level 3 — Aisyah, 2 Dec 2026"), as
+ * the summary of the disclosure that lists the indicator's history. Rendered on the server; <details> needs no JavaScript.
  */
 export function AnswerAuthorship({ t, formats, latest, history, levels }: Props) {
   const describe = (change: AnswerChangeRow): string => {
@@ -31,26 +31,34 @@ export function AnswerAuthorship({ t, formats, latest, history, levels }: Props)
   };
   const source = (change: AnswerChangeRow) =>
     change.source === "agreement" || change.source === "carried" ? ` (${t(`authorship.sources.${change.source}`)})` : "";
+  // One line, in the disclosure's summary: the level's label is printed just above by the chosen
+  // option, so only its number is repeated, and the page stays short on a phone (issue 16).
+  const author =
+    latest && latest.value !== null ? (
+      <span data-testid="answer-author">
+        {t("authorship.answeredBy", {
+          answer: typeof latest.value === "number" ? t("authorship.levelShort", { level: latest.value }) : describe(latest),
+          name: latest.byName,
+          date: formats.shortDate(latest.at),
+        })}
+      </span>
+    ) : null;
+  if (history.length === 0) return author ? <p className="hint answer-author">{author}</p> : null;
   return (
-    <>
-      {latest && latest.value !== null ? (
-        <p className="hint answer-author" data-testid="answer-author">
-          {t("authorship.answeredBy", { answer: describe(latest), name: latest.byName, date: formats.shortDate(latest.at) })}
-        </p>
-      ) : null}
-      {history.length > 0 ? (
-        <details className="answer-history" data-testid="answer-history">
-          <summary>{t("authorship.historyTitle", { count: history.length })}</summary>
-          <ol>
-            {history.map((change, i) => (
-              <li key={i}>
-                {t("authorship.historyEntry", { answer: describe(change), name: change.byName, moment: formats.dateTime(change.at) })}
-                {source(change)}
-              </li>
-            ))}
-          </ol>
-        </details>
-      ) : null}
-    </>
+    <details className="answer-history" data-testid="answer-history">
+      <summary>
+        {author}
+        {author ? " · " : null}
+        <span className="answer-history__count">{t("authorship.historyTitle", { count: history.length })}</span>
+      </summary>
+      <ol>
+        {history.map((change, i) => (
+          <li key={i}>
+            {t("authorship.historyEntry", { answer: describe(change), name: change.byName, moment: formats.dateTime(change.at) })}
+            {source(change)}
+          </li>
+        ))}
+      </ol>
+    </details>
   );
 }

@@ -11,7 +11,22 @@ export const reviewAuditActions = {
   returned: "review.returned",
 } as const satisfies Record<string, AuditAction>;
 
-export type HistoryStep = "created" | "submitted" | "resubmitted" | "validated" | "commented" | "approved" | "returned" | "other";
+export type HistoryStep =
+  | "created"
+  | "submitted"
+  | "resubmitted"
+  | "validated"
+  | "commented"
+  | "approved"
+  | "returned"
+  | "sectionsAssigned"
+  | "sectionsUnassigned"
+  | "allAnswered"
+  | "ratingOpened"
+  | "rated"
+  | "ratingFinished"
+  | "ratingAgreed"
+  | "other";
 
 export type AuditEventRecord = {
   id: number;
@@ -51,6 +66,14 @@ const stepByAction: Readonly<Record<string, HistoryStep>> = {
   [reviewAuditActions.commented]: "commented",
   [reviewAuditActions.approved]: "approved",
   [reviewAuditActions.returned]: "returned",
+  // The firm's team work on a draft (issue 19).
+  "assessment.sections-assigned": "sectionsAssigned",
+  "assessment.sections-unassigned": "sectionsUnassigned",
+  "assessment.all-answered": "allAnswered",
+  "rating.round-opened": "ratingOpened",
+  "rating.rated": "rated",
+  "rating.finished": "ratingFinished",
+  "rating.agreed": "ratingAgreed",
 };
 
 const numberOrNull = (value: unknown) => (typeof value === "number" && Number.isFinite(value) ? value : null);

@@ -42,15 +42,15 @@ test("the question page says who gave each level and lists its history; the offi
 
   await openDimensionPage(page, assessmentId, skills);
   const block = indicatorBlock(page, first);
-  await expect(block.getByTestId("answer-author")).toHaveText(new RegExp(`^${shownLevel(first, initialLevel)} — ${sme.name}, ${onADay}$`));
+  await expect(block.getByTestId("answer-author")).toHaveText(new RegExp(`^Level ${initialLevel} — ${sme.name}, ${onADay}$`));
 
   // A change on the page (autosaved) becomes the latest answer and the top of the history.
   await levelRadio(indicatorGroup(page, first), first, changedLevel).check();
   await expect(saveStatus(page)).toHaveText("Saved");
   await page.reload();
-  await expect(block.getByTestId("answer-author")).toHaveText(new RegExp(`^${shownLevel(first, changedLevel)} — ${sme.name}, ${onADay}$`));
+  await expect(block.getByTestId("answer-author")).toHaveText(new RegExp(`^Level ${changedLevel} — ${sme.name}, ${onADay}$`));
   const history = block.getByTestId("answer-history");
-  await history.getByText("History of this answer (2)").click();
+  await history.getByText("History (2)").click();
   await expect(history.getByRole("listitem")).toHaveText([new RegExp(`^${shownLevel(first, changedLevel)} — ${sme.name}, `), new RegExp(`^${shownLevel(first, initialLevel)} — ${sme.name}, `)]);
   await expectNoAxeViolations(page, "question page with an indicator's history open");
 

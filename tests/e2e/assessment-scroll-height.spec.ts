@@ -17,6 +17,14 @@ const before = {
 
 const widths = [1280, 375] as const;
 
+/**
+ * Issue 19 added one line under each answered indicator: who gave its level and when, with its
+ * history ("Level 3 — Aisyah, 2 Dec 2026 · History (2)"). The skills page has three indicators; at
+ * 1280 px that line is the one thing over issue 16's half (measured 2,010 px against 1,904), so it
+ * is allowed for explicitly and the rest of the page still has to stay within the half.
+ */
+const authorshipLines = { 1280: 3 * 44, 375: 0 } as const;
+
 async function scrollHeight(page: Page, width: number): Promise<number> {
   await page.setViewportSize({ width, height: 800 });
   return page.evaluate(() => document.documentElement.scrollHeight);
@@ -36,6 +44,9 @@ test("a dimension page and the targets page scroll at most half as far as before
 
   console.log(`scroll height (px), before → now: ${JSON.stringify({ before, now: measured })}`);
   for (const kind of ["dimension", "targets"] as const) {
-    for (const width of widths) expect(measured[kind]![width], `${kind} page at ${width} px`).toBeLessThanOrEqual(before[kind][width] / 2);
+    for (const width of widths) {
+      const allowance = kind === "dimension" ? authorshipLines[width] : 0;
+      expect(measured[kind]![width], `${kind} page at ${width} px`).toBeLessThanOrEqual(before[kind][width] / 2 + allowance);
+    }
   }
 });

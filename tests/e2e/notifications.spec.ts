@@ -24,8 +24,9 @@ async function expectUnreadInHeader(page: Page, count: number): Promise<void> {
 test("an officer is told of a new submission in the app, and its email waits in the admin's outbox", async ({ page, asOfficer: officer, asAdmin: admin }) => {
   // The SME manager joins the Penang cohort and submits a complete assessment.
   const { sme, assessmentId } = await submitCompleteAssessment(page, "notify");
-  // Their own submission is no news to them.
-  await expectUnreadInHeader(page, 0);
+  // Their own submission is no news to them: the one notice they have is that every section was
+  // answered (issue 19's "ready to submit", sent to the firm's managers).
+  await expectUnreadInHeader(page, 1);
 
   // The officer sees the count in the header on any page, and follows it.
   await officer.goto("/officer");
@@ -68,7 +69,7 @@ test("an officer is told of a new submission in the app, and its email waits in 
   await admin.getByRole("link", { name: "Email outbox" }).click();
   await expect(admin.getByRole("heading", { level: 1, name: "Email outbox" })).toBeVisible();
   await expect(admin.getByText(/Email delivery is not configured \(no SMTP_HOST\)/)).toBeVisible();
-  const email = admin.getByTestId("outbox-email").filter({ hasText: sme.firmName });
+  const email = admin.getByTestId("outbox-email").filter({ hasText: sme.firmName }).filter({ hasText: demo.penangOfficer.email });
   await expect(email).toHaveCount(1);
   await expect(email.getByRole("cell", { name: demo.penangOfficer.email })).toBeVisible();
   await expect(email.getByRole("rowheader")).toContainText(`${title} / Penyerahan baharu untuk disemak: ${sme.firmName}`);

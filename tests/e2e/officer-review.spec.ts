@@ -143,21 +143,23 @@ test("an officer validates, comments and returns; the firm revises and resubmits
   await expect(officer.getByText("These validated scores were stored when the assessment was approved.")).toBeVisible();
   await expect(historyActions(officer)).toHaveText([
     "Started",
+    "All sections answered (revision 1)",
     "Submitted (revision 1)",
     "Level validated (revision 1)",
     "Commented (revision 1)",
     "Returned (revision 1)",
+    "All sections answered (revision 2)",
     "Resubmitted (revision 2)",
     "Approved (revision 2)",
   ]);
   const historyRows = officer.getByRole("table", { name: "Every action on this assessment, oldest first" }).locator("tbody tr");
-  await expect(historyRows.nth(2)).toContainText(`${demo.penangOfficer.name} (Programme officer)`);
-  await expect(historyRows.nth(2)).toContainText("Submitted → In review");
-  await expect(historyRows.nth(2)).toContainText(justification);
-  await expect(historyRows.nth(4)).toContainText("In review → Returned for changes");
-  await expect(historyRows.nth(4)).toContainText(reason);
-  await expect(historyRows.nth(5)).toContainText(`${sme.name} (Firm member)`);
-  await expect(historyRows.nth(6)).toContainText("Submitted → Approved");
+  await expect(historyRows.nth(3)).toContainText(`${demo.penangOfficer.name} (Programme officer)`);
+  await expect(historyRows.nth(3)).toContainText("Submitted → In review");
+  await expect(historyRows.nth(3)).toContainText(justification);
+  await expect(historyRows.nth(5)).toContainText("In review → Returned for changes");
+  await expect(historyRows.nth(5)).toContainText(reason);
+  await expect(historyRows.nth(7)).toContainText(`${sme.name} (Firm member)`);
+  await expect(historyRows.nth(8)).toContainText("Submitted → Approved");
   await expectNoAxeViolations(officer, "review page, approved");
 
   // The firm's overview says it is approved, with the validated index.

@@ -2,10 +2,11 @@
 export const authorshipEn = {
   answeredBy: "{answer} — {name}, {date}",
   level: "Level {level} – {label}",
+  levelShort: "Level {level}",
   cleared: "Answer cleared",
   note: "Note: {text}",
   noteCleared: "Note removed",
-  historyTitle: "History of this answer ({count})",
+  historyTitle: "History ({count})",
   historyEntry: "{answer} — {name}, {moment}",
   sources: {
     agreement: "agreed after independent rating",

@@ -4,10 +4,11 @@ import type { authorshipEn } from "./authorship.en";
 export const authorshipMs: typeof authorshipEn = {
   answeredBy: "{answer} — {name}, {date}",
   level: "Tahap {level} – {label}",
+  levelShort: "Tahap {level}",
   cleared: "Jawapan dikosongkan",
   note: "Nota: {text}",
   noteCleared: "Nota dipadam",
-  historyTitle: "Sejarah jawapan ini ({count})",
+  historyTitle: "Sejarah ({count})",
   historyEntry: "{answer} — {name}, {moment}",
   sources: {
     agreement: "dipersetujui selepas penilaian berasingan",
