@@ -71,18 +71,27 @@ export async function notifyAssessmentEvent(executor: Executor, event: Assessmen
     revision: assessment.revision,
     sections: [],
   };
+  await recordNotices(executor, { kind: event.kind, assessmentId: event.assessmentId, programmeId: assessment.programmeId, details }, recipients);
+}
+
+/** One in-app notification per recipient and its email in the outbox (held without SMTP), in the caller's transaction. */
+async function recordNotices(
+  executor: Executor,
+  notice: { kind: NotificationKind; assessmentId: string; programmeId: string | null; details: NotificationDetails },
+  recipients: readonly Recipient[],
+): Promise<void> {
+  const { kind, assessmentId, programmeId, details } = notice;
   const inserted = await executor
     .insert(notifications)
-    .values(recipients.map((recipient) => ({ userId: recipient.id, kind: event.kind, assessmentId: event.assessmentId, programmeId: assessment.programmeId, details })))
+    .values(recipients.map((recipient) => ({ userId: recipient.id, kind, assessmentId, programmeId, details })))
     .returning({ id: notifications.id, userId: notifications.userId });
   const notificationIdByUser = new Map(inserted.map((row) => [row.userId, row.id]));
-
   const status = smtpConfigured() ? "pending" : "held";
   const baseUrl = appBaseUrl();
   await insertOutgoingEmails(
     executor,
     recipients.map((recipient) => {
-      const email = composeNotificationEmail({ kind: event.kind, details, assessmentId: event.assessmentId, recipientName: recipient.name, baseUrl });
+      const email = composeNotificationEmail({ kind, details, assessmentId, recipientName: recipient.name, baseUrl });
       return { toAddress: recipient.email, subject: email.subject, textBody: email.text, notificationId: notificationIdByUser.get(recipient.id) ?? null, status };
     }),
   );
@@ -122,20 +131,7 @@ export async function notifyFirmPeople(executor: Executor, notice: FirmPeopleNot
     revision: notice.kind === "assessment.ready-to-submit" ? notice.revision : null,
     sections: notice.kind === "assessment.sections-assigned" ? [...notice.sections] : [],
   };
-  const inserted = await executor
-    .insert(notifications)
-    .values(recipients.map((recipient) => ({ userId: recipient.id, kind: notice.kind, assessmentId: notice.assessmentId, programmeId: assessment.programmeId, details })))
-    .returning({ id: notifications.id, userId: notifications.userId });
-  const notificationIdByUser = new Map(inserted.map((row) => [row.userId, row.id]));
-  const status = smtpConfigured() ? "pending" : "held";
-  const baseUrl = appBaseUrl();
-  await insertOutgoingEmails(
-    executor,
-    recipients.map((recipient) => {
-      const email = composeNotificationEmail({ kind: notice.kind, details, assessmentId: notice.assessmentId, recipientName: recipient.name, baseUrl });
-      return { toAddress: recipient.email, subject: email.subject, textBody: email.text, notificationId: notificationIdByUser.get(recipient.id) ?? null, status };
-    }),
-  );
+  await recordNotices(executor, { kind: notice.kind, assessmentId: notice.assessmentId, programmeId: assessment.programmeId, details }, recipients);
 }
 
 // Reading and marking a notification changes only the reader's own inbox, not the assessment it
